@@ -1,0 +1,64 @@
+package dev.tandem.account.domain;
+
+import dev.tandem.events.account.BillingModel;
+import dev.tandem.events.account.LifecycleStage;
+import dev.tandem.events.account.TouchModel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A customer of the vendor, paying or on the free plan, identified to integrators by the vendor's external id. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "external_id", nullable = false, unique = true)
+    public String externalId;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String industry;
+
+    @Column(name = "employee_band")
+    public String employeeBand;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "billing_model", nullable = false)
+    public BillingModel billingModel;
+
+    /** FREE, TRIAL, or the name of a paid plan. */
+    @Column(nullable = false)
+    public String plan;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public LifecycleStage stage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "touch_model", nullable = false)
+    public TouchModel touchModel;
+
+    @Column(nullable = false)
+    public boolean community;
+
+    @Column(name = "csm_id")
+    public String csmId;
+
+    /** YYYY-MM of the first paid contract; null until there is one. */
+    public String cohort;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,71 @@
+package dev.tandem.account.service;
+
+import dev.tandem.account.domain.Account;
+import dev.tandem.account.domain.AccountDetails;
+import dev.tandem.account.repository.AccountRepository;
+import dev.tandem.events.account.TouchModel;
+import dev.tandem.platform.outbox.Outbox;
+import dev.tandem.platform.problem.NotFoundException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Accounts as integrators see them: idempotent upserts by external id, each real change announced once. */
+@ApplicationScoped
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public AccountService(AccountRepository accounts, Outbox outbox, Clock clock) {
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates or updates the account with {@code externalId}. Repeating the same upsert changes nothing and emits
+     * nothing, so integrators may retry freely.
+     */
+    @WithTransaction
+    public Uni<UpsertResult> upsert(String externalId, AccountDetails details) {
+        return accounts.findByExternalId(externalId)
+                .chain(existing -> existing == null ? create(externalId, details) : update(existing, details));
+    }
+
+    public Uni<Account> get(String externalId) {
+        return accounts.findByExternalId(externalId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundException("Account", externalId));
+    }
+
+    private Uni<UpsertResult> create(String externalId, AccountDetails details) {
+        Instant now = clock.instant();
+        Account account = new Account();
+        account.id = UUID.randomUUID();
+        account.externalId = externalId;
+        details.applyTo(account);
+        account.stage = details.initialStage();
+        // No contract yet means no ARR, which is the tech-touch band until contracts say otherwise.
+        account.touchModel = TouchModel.TECH;
+        account.createdAt = now;
+        account.updatedAt = now;
+        return accounts.persist(account)
+                .chain(saved -> outbox.append(AccountEvents.created(saved)))
+                .replaceWith(new UpsertResult(account, true));
+    }
+
+    private Uni<UpsertResult> update(Account account, AccountDetails details) {
+        if (details.matches(account)) {
+            return Uni.createFrom().item(new UpsertResult(account, false));
+        }
+        details.applyTo(account);
+        account.updatedAt = clock.instant();
+        return outbox.append(AccountEvents.updated(account)).replaceWith(new UpsertResult(account, false));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.tandem.account.service;
+
+import dev.tandem.account.domain.Account;
+
+/** The account after an upsert, and whether the upsert created it. */
+public record UpsertResult(Account account, boolean created) {}

@@ -1,0 +1,36 @@
+package dev.tandem.platform.inbox;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
+
+/**
+ * Makes a consumer idempotent: the id of an applied event is recorded in the same transaction as its effect, so an
+ * event redelivered by Kafka (after a crash, a rebalance or a producer retry) changes nothing the second time.
+ */
+@ApplicationScoped
+public class ProcessedEvents {
+
+    private static final String RECORD =
+            "INSERT INTO processed_event (consumer, event_id) VALUES (:consumer, :eventId) ON CONFLICT DO NOTHING";
+
+    /**
+     * Runs {@code effect} in a transaction unless {@code consumer} already applied {@code eventId}.
+     *
+     * <p>Repositories used inside {@code effect} join the same transaction. A concurrent delivery of the same event
+     * waits on the other's uncommitted row and then skips.
+     *
+     * @return true if the effect ran, false for a duplicate
+     */
+    public Uni<Boolean> applyOnce(String consumer, String eventId, Supplier<Uni<?>> effect) {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(RECORD)
+                        .setParameter("consumer", consumer)
+                        .setParameter("eventId", eventId)
+                        .executeUpdate())
+                .chain(recorded -> recorded == 0
+                        ? Uni.createFrom().item(false)
+                        : effect.get().replaceWith(true)));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.tandem.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every error a service answers with into an RFC 9457 problem detail. Field errors name the field and the
+ * reason; nothing of the server's internals (exception classes, stack traces, SQL) reaches the client.
+ */
+public class ProblemMapper {
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return invalidInput(errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e, UriInfo uri) {
+        return invalidInput(e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(MismatchedInputException e, UriInfo uri) {
+        return invalidInput(List.of(unreadableField(e)), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(StreamReadException e, UriInfo uri) {
+        return invalidInput(List.of(unreadableField(e)), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return respond(Problem.of("not-found", "Not Found", 404, e.getMessage(), path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return respond(Problem.of("conflict", "Conflict", 409, e.getMessage(), path(uri), List.of()));
+    }
+
+    /** Errors the HTTP layer raises itself: unreadable body, unknown path, wrong method, unsupported media type. */
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return invalidInput(List.of(unreadableField(unreadable)), uri);
+        }
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        String kind = title.toLowerCase().replace(' ', '-');
+        return respond(Problem.of(kind, title, status, null, path(uri), List.of()));
+    }
+
+    private static Response invalidInput(List<FieldError> errors, UriInfo uri) {
+        return respond(Problem.of(
+                "invalid-input",
+                "Invalid input",
+                400,
+                "The request has invalid fields; nothing was changed.",
+                path(uri),
+                errors));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+
+    /**
+     * The field as the client wrote it: {@code signals[3].occurredAt} for a body property, the parameter's own name
+     * for a path or query parameter, never the Java method name.
+     */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder property = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getIndex() != null && !property.isEmpty()) {
+                    property.append('[').append(node.getIndex()).append(']');
+                }
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    property.append(property.isEmpty() ? "" : ".").append(node.getName());
+                }
+            }
+        }
+        return !property.isEmpty() ? property.toString() : parameter == null ? "request" : parameter;
+    }
+
+    private static FieldError unreadableField(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            return new FieldError(pathOf(mismatch.getPath()), "has the wrong type or format");
+        }
+        return new FieldError("body", "is not valid JSON");
+    }
+
+    private static String pathOf(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.tandem.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service offers operators: health probes backed by real checks, Prometheus metrics and its OpenAPI
+ * document, all without a token. A service's test extends this and names the readiness checks it must have.
+ */
+public abstract class OperationalEndpointsContract {
+
+    /** Names of the readiness checks the service must report, e.g. its database and Kafka. */
+    protected abstract List<String> expectedReadinessChecks();
+
+    @Test
+    void readinessReportsUpWithItsDependencies() {
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems(expectedReadinessChecks().toArray(String[]::new)));
+    }
+
+    @Test
+    void livenessAndStartupAreUp() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void metricsArePublishedForPrometheus() {
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("process_cpu_usage"));
+    }
+
+    @Test
+    void openApiDocumentIsPublished() {
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("openapi", containsString("3."));
+    }
+}
