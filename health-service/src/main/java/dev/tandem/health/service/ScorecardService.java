@@ -1,0 +1,28 @@
+package dev.tandem.health.service;
+
+import dev.tandem.health.domain.Scorecard;
+import dev.tandem.health.repository.ScorecardRepository;
+import dev.tandem.platform.problem.NotFoundException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** Reading the configured scorecards. */
+@ApplicationScoped
+public class ScorecardService {
+
+    private final ScorecardRepository scorecards;
+
+    public ScorecardService(ScorecardRepository scorecards) {
+        this.scorecards = scorecards;
+    }
+
+    public Uni<List<Scorecard>> list() {
+        return scorecards.listWithGroups();
+    }
+
+    public Uni<Scorecard> get(UUID id) {
+        return scorecards.findWithGroups(id).onItem().ifNull().failWith(() -> new NotFoundException("Scorecard", id));
+    }
+}
