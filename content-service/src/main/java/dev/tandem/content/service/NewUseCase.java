@@ -1,0 +1,4 @@
+package dev.tandem.content.service;
+
+/** A use case as a cs-admin describes it. */
+public record NewUseCase(String name, int questionsPerMonth, int minutesPerCustomer) {}

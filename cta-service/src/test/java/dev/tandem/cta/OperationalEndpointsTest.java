@@ -1,0 +1,16 @@
+package dev.tandem.cta;
+
+import dev.tandem.testing.OperationalEndpointsContract;
+import dev.tandem.testing.WithTandemInfrastructure;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+
+@QuarkusTest
+@WithTandemInfrastructure(database = "cta")
+class OperationalEndpointsTest extends OperationalEndpointsContract {
+
+    @Override
+    protected List<String> expectedReadinessChecks() {
+        return List.of("Reactive PostgreSQL connections health check", "Kafka connection health check");
+    }
+}
