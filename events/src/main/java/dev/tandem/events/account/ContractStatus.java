@@ -1,0 +1,8 @@
+package dev.tandem.events.account;
+
+/** The state of a contract. */
+public enum ContractStatus {
+    ACTIVE,
+    ENDED,
+    CANCELLED
+}
