@@ -32,6 +32,12 @@ public class ProbeService {
                 .chain(() -> outbox.append(accountCreated(id, name)));
     }
 
+    /** Only announces, without a state change: lets a test queue many events for one key. */
+    @WithTransaction
+    public Uni<UUID> announce(UUID id, String name) {
+        return outbox.append(accountCreated(id, name));
+    }
+
     static AccountCreated accountCreated(UUID id, String name) {
         return new AccountCreated(
                 id,

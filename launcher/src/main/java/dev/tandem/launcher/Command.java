@@ -1,0 +1,9 @@
+package dev.tandem.launcher;
+
+/** The launcher's commands. */
+enum Command {
+    UP,
+    DOWN,
+    STATUS,
+    HELP
+}

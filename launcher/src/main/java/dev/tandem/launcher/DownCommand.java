@@ -1,0 +1,22 @@
+package dev.tandem.launcher;
+
+/** {@code ./tandem down}: stops the services, then Kafka, then PostgreSQL, and anything else the stack left behind. */
+final class DownCommand {
+
+    private final RunningStack stack;
+    private final Progress progress;
+
+    DownCommand(RunningStack stack, Progress progress) {
+        this.stack = stack;
+        this.progress = progress;
+    }
+
+    int run() {
+        if (!stack.stopAll(progress)) {
+            progress.note("Tandem is not running.");
+            return 0;
+        }
+        progress.note("Tandem is stopped; its data stays in .tandem/ for the next ./tandem up.");
+        return 0;
+    }
+}

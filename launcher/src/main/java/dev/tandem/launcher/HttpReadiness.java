@@ -1,0 +1,35 @@
+package dev.tandem.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A Quarkus service is ready when {@code /q/health/ready} answers 200. */
+final class HttpReadiness implements ReadinessCheck {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    private final URI uri;
+
+    HttpReadiness(int port) {
+        this.uri = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+    }
+
+    @Override
+    public boolean isReady() {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.tandem.launcher;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The {@code java} command lines of the stack's JVMs: the services, the Kafka broker and Kafka's storage tool.
+ *
+ * <p>Each carries two {@code -Dtandem-stack.*} markers naming the state directory and the component, which is how
+ * {@link PidFiles} recognises the processes later.
+ */
+final class JavaCommands {
+
+    private final Path java;
+    private final String classPath;
+    private final StateLayout layout;
+    private final StackPlan plan;
+
+    JavaCommands(Path java, String classPath, StateLayout layout, StackPlan plan) {
+        this.java = java;
+        this.classPath = classPath;
+        this.layout = layout;
+        this.plan = plan;
+    }
+
+    /** For the launcher's own JVM: the same {@code java}, and its class path, which holds the Kafka broker. */
+    static JavaCommands ofCurrentJvm(StateLayout layout, StackPlan plan) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // Absolute entries, so the class path still works whatever directory a child starts in.
+        String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
+        return new JavaCommands(java, classPath, layout, plan);
+    }
+
+    /**
+     * The class path of the Kafka JVMs, which they get as {@code CLASSPATH}: on their command line it would push the
+     * markers past the 4 KiB of it that {@link ProcessHandle.Info} reads, and bury them in {@code ps}.
+     */
+    String classPath() {
+        return classPath;
+    }
+
+    // Not under "tandem.": the services map that prefix with @ConfigMapping, which rejects keys it does not know.
+    static String stateMarker(StateLayout layout) {
+        return "-Dtandem-stack.state=" + layout.stateDirectory();
+    }
+
+    static String componentMarker(String component) {
+        return "-Dtandem-stack.component=" + component;
+    }
+
+    List<String> service(Service service) {
+        List<String> command = start(service.module(), plan.javaOptions());
+        command.add("-Dquarkus.http.port=" + service.port());
+        // Like PostgreSQL and Kafka, the services answer on this machine only: the local stack has no login yet.
+        command.add("-Dquarkus.http.host=127.0.0.1");
+        command.add("-Dkafka.bootstrap.servers=" + plan.kafkaBootstrapServers());
+        service.database().ifPresent(database -> {
+            command.add("-Dquarkus.datasource.reactive.url=" + plan.reactiveUrl(database));
+            command.add("-Dquarkus.datasource.jdbc.url=" + plan.jdbcUrl(database));
+            command.add("-Dquarkus.datasource.username=postgres");
+            command.add("-Dquarkus.datasource.password=");
+        });
+        if (service.key().equals(StackPlan.GATEWAY)) {
+            for (Service other : plan.services()) {
+                if (!other.key().equals(StackPlan.GATEWAY)) {
+                    // 127.0.0.1 rather than localhost, which may resolve to ::1 where nothing listens.
+                    command.add("-Dtandem.services." + other.key() + ".url=http://127.0.0.1:" + other.port());
+                }
+            }
+        }
+        command.add("-jar");
+        command.add(service.jar(layout.root()).toString());
+        return command;
+    }
+
+    List<String> kafkaBroker(Path serverProperties) {
+        List<String> command = start(StackPlan.KAFKA, plan.kafkaJavaOptions());
+        command.addAll(kafkaLogging());
+        command.addAll(List.of("kafka.Kafka", serverProperties.toString()));
+        return command;
+    }
+
+    List<String> kafkaFormat(Path serverProperties, String clusterId) {
+        List<String> command = start(StackPlan.KAFKA + "-format", plan.kafkaJavaOptions());
+        command.addAll(kafkaLogging());
+        command.addAll(List.of(
+                "kafka.tools.StorageTool",
+                "format",
+                "--cluster-id",
+                clusterId,
+                "--config",
+                serverProperties.toString()));
+        return command;
+    }
+
+    private List<String> start(String component, List<String> options) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.add(stateMarker(layout));
+        command.add(componentMarker(component));
+        command.addAll(options);
+        return command;
+    }
+
+    private static List<String> kafkaLogging() {
+        return List.of(
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
+                "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS",
+                "-Dorg.slf4j.simpleLogger.logFile=System.out");
+    }
+}

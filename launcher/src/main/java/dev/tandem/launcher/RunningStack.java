@@ -1,0 +1,111 @@
+package dev.tandem.launcher;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The stack as found in {@code .tandem} and the process table: which components run, and how to stop them all, in
+ * the order that lets each shut down cleanly (services, then Kafka, then PostgreSQL).
+ */
+final class RunningStack {
+
+    private static final Duration SERVICE_GRACE = Duration.ofSeconds(20);
+    private static final Duration KAFKA_GRACE = Duration.ofSeconds(30);
+
+    private final StackPlan plan;
+    private final PidFiles pidFiles;
+    private final LocalPostgres postgres;
+    private final SavedSettings settings;
+
+    RunningStack(StateLayout layout, StackPlan plan) {
+        this.plan = plan;
+        this.pidFiles = new PidFiles(layout);
+        this.postgres = new LocalPostgres(layout);
+        this.settings = new SavedSettings(layout);
+    }
+
+    /** The components that run, in start order. */
+    List<String> running() {
+        List<String> running = new ArrayList<>();
+        for (String component : plan.components()) {
+            if (process(component).isPresent()) {
+                running.add(component);
+            }
+        }
+        return running;
+    }
+
+    /** The component's live process; PostgreSQL's is the postmaster, found through its own pid file. */
+    Optional<ProcessHandle> process(String component) {
+        if (component.equals(StackPlan.POSTGRES)) {
+            return postgres.isRunning() ? postgres.pid().flatMap(ProcessHandle::of) : Optional.empty();
+        }
+        return pidFiles.process(component);
+    }
+
+    /** Processes of this state directory that no pid file names. */
+    List<ProcessHandle> strays() {
+        Set<Long> named = plan.components().stream()
+                .flatMap(component -> pidFiles.process(component).stream())
+                .map(ProcessHandle::pid)
+                .collect(Collectors.toSet());
+        return pidFiles.marked().stream()
+                .filter(process -> !named.contains(process.pid()))
+                .toList();
+    }
+
+    /** Stops everything of this state directory that runs; returns false when nothing did. */
+    boolean stopAll(Progress progress) {
+        boolean any = stopProcesses(serviceNames(), SERVICE_GRACE, progress);
+        any |= stopProcesses(List.of(StackPlan.KAFKA), KAFKA_GRACE, progress);
+        // Processes whose pid file was lost (deleted by hand, or a launcher killed mid-start).
+        List<ProcessHandle> strays = strays();
+        if (!strays.isEmpty()) {
+            new ProcessStopper(KAFKA_GRACE)
+                    .stop(strays, process -> progress.note(Progress.line("pid " + process.pid(), "stopped (stray)")));
+            any = true;
+        }
+        if (postgres.isRunning()) {
+            long start = System.nanoTime();
+            postgres.stop();
+            progress.stopped(StackPlan.POSTGRES, Duration.ofNanos(System.nanoTime() - start));
+            any = true;
+        }
+        plan.components().forEach(pidFiles::delete);
+        settings.delete();
+        return any;
+    }
+
+    private boolean stopProcesses(List<String> components, Duration grace, Progress progress) {
+        Map<ProcessHandle, String> live = new HashMap<>();
+        List<ProcessHandle> handles = new ArrayList<>();
+        for (String component : components) {
+            process(component).ifPresent(handle -> {
+                live.put(handle, component);
+                handles.add(handle);
+            });
+        }
+        if (handles.isEmpty()) {
+            return false;
+        }
+        long start = System.nanoTime();
+        new ProcessStopper(grace)
+                .stop(
+                        handles,
+                        handle -> progress.stopped(live.get(handle), Duration.ofNanos(System.nanoTime() - start)));
+        return true;
+    }
+
+    // The gateway first: it calls the others.
+    private List<String> serviceNames() {
+        List<String> names = new ArrayList<>();
+        plan.services().forEach(service -> names.add(0, service.module()));
+        return names;
+    }
+}

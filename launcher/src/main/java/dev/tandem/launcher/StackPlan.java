@@ -1,0 +1,128 @@
+package dev.tandem.launcher;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What {@code up} starts, in order, and on which ports: PostgreSQL, Kafka, then the services, the gateway last.
+ *
+ * @param services empty when only the infrastructure runs
+ */
+record StackPlan(
+        int postgresPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        List<Service> services,
+        Duration readyTimeout,
+        List<String> javaOptions,
+        List<String> kafkaJavaOptions) {
+
+    static final String POSTGRES = "postgres";
+    static final String KAFKA = "kafka";
+    static final String GATEWAY = "gateway";
+    private static final String LOOPBACK = "127.0.0.1";
+
+    StackPlan {
+        services = List.copyOf(services);
+        javaOptions = List.copyOf(javaOptions);
+        kafkaJavaOptions = List.copyOf(kafkaJavaOptions);
+    }
+
+    /** Reads the plan from the {@code TANDEM_*} variables, rejecting bad values and ports claimed twice. */
+    static StackPlan from(Map<String, String> environment, boolean infraOnly) {
+        List<Service> services = infraOnly ? List.of() : allServices(environment);
+        int timeout = Setting.READY_TIMEOUT.intIn(environment);
+        if (timeout < 1) {
+            throw new TandemException(Setting.READY_TIMEOUT.variable() + " must be at least 1 second.");
+        }
+        StackPlan plan = new StackPlan(
+                Setting.POSTGRES_PORT.portIn(environment),
+                Setting.KAFKA_PORT.portIn(environment),
+                Setting.KAFKA_CONTROLLER_PORT.portIn(environment),
+                services,
+                Duration.ofSeconds(timeout),
+                words(Setting.JAVA_OPTS.valueIn(environment)),
+                words(Setting.KAFKA_JAVA_OPTS.valueIn(environment)));
+        plan.rejectSharedPorts();
+        return plan;
+    }
+
+    private static List<Service> allServices(Map<String, String> environment) {
+        return List.of(
+                withDatabase(environment, "account", Setting.ACCOUNT_PORT),
+                withDatabase(environment, "health", Setting.HEALTH_PORT),
+                withDatabase(environment, "cta", Setting.CTA_PORT),
+                withDatabase(environment, "content", Setting.CONTENT_PORT),
+                // Last, so the services it calls are already up when it starts.
+                new Service(
+                        GATEWAY,
+                        GATEWAY,
+                        Setting.GATEWAY_PORT.portIn(environment),
+                        Setting.GATEWAY_PORT,
+                        Optional.empty()));
+    }
+
+    private static Service withDatabase(Map<String, String> environment, String key, Setting port) {
+        return new Service(key, key + "-service", port.portIn(environment), port, Optional.of(key));
+    }
+
+    private static List<String> words(String value) {
+        return value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
+    }
+
+    /** Every port the stack will listen on, with the component that wants it. */
+    List<PortClaim> portClaims() {
+        List<PortClaim> claims = new ArrayList<>();
+        claims.add(new PortClaim(postgresPort, POSTGRES, Setting.POSTGRES_PORT));
+        claims.add(new PortClaim(kafkaPort, KAFKA, Setting.KAFKA_PORT));
+        claims.add(new PortClaim(kafkaControllerPort, KAFKA + " (controller)", Setting.KAFKA_CONTROLLER_PORT));
+        for (Service service : services) {
+            claims.add(new PortClaim(service.port(), service.module(), service.portSetting()));
+        }
+        return claims;
+    }
+
+    /** Component names in start order; {@code down} stops them in reverse. */
+    List<String> components() {
+        List<String> names = new ArrayList<>(List.of(POSTGRES, KAFKA));
+        services.forEach(service -> names.add(service.module()));
+        return names;
+    }
+
+    List<String> databases() {
+        return services.stream().flatMap(service -> service.database().stream()).toList();
+    }
+
+    String kafkaBootstrapServers() {
+        return LOOPBACK + ":" + kafkaPort;
+    }
+
+    String reactiveUrl(String database) {
+        return "postgresql://" + LOOPBACK + ":" + postgresPort + "/" + database;
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:" + reactiveUrl(database);
+    }
+
+    private void rejectSharedPorts() {
+        Map<Integer, List<PortClaim>> byPort = portClaims().stream()
+                .collect(Collectors.groupingBy(PortClaim::port, HashMap::new, Collectors.toList()));
+        for (List<PortClaim> claims : byPort.values()) {
+            if (claims.size() > 1) {
+                throw new TandemException(
+                        "Port " + claims.get(0).port() + " is configured for more than one component: "
+                                + claims.stream()
+                                        .map(claim -> claim.owner() + " ("
+                                                + claim.setting().variable() + ")")
+                                        .collect(Collectors.joining(", "))
+                                + ".");
+            }
+        }
+    }
+}

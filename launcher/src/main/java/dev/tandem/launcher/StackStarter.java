@@ -1,0 +1,166 @@
+package dev.tandem.launcher;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Starts PostgreSQL, then Kafka (and its topics), then all services at once, waiting for each to be ready and
+ * printing progress as it goes.
+ *
+ * <p>Once {@link #stopStarting()} is called (Ctrl-C), nothing new is started, so a shutdown hook that stops the stack
+ * cannot race a component that is being launched.
+ */
+final class StackStarter {
+
+    private final StateLayout layout;
+    private final StackPlan plan;
+    private final Progress progress;
+    private final PidFiles pidFiles;
+    private final ProcessSpawner spawner;
+    private final JavaCommands commands;
+    private final Object lock = new Object();
+    private boolean stopping;
+
+    StackStarter(StateLayout layout, StackPlan plan, Progress progress) {
+        this.layout = layout;
+        this.plan = plan;
+        this.progress = progress;
+        this.pidFiles = new PidFiles(layout);
+        this.spawner = new ProcessSpawner(layout.root());
+        this.commands = JavaCommands.ofCurrentJvm(layout, plan);
+    }
+
+    /** @throws ComponentFailure for the first component that does not start or become ready in time */
+    void startAll() {
+        startPostgres();
+        startKafka();
+        startServices();
+    }
+
+    /** Lets a component being launched finish launching, then refuses any more. */
+    void stopStarting() {
+        synchronized (lock) {
+            stopping = true;
+        }
+    }
+
+    boolean isStopping() {
+        synchronized (lock) {
+            return stopping;
+        }
+    }
+
+    private void startPostgres() {
+        String name = StackPlan.POSTGRES;
+        progress.starting(name);
+        long start = System.nanoTime();
+        synchronized (lock) {
+            requireNotStopping(name);
+            try {
+                new LocalPostgres(layout).start(plan);
+            } catch (RuntimeException e) {
+                throw new ComponentFailure(name, "did not start: " + e.getMessage(), layout.log(name), e);
+            }
+        }
+        progress.ready(name, since(start));
+    }
+
+    private void startKafka() {
+        String name = StackPlan.KAFKA;
+        progress.starting(name);
+        long start = System.nanoTime();
+        Process process;
+        synchronized (lock) {
+            requireNotStopping(name);
+            try {
+                process = new KafkaBroker(layout, plan, commands, spawner).start();
+            } catch (RuntimeException e) {
+                throw new ComponentFailure(name, "did not start: " + e.getMessage(), layout.log(name), e);
+            }
+            pidFiles.write(name, process.pid());
+        }
+        try (KafkaReadiness readiness = new KafkaReadiness(plan.kafkaBootstrapServers())) {
+            ReadinessWait.await(name, readiness, process.toHandle(), plan.readyTimeout(), layout.log(name));
+        }
+        List<String> created;
+        try {
+            created = KafkaTopics.createMissing(plan.kafkaBootstrapServers());
+        } catch (TandemException e) {
+            throw new ComponentFailure(name, e.getMessage(), layout.log(name), e);
+        }
+        progress.ready(name, since(start));
+        if (!created.isEmpty()) {
+            progress.note(Progress.line("", "created " + created.size() + " topics: " + String.join(", ", created)));
+        }
+    }
+
+    // All at once: on two cores the services' start-ups still overlap well (much of it is waiting on I/O).
+    private void startServices() {
+        if (plan.services().isEmpty()) {
+            return;
+        }
+        ExecutorService waiters = Executors.newFixedThreadPool(plan.services().size(), runnable -> {
+            Thread thread = new Thread(runnable, "tandem-ready");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            var completion = new ExecutorCompletionService<Void>(waiters);
+            for (Service service : plan.services()) {
+                Process process = startService(service);
+                long start = System.nanoTime();
+                completion.submit(() -> {
+                    String name = service.module();
+                    var readiness = new HttpReadiness(service.port());
+                    ReadinessWait.await(name, readiness, process.toHandle(), plan.readyTimeout(), layout.log(name));
+                    progress.ready(name, since(start));
+                    return null;
+                });
+            }
+            for (int i = 0; i < plan.services().size(); i++) {
+                awaitNext(completion);
+            }
+        } finally {
+            waiters.shutdownNow();
+        }
+    }
+
+    private Process startService(Service service) {
+        String name = service.module();
+        progress.starting(name);
+        synchronized (lock) {
+            requireNotStopping(name);
+            Process process = spawner.start(commands.service(service), layout.log(name));
+            pidFiles.write(name, process.pid());
+            return process;
+        }
+    }
+
+    private static void awaitNext(ExecutorCompletionService<Void> completion) {
+        try {
+            completion.take().get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ComponentFailure failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TandemException("Interrupted while waiting for the services", e);
+        }
+    }
+
+    private void requireNotStopping(String component) {
+        if (stopping) {
+            throw new ComponentFailure(component, "was not started: Tandem is stopping.", layout.log(component));
+        }
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.tandem.launcher;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+/**
+ * {@code ./tandem up}: checks that nothing runs yet, that the services are built and that every port is free; starts
+ * the stack; then either stays in the foreground until Ctrl-C or, with {@code -d}, returns and leaves it running.
+ *
+ * <p>A failed start, and Ctrl-C at any time, stops everything started so far.
+ */
+final class UpCommand {
+
+    static final int INTERRUPTED = 130;
+    private static final int LOG_TAIL_LINES = 25;
+
+    private final StateLayout layout;
+    private final StackPlan plan;
+    private final Map<String, String> environment;
+    private final Progress progress;
+    private final RunningStack stack;
+    private final StackStarter starter;
+    private final Object stopLock = new Object();
+    private boolean stopped;
+
+    UpCommand(StateLayout layout, StackPlan plan, Map<String, String> environment, Progress progress) {
+        this.layout = layout;
+        this.plan = plan;
+        this.environment = environment;
+        this.progress = progress;
+        // Every component, not only the planned ones: an `up --infra` must notice services left running.
+        this.stack = new RunningStack(layout, StackPlan.from(environment, false));
+        this.starter = new StackStarter(layout, plan, progress);
+    }
+
+    /** Returns the exit code; in the foreground it returns once everything has stopped. */
+    int run(boolean detach) {
+        List<String> running = stack.running();
+        if (!running.isEmpty()) {
+            return alreadyRunning(running);
+        }
+        if (!stack.strays().isEmpty()) {
+            throw new TandemException("Processes of an earlier ./tandem up still run without pid files (pids "
+                    + stack.strays().stream().map(p -> String.valueOf(p.pid())).collect(Collectors.joining(", "))
+                    + ").\nRun ./tandem down first, then ./tandem up again.");
+        }
+        requireBuiltServices();
+        requireFreePorts();
+        layout.createDirectories();
+        new SavedSettings(layout).save(environment);
+
+        Thread onInterrupt = new Thread(this::stopEverything, "tandem-stop");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        long start = System.nanoTime();
+        try {
+            starter.startAll();
+        } catch (ComponentFailure failure) {
+            return failed(failure);
+        }
+        Summary.lines(plan, layout, Duration.ofNanos(System.nanoTime() - start), detach)
+                .forEach(progress::note);
+        if (detach) {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            return 0;
+        }
+        return waitUntilAllGone();
+    }
+
+    private int alreadyRunning(List<String> running) {
+        if (running.containsAll(plan.components())) {
+            progress.note("Tandem is already running. See ./tandem status; stop it with ./tandem down.");
+            return 0;
+        }
+        throw new TandemException("Tandem is partly running (" + String.join(", ", running) + ").\n"
+                + "Run ./tandem down first, then ./tandem up again.");
+    }
+
+    private void requireBuiltServices() {
+        List<String> missing = plan.services().stream()
+                .filter(service -> !Files.isRegularFile(service.jar(layout.root())))
+                .map(Service::module)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new TandemException("Not built yet: " + String.join(", ", missing) + ".\n"
+                    + "Run ./tandem --build up, or ./mvnw install -DskipTests.");
+        }
+    }
+
+    private void requireFreePorts() {
+        List<PortClaim> taken = new PortChecker().taken(plan.portClaims());
+        if (!taken.isEmpty()) {
+            throw new TandemException(
+                    taken.stream().map(PortClaim::inUseMessage).collect(Collectors.joining("\n\n")));
+        }
+    }
+
+    private int failed(ComponentFailure failure) {
+        if (starter.isStopping()) {
+            // Ctrl-C: the shutdown hook is already stopping everything, and says so.
+            return INTERRUPTED;
+        }
+        progress.failed(
+                failure.component(), failure.reason(), failure.log(), LogTail.last(failure.log(), LOG_TAIL_LINES));
+        progress.note("Stopping what was started" + progress.ellipsis());
+        stopEverything();
+        return 1;
+    }
+
+    // Ctrl-C ends the JVM through the shutdown hook; this returns only when the components went away otherwise,
+    // e.g. through ./tandem down in another terminal.
+    private int waitUntilAllGone() {
+        List<String> components = plan.components();
+        CountDownLatch allGone = new CountDownLatch(components.size());
+        for (String component : components) {
+            stack.process(component)
+                    .ifPresentOrElse(
+                            handle -> handle.onExit().thenRun(() -> {
+                                if (!starter.isStopping()) {
+                                    progress.note(Progress.line(component, "exited; see " + layout.log(component)));
+                                }
+                                allGone.countDown();
+                            }),
+                            allGone::countDown);
+        }
+        try {
+            allGone.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        progress.note("Everything has stopped.");
+        return 0;
+    }
+
+    // Called by a failed start and by the shutdown hook, possibly both: the second caller waits for the first.
+    private void stopEverything() {
+        starter.stopStarting();
+        synchronized (stopLock) {
+            if (!stopped) {
+                stopped = true;
+                if (!stack.running().isEmpty()) {
+                    progress.note("");
+                }
+                stack.stopAll(progress);
+            }
+        }
+    }
+}

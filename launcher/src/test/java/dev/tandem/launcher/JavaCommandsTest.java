@@ -1,0 +1,80 @@
+package dev.tandem.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JavaCommandsTest {
+
+    private final StateLayout layout = new StateLayout(Path.of("/work/tandem"));
+    private final StackPlan plan = StackPlan.from(Map.of("TANDEM_JAVA_OPTS", "-Xmx256m"), false);
+    private final JavaCommands commands =
+            new JavaCommands(Path.of("/jdk/bin/java"), "/lib/a.jar:/lib/b.jar", layout, plan);
+
+    @Test
+    void aServiceRunsItsQuarkusJarWithItsPortDatabaseAndKafka() {
+        List<String> command = commands.service(service("cta-service"));
+
+        assertThat(command)
+                .startsWith(
+                        "/jdk/bin/java",
+                        "-Dtandem-stack.state=/work/tandem/.tandem",
+                        "-Dtandem-stack.component=cta-service",
+                        "-Xmx256m")
+                .contains(
+                        "-Dquarkus.http.port=8083",
+                        "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:15432/cta",
+                        "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15432/cta",
+                        "-Dquarkus.datasource.username=postgres",
+                        "-Dquarkus.datasource.password=",
+                        "-Dkafka.bootstrap.servers=127.0.0.1:19092")
+                .endsWith("-jar", "/work/tandem/cta-service/target/quarkus-app/quarkus-run.jar");
+        assertThat(command).noneMatch(argument -> argument.startsWith("-Dtandem.services."));
+    }
+
+    @Test
+    void theGatewayKnowsEveryServiceAndHasNoDatabase() {
+        List<String> command = commands.service(service("gateway"));
+
+        assertThat(command)
+                .contains(
+                        "-Dquarkus.http.port=8080",
+                        "-Dtandem.services.account.url=http://127.0.0.1:8081",
+                        "-Dtandem.services.health.url=http://127.0.0.1:8082",
+                        "-Dtandem.services.cta.url=http://127.0.0.1:8083",
+                        "-Dtandem.services.content.url=http://127.0.0.1:8084")
+                .noneMatch(argument -> argument.startsWith("-Dquarkus.datasource"))
+                .noneMatch(argument -> argument.startsWith("-Dtandem.services.gateway"));
+    }
+
+    @Test
+    void theBrokerRunsKafkaWithItsPropertiesAndMarkersFirst() {
+        List<String> command = commands.kafkaBroker(Path.of("/work/tandem/.tandem/kafka/server.properties"));
+
+        assertThat(command)
+                .startsWith(
+                        "/jdk/bin/java", "-Dtandem-stack.state=/work/tandem/.tandem", "-Dtandem-stack.component=kafka")
+                .endsWith("kafka.Kafka", "/work/tandem/.tandem/kafka/server.properties")
+                .doesNotContain("-cp");
+        assertThat(commands.classPath()).isEqualTo("/lib/a.jar:/lib/b.jar");
+    }
+
+    @Test
+    void theStorageToolFormatsWithTheGivenClusterId() {
+        List<String> command = commands.kafkaFormat(Path.of("/p/server.properties"), "abc");
+
+        assertThat(command)
+                .endsWith(
+                        "kafka.tools.StorageTool", "format", "--cluster-id", "abc", "--config", "/p/server.properties");
+    }
+
+    private Service service(String module) {
+        return plan.services().stream()
+                .filter(service -> service.module().equals(module))
+                .findFirst()
+                .orElseThrow();
+    }
+}
