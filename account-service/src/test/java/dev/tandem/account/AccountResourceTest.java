@@ -1,6 +1,5 @@
 package dev.tandem.account;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -14,6 +13,7 @@ import dev.tandem.events.account.AccountUpdated;
 import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.kafka.TopicReader;
+import dev.tandem.testing.oidc.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -34,7 +34,8 @@ class AccountResourceTest {
                 {"name": "Acme Corp", "industry": "Logistics", "employeeBand": "201-500", "plan": "Growth"}
                 """;
 
-        String id = given().contentType(ContentType.JSON)
+        String id = Api.asClient("crm-sync")
+                .contentType(ContentType.JSON)
                 .body(body)
                 .when()
                 .put("/api/v1/accounts/{externalId}", externalId)
@@ -49,7 +50,8 @@ class AccountResourceTest {
                 .body("id", notNullValue())
                 .extract()
                 .path("id");
-        given().contentType(ContentType.JSON)
+        Api.asClient("crm-sync")
+                .contentType(ContentType.JSON)
                 .body(body)
                 .when()
                 .put("/api/v1/accounts/{externalId}", externalId)
@@ -64,7 +66,8 @@ class AccountResourceTest {
     @Test
     void changedPutUpdatesTheAccountAndAnnouncesIt() {
         String externalId = "crm-" + UUID.randomUUID();
-        String id = given().contentType(ContentType.JSON)
+        String id = Api.asClient("crm-sync")
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \"Before\", \"plan\": \"TRIAL\"}")
                 .put("/api/v1/accounts/{externalId}", externalId)
                 .then()
@@ -73,13 +76,15 @@ class AccountResourceTest {
                 .extract()
                 .path("id");
 
-        given().contentType(ContentType.JSON)
+        Api.asClient("crm-sync")
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \"After\", \"plan\": \"TRIAL\"}")
                 .put("/api/v1/accounts/{externalId}", externalId)
                 .then()
                 .statusCode(200)
                 .body("name", equalTo("After"));
-        given().get("/api/v1/accounts/{externalId}", externalId)
+        Api.asClient("crm-sync")
+                .get("/api/v1/accounts/{externalId}", externalId)
                 .then()
                 .statusCode(200)
                 .body("name", equalTo("After"));
@@ -94,7 +99,8 @@ class AccountResourceTest {
 
     @Test
     void unknownAccountIsAProblemNotFound() {
-        given().get("/api/v1/accounts/{externalId}", "no-such-account")
+        Api.asClient("crm-sync")
+                .get("/api/v1/accounts/{externalId}", "no-such-account")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
@@ -105,7 +111,8 @@ class AccountResourceTest {
     @Test
     void invalidFieldsAreNamedAndNothingIsStored() {
         String externalId = "crm-" + UUID.randomUUID();
-        given().contentType(ContentType.JSON)
+        Api.asClient("crm-sync")
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \" \", \"industry\": \"" + "x".repeat(101) + "\"}")
                 .put("/api/v1/accounts/{externalId}", externalId)
                 .then()
@@ -114,25 +121,31 @@ class AccountResourceTest {
                 .body("type", equalTo("urn:problem-type:tandem:invalid-input"))
                 .body("errors.field", hasItems("name", "industry"));
 
-        given().get("/api/v1/accounts/{externalId}", externalId).then().statusCode(404);
+        Api.asClient("crm-sync")
+                .get("/api/v1/accounts/{externalId}", externalId)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void malformedJsonAndBadIdsAreRejectedWithProblems() {
-        given().contentType(ContentType.JSON)
+        Api.asClient("crm-sync")
+                .contentType(ContentType.JSON)
                 .body("{\"name\": ")
                 .put("/api/v1/accounts/{externalId}", "crm-1")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("body"));
-        given().contentType(ContentType.JSON)
+        Api.asClient("crm-sync")
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \"Acme\", \"billingModel\": \"BARTER\"}")
                 .put("/api/v1/accounts/{externalId}", "crm-1")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("billingModel"));
-        given().contentType(ContentType.JSON)
+        Api.asClient("crm-sync")
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \"Acme\"}")
                 .put("/api/v1/accounts/{externalId}", "has spaces")
                 .then()

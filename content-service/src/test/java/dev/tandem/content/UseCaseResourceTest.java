@@ -1,11 +1,12 @@
 package dev.tandem.content;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import dev.tandem.testing.WithTandemInfrastructure;
+import dev.tandem.testing.oidc.Api;
+import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ class UseCaseResourceTest {
         List<Integer> priorities = new ArrayList<>();
         String after = null;
         do {
-            var request = given().queryParam("first", 2);
+            var request = Api.as(TestTokens.CS_ADMIN).queryParam("first", 2);
             if (after != null) {
                 request.queryParam("after", after);
             }
@@ -52,7 +53,8 @@ class UseCaseResourceTest {
 
     @Test
     void invalidUseCaseNamesEveryBadField() {
-        given().contentType(ContentType.JSON)
+        Api.as(TestTokens.CS_ADMIN)
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \"\", \"questionsPerMonth\": -1}")
                 .post("/api/v1/use-cases")
                 .then()
@@ -70,13 +72,19 @@ class UseCaseResourceTest {
 
     @Test
     void pageSizeAndCursorAreValidated() {
-        given().queryParam("first", 0)
+        Api.as(TestTokens.CS_ADMIN)
+                .queryParam("first", 0)
                 .get("/api/v1/use-cases")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("first"));
-        given().queryParam("first", 201).get("/api/v1/use-cases").then().statusCode(400);
-        given().queryParam("after", "garbage!")
+        Api.as(TestTokens.CS_ADMIN)
+                .queryParam("first", 201)
+                .get("/api/v1/use-cases")
+                .then()
+                .statusCode(400);
+        Api.as(TestTokens.CS_ADMIN)
+                .queryParam("after", "garbage!")
                 .get("/api/v1/use-cases")
                 .then()
                 .statusCode(400)
@@ -84,7 +92,8 @@ class UseCaseResourceTest {
     }
 
     private static io.restassured.response.ValidatableResponse create(String name, int questions, int minutes) {
-        return given().contentType(ContentType.JSON)
+        return Api.as(TestTokens.CS_ADMIN)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"name": "%s", "questionsPerMonth": %d, "minutesPerCustomer": %d}
                         """.formatted(name, questions, minutes))

@@ -1,11 +1,12 @@
 package dev.tandem.cta;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 
 import dev.tandem.testing.WithTandemInfrastructure;
+import dev.tandem.testing.oidc.Api;
+import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,8 @@ class CtaTypeResourceTest {
 
     @Test
     void builtInTypesCoverTheLifecycleInOrder() {
-        given().get("/api/v1/cta-types")
+        Api.as(TestTokens.VIEWER)
+                .get("/api/v1/cta-types")
                 .then()
                 .statusCode(200)
                 .body("key", contains("RISK", "OPPORTUNITY", "EXPANSION", "ONBOARDING", "RENEWAL", "LIFECYCLE"))
@@ -24,7 +26,8 @@ class CtaTypeResourceTest {
 
     @Test
     void unknownPathIsAProblem() {
-        given().get("/api/v1/cta-types/RISK/nothing-here")
+        Api.as(TestTokens.VIEWER)
+                .get("/api/v1/cta-types/RISK/nothing-here")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");

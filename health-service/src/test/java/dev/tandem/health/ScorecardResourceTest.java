@@ -1,11 +1,12 @@
 package dev.tandem.health;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.tandem.testing.WithTandemInfrastructure;
+import dev.tandem.testing.oidc.Api;
+import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,8 @@ class ScorecardResourceTest {
 
     @Test
     void defaultDearScorecardIsServedFromTheDatabase() {
-        given().get("/api/v1/scorecards")
+        Api.as(TestTokens.VIEWER)
+                .get("/api/v1/scorecards")
                 .then()
                 .statusCode(200)
                 .body("name", hasItem("DEAR"))
@@ -27,7 +29,8 @@ class ScorecardResourceTest {
 
     @Test
     void groupWeightsAreShownAsSharesOfTheWhole() {
-        given().get("/api/v1/scorecards/{id}", DEAR)
+        Api.as(TestTokens.VIEWER)
+                .get("/api/v1/scorecards/{id}", DEAR)
                 .then()
                 .statusCode(200)
                 .body("groups.weightPercent", contains(30.0f, 20.0f, 30.0f, 20.0f));
@@ -35,10 +38,14 @@ class ScorecardResourceTest {
 
     @Test
     void unknownScorecardIsNotFoundAndMalformedIdIsRejected() {
-        given().get("/api/v1/scorecards/{id}", "6f1c1d58-0000-4000-8000-000000000000")
+        Api.as(TestTokens.VIEWER)
+                .get("/api/v1/scorecards/{id}", "6f1c1d58-0000-4000-8000-000000000000")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
-        given().get("/api/v1/scorecards/{id}", "not-a-uuid").then().statusCode(404);
+        Api.as(TestTokens.VIEWER)
+                .get("/api/v1/scorecards/{id}", "not-a-uuid")
+                .then()
+                .statusCode(404);
     }
 }

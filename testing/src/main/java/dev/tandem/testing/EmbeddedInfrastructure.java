@@ -1,6 +1,7 @@
 package dev.tandem.testing;
 
 import dev.tandem.testing.kafka.EmbeddedKafka;
+import dev.tandem.testing.oidc.OidcTestServer;
 import dev.tandem.testing.postgres.PostgresServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,50 +11,70 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The one PostgreSQL server and the one Kafka broker of a test JVM: started together on first use, stopped when the
- * JVM exits. Every Quarkus restart and every test class in the JVM shares them; each service gets its own database.
+ * The one PostgreSQL server, Kafka broker and OpenID Connect provider of a test JVM: each started on first use,
+ * all stopped when the JVM exits. Every Quarkus restart and every test class in the JVM shares them; each service gets
+ * its own database.
  */
 public final class EmbeddedInfrastructure {
 
     private static EmbeddedInfrastructure shared;
 
-    private final PostgresServer postgres;
-    private final EmbeddedKafka kafka;
+    private CompletableFuture<PostgresServer> postgres;
+    private CompletableFuture<EmbeddedKafka> kafka;
+    private OidcTestServer oidc;
 
-    private EmbeddedInfrastructure(PostgresServer postgres, EmbeddedKafka kafka) {
-        this.postgres = postgres;
-        this.kafka = kafka;
-    }
+    private EmbeddedInfrastructure() {}
 
     public static synchronized EmbeddedInfrastructure shared() {
         if (shared == null) {
-            shared = startBoth();
+            shared = new EmbeddedInfrastructure();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "tandem-infrastructure-stop"));
         }
         return shared;
     }
 
+    /**
+     * Starts what is asked for and not yet running, side by side: PostgreSQL and Kafka take a few seconds each, and
+     * starting them together roughly halves the wait.
+     */
+    public synchronized EmbeddedInfrastructure starting(boolean withPostgres, boolean withKafka) {
+        if (withPostgres && postgres == null) {
+            postgres =
+                    CompletableFuture.supplyAsync(() -> PostgresServer.start(temporaryDirectory(), freePort(), false));
+        }
+        if (withKafka && kafka == null) {
+            kafka = CompletableFuture.supplyAsync(EmbeddedKafka::start);
+        }
+        return this;
+    }
+
     public PostgresServer postgres() {
-        return postgres;
+        return starting(true, false).postgres.join();
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return starting(false, true).kafka.join().bootstrapServers();
     }
 
-    private static EmbeddedInfrastructure startBoth() {
-        // Both take a few seconds to start; doing it side by side roughly halves the wait.
-        var postgres =
-                CompletableFuture.supplyAsync(() -> PostgresServer.start(temporaryDirectory(), freePort(), false));
-        var kafka = CompletableFuture.supplyAsync(EmbeddedKafka::start);
-        return new EmbeddedInfrastructure(postgres.join(), kafka.join());
+    public synchronized OidcTestServer oidc() {
+        if (oidc == null) {
+            oidc = OidcTestServer.start();
+        }
+        return oidc;
     }
 
-    private void stop() {
+    private synchronized void stop() {
+        if (oidc != null) {
+            oidc.close();
+        }
         try {
-            kafka.close();
+            if (kafka != null) {
+                kafka.join().close();
+            }
         } finally {
-            postgres.destroy();
+            if (postgres != null) {
+                postgres.join().destroy();
+            }
         }
     }
 

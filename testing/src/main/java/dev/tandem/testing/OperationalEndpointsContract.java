@@ -5,12 +5,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import dev.tandem.testing.oidc.Api;
+import dev.tandem.testing.oidc.TestTokens;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every service offers operators: health probes backed by real checks, Prometheus metrics and its OpenAPI
- * document, all without a token. A service's test extends this and names the readiness checks it must have.
+ * What every service offers operators: health probes backed by real checks and Prometheus metrics, without a token,
+ * and its OpenAPI document to anyone with a valid token. A service's test extends this and names the readiness checks it must have.
  */
 public abstract class OperationalEndpointsContract {
 
@@ -44,8 +46,10 @@ public abstract class OperationalEndpointsContract {
     }
 
     @Test
-    void openApiDocumentIsPublished() {
-        given().accept("application/json")
+    void openApiDocumentIsPublishedToAuthenticatedCallers() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(401);
+        Api.as(TestTokens.VIEWER)
+                .accept("application/json")
                 .when()
                 .get("/q/openapi")
                 .then()

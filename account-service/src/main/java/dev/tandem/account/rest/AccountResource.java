@@ -1,7 +1,9 @@
 package dev.tandem.account.rest;
 
 import dev.tandem.account.service.AccountService;
+import dev.tandem.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -29,6 +31,7 @@ public class AccountResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.INTEGRATOR, Roles.CS_ADMIN})
     @Path("/{externalId}")
     @Operation(summary = "Create or update an account by the vendor's external id; repeating it changes nothing")
     public Uni<Response> upsert(
@@ -45,6 +48,7 @@ public class AccountResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER, Roles.INTEGRATOR})
     @Path("/{externalId}")
     @Operation(summary = "Read an account by the vendor's external id")
     public Uni<AccountResponse> get(

@@ -3,7 +3,9 @@ package dev.tandem.content.rest;
 import dev.tandem.content.service.UseCaseService;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.paging.PageParameters;
+import dev.tandem.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -26,6 +28,7 @@ public class UseCaseResource {
     }
 
     @POST
+    @RolesAllowed(Roles.CS_ADMIN)
     @Operation(summary = "Describe a use case: how often customers ask about it and how long explaining it takes")
     public Uni<Response> create(@Valid @NotNull(message = "a JSON body is required") UseCaseRequest request) {
         return service.create(request.toCommand())
@@ -35,6 +38,7 @@ public class UseCaseResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
     @Operation(summary = "Use cases by priority, highest first: write content for the top ones first")
     public Uni<Page<UseCaseResponse>> list(@BeanParam @Valid PageParameters page) {
         return service.byPriority(page.first, page.after).map(result -> result.map(UseCaseResponse::of));

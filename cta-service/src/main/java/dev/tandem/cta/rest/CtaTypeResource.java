@@ -1,7 +1,9 @@
 package dev.tandem.cta.rest;
 
 import dev.tandem.cta.service.CtaTypeService;
+import dev.tandem.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/cta-types")
 @Tag(name = "CTA types")
+@RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
 public class CtaTypeResource {
 
     private final CtaTypeService service;

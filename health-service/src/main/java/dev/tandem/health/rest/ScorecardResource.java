@@ -1,7 +1,9 @@
 package dev.tandem.health.rest;
 
 import dev.tandem.health.service.ScorecardService;
+import dev.tandem.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/scorecards")
 @Tag(name = "Scorecards")
+@RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
 public class ScorecardResource {
 
     private final ScorecardService service;

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -27,66 +30,57 @@ public class ProblemMapper {
                 .map(violation -> new FieldError(fieldOf(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        return invalidInput(errors, uri);
+        return ProblemResponses.invalidInput(errors, uri);
     }
 
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e, UriInfo uri) {
-        return invalidInput(e.errors(), uri);
+        return ProblemResponses.invalidInput(e.errors(), uri);
     }
 
     @ServerExceptionMapper
     public Response unreadable(MismatchedInputException e, UriInfo uri) {
-        return invalidInput(List.of(unreadableField(e)), uri);
+        return ProblemResponses.invalidInput(List.of(unreadableField(e)), uri);
     }
 
     @ServerExceptionMapper
     public Response unreadable(StreamReadException e, UriInfo uri) {
-        return invalidInput(List.of(unreadableField(e)), uri);
+        return ProblemResponses.invalidInput(List.of(unreadableField(e)), uri);
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return respond(Problem.of("not-found", "Not Found", 404, e.getMessage(), path(uri), List.of()));
+        return ProblemResponses.respond(
+                Problem.of("not-found", "Not Found", 404, e.getMessage(), ProblemResponses.path(uri), List.of()));
     }
 
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uri) {
-        return respond(Problem.of("conflict", "Conflict", 409, e.getMessage(), path(uri), List.of()));
+        return ProblemResponses.respond(
+                Problem.of("conflict", "Conflict", 409, e.getMessage(), ProblemResponses.path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return ProblemResponses.unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.forbidden(uri);
     }
 
     /** Errors the HTTP layer raises itself: unreadable body, unknown path, wrong method, unsupported media type. */
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
-            return invalidInput(List.of(unreadableField(unreadable)), uri);
+            return ProblemResponses.invalidInput(List.of(unreadableField(unreadable)), uri);
         }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         String kind = title.toLowerCase().replace(' ', '-');
-        return respond(Problem.of(kind, title, status, null, path(uri), List.of()));
-    }
-
-    private static Response invalidInput(List<FieldError> errors, UriInfo uri) {
-        return respond(Problem.of(
-                "invalid-input",
-                "Invalid input",
-                400,
-                "The request has invalid fields; nothing was changed.",
-                path(uri),
-                errors));
-    }
-
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status())
-                .type(Problem.MEDIA_TYPE)
-                .entity(problem)
-                .build();
-    }
-
-    private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getPath();
+        return ProblemResponses.respond(Problem.of(kind, title, status, null, ProblemResponses.path(uri), List.of()));
     }
 
     /**

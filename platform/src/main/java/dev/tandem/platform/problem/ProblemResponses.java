@@ -1,0 +1,63 @@
+package dev.tandem.platform.problem;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Builds the {@code application/problem+json} responses of every service, so they look alike everywhere. */
+public final class ProblemResponses {
+
+    private ProblemResponses() {}
+
+    public static Response invalidInput(List<FieldError> errors, UriInfo uri) {
+        return respond(Problem.of(
+                "invalid-input",
+                "Invalid input",
+                400,
+                "The request has invalid fields; nothing was changed.",
+                path(uri),
+                errors));
+    }
+
+    /** 401 with the challenge RFC 6750 asks for, so clients know to fetch a bearer token. */
+    public static Response unauthorized(UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of(
+                        "unauthorized",
+                        "Unauthorized",
+                        401,
+                        "A valid bearer token is required.",
+                        path(uri),
+                        List.of())))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    public static Response forbidden(UriInfo uri) {
+        return respond(Problem.of(
+                "forbidden", "Forbidden", 403, "Your role does not allow this request.", path(uri), List.of()));
+    }
+
+    public static Response tooManyRequests(long retryAfterSeconds, UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of(
+                        "too-many-requests",
+                        "Too Many Requests",
+                        429,
+                        "This client's request rate is over its limit; retry after " + retryAfterSeconds + " s.",
+                        path(uri),
+                        List.of())))
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .build();
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
+    }
+
+    static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+}
