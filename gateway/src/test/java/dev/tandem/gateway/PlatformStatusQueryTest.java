@@ -1,10 +1,12 @@
 package dev.tandem.gateway;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.tandem.testing.WithTandemInfrastructure;
+import dev.tandem.testing.oidc.Api;
+import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(SelfAsDownstreamProfile.class)
+@WithTandemInfrastructure(kafka = false)
 class PlatformStatusQueryTest {
 
     private static final String QUERY = """
@@ -23,7 +26,8 @@ class PlatformStatusQueryTest {
 
     @Test
     void reportsEachServiceAndAnswersEvenWhenSomeAreDown() {
-        given().contentType(ContentType.JSON)
+        Api.as(TestTokens.VIEWER)
+                .contentType(ContentType.JSON)
                 .body(Map.of("query", QUERY))
                 .post("/graphql")
                 .then()
