@@ -48,6 +48,20 @@ class SecurityTest {
                         TestTokens.CS_ADMIN,
                         TestTokens.CSM,
                         TestTokens.VIEWER,
+                        TestTokens.INTEGRATOR),
+                RoleMatrix.put(
+                        "/api/v1/accounts/" + EXISTING + "/contracts/matrix",
+                        () -> """
+                                {"plan": "Starter", "arr": 100, "currency": "EUR", "seats": 1,
+                                 "startDate": "2026-01-01", "renewalDate": "2027-01-01"}
+                                """,
+                        TestTokens.INTEGRATOR,
+                        TestTokens.CS_ADMIN),
+                RoleMatrix.get(
+                        "/api/v1/accounts/" + EXISTING + "/contracts",
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM,
+                        TestTokens.VIEWER,
                         TestTokens.INTEGRATOR));
     }
 

@@ -1,6 +1,6 @@
-package dev.tandem.account.repository;
+package dev.tandem.account.account.repository;
 
-import dev.tandem.account.domain.Account;
+import dev.tandem.account.account.domain.Account;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;

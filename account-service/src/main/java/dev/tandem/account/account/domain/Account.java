@@ -1,4 +1,4 @@
-package dev.tandem.account.domain;
+package dev.tandem.account.account.domain;
 
 import dev.tandem.events.account.BillingModel;
 import dev.tandem.events.account.LifecycleStage;
@@ -9,7 +9,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** A customer of the vendor, paying or on the free plan, identified to integrators by the vendor's external id. */
@@ -55,6 +57,18 @@ public class Account {
 
     /** YYYY-MM of the first paid contract; null until there is one. */
     public String cohort;
+
+    /** The sum of the running contracts' ARR. */
+    @Column(nullable = false)
+    public BigDecimal arr = BigDecimal.ZERO;
+
+    /** The earliest renewal date of the running contracts; null without one. */
+    @Column(name = "next_renewal_date")
+    public LocalDate nextRenewalDate;
+
+    /** The day the first paid contract started: when this account converted from free or trial to paid. */
+    @Column(name = "converted_on")
+    public LocalDate convertedOn;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

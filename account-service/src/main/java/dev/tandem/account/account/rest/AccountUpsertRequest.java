@@ -1,6 +1,6 @@
-package dev.tandem.account.rest;
+package dev.tandem.account.account.rest;
 
-import dev.tandem.account.domain.AccountDetails;
+import dev.tandem.account.account.domain.AccountDetails;
 import dev.tandem.events.account.BillingModel;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,12 +1,12 @@
-package dev.tandem.account.rest;
+package dev.tandem.account.account.rest;
 
-import dev.tandem.account.service.AccountService;
+import dev.tandem.account.account.service.AccountService;
+import dev.tandem.account.rest.ExternalId;
 import dev.tandem.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,9 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Accounts")
 public class AccountResource {
 
-    /** External ids come from the vendor's own systems (CRM, billing); anything printable and short is accepted. */
-    static final String EXTERNAL_ID = "[A-Za-z0-9._:@-]{1,128}";
-
     private final AccountService service;
 
     public AccountResource(AccountService service) {
@@ -35,8 +32,7 @@ public class AccountResource {
     @Path("/{externalId}")
     @Operation(summary = "Create or update an account by the vendor's external id; repeating it changes nothing")
     public Uni<Response> upsert(
-            @PathParam("externalId") @Pattern(regexp = EXTERNAL_ID, message = "must be 1-128 letters, digits or ._:@-")
-                    String externalId,
+            @PathParam("externalId") @ExternalId String externalId,
             @Valid @NotNull(message = "a JSON body is required") AccountUpsertRequest request) {
         return service.upsert(externalId, request.toDetails())
                 .map(result -> (result.created()
@@ -51,9 +47,7 @@ public class AccountResource {
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER, Roles.INTEGRATOR})
     @Path("/{externalId}")
     @Operation(summary = "Read an account by the vendor's external id")
-    public Uni<AccountResponse> get(
-            @PathParam("externalId") @Pattern(regexp = EXTERNAL_ID, message = "must be 1-128 letters, digits or ._:@-")
-                    String externalId) {
+    public Uni<AccountResponse> get(@PathParam("externalId") @ExternalId String externalId) {
         return service.get(externalId).map(AccountResponse::of);
     }
 }

@@ -1,4 +1,4 @@
-package dev.tandem.account.domain;
+package dev.tandem.account.account.domain;
 
 import dev.tandem.events.account.BillingModel;
 import dev.tandem.events.account.LifecycleStage;

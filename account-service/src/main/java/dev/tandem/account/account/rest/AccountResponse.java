@@ -1,10 +1,12 @@
-package dev.tandem.account.rest;
+package dev.tandem.account.account.rest;
 
-import dev.tandem.account.domain.Account;
+import dev.tandem.account.account.domain.Account;
 import dev.tandem.events.account.BillingModel;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** An account as the API shows it. */
@@ -21,6 +23,9 @@ public record AccountResponse(
         boolean community,
         String csmId,
         String cohort,
+        BigDecimal arr,
+        LocalDate nextRenewalDate,
+        LocalDate convertedOn,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -38,6 +43,9 @@ public record AccountResponse(
                 a.community,
                 a.csmId,
                 a.cohort,
+                a.arr,
+                a.nextRenewalDate,
+                a.convertedOn,
                 a.createdAt,
                 a.updatedAt);
     }

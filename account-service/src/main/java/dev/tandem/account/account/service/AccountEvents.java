@@ -1,6 +1,6 @@
-package dev.tandem.account.service;
+package dev.tandem.account.account.service;
 
-import dev.tandem.account.domain.Account;
+import dev.tandem.account.account.domain.Account;
 import dev.tandem.events.account.AccountCreated;
 import dev.tandem.events.account.AccountUpdated;
 import dev.tandem.events.account.BillingModel;

@@ -1,8 +1,8 @@
-package dev.tandem.account.service;
+package dev.tandem.account.account.service;
 
-import dev.tandem.account.domain.Account;
-import dev.tandem.account.domain.AccountDetails;
-import dev.tandem.account.repository.AccountRepository;
+import dev.tandem.account.account.domain.Account;
+import dev.tandem.account.account.domain.AccountDetails;
+import dev.tandem.account.account.repository.AccountRepository;
 import dev.tandem.events.account.TouchModel;
 import dev.tandem.platform.outbox.Outbox;
 import dev.tandem.platform.problem.NotFoundException;

@@ -1,0 +1,97 @@
+package dev.tandem.account.contract.service;
+
+import dev.tandem.account.account.domain.Account;
+import dev.tandem.account.account.repository.AccountRepository;
+import dev.tandem.account.contract.domain.Contract;
+import dev.tandem.account.contract.domain.ContractChange;
+import dev.tandem.account.contract.domain.ContractTerms;
+import dev.tandem.account.contract.repository.ContractRepository;
+import dev.tandem.account.lifecycle.service.AccountStanding;
+import dev.tandem.platform.outbox.Outbox;
+import dev.tandem.platform.problem.NotFoundException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Contracts as integrators push them from billing: idempotent upserts by the vendor's contract id. Each real change
+ * is announced once, and the account's ARR, touch model and lifecycle stage follow in the same transaction.
+ */
+@ApplicationScoped
+public class ContractService {
+
+    private final AccountRepository accounts;
+    private final ContractRepository contracts;
+    private final AccountStanding standing;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public ContractService(
+            AccountRepository accounts,
+            ContractRepository contracts,
+            AccountStanding standing,
+            Outbox outbox,
+            Clock clock) {
+        this.accounts = accounts;
+        this.contracts = contracts;
+        this.standing = standing;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** The contract after the upsert, and what the upsert did to it. */
+    public record Upserted(Contract contract, ContractChange change) {}
+
+    @WithTransaction
+    public Uni<Upserted> upsert(String accountExternalId, String contractExternalId, ContractTerms terms) {
+        return account(accountExternalId)
+                .chain(account -> contracts
+                        .findByExternalId(account.id, contractExternalId)
+                        .chain(existing -> existing == null
+                                ? create(account, contractExternalId, terms)
+                                : update(account, existing, terms)));
+    }
+
+    public Uni<List<Contract>> list(String accountExternalId) {
+        return account(accountExternalId).chain(account -> contracts.listByAccount(account.id));
+    }
+
+    private Uni<Upserted> create(Account account, String externalId, ContractTerms terms) {
+        Contract contract = new Contract();
+        contract.id = UUID.randomUUID();
+        contract.accountId = account.id;
+        contract.externalId = externalId;
+        terms.applyTo(contract);
+        contract.createdAt = clock.instant();
+        contract.updatedAt = contract.createdAt;
+        return contracts.persist(contract).chain(saved -> announce(account, saved, ContractChange.STARTED));
+    }
+
+    private Uni<Upserted> update(Account account, Contract contract, ContractTerms terms) {
+        ContractChange change = ContractChange.between(contract, terms);
+        if (change == ContractChange.UNCHANGED) {
+            return Uni.createFrom().item(new Upserted(contract, change));
+        }
+        terms.applyTo(contract);
+        contract.updatedAt = clock.instant();
+        return announce(account, contract, change);
+    }
+
+    private Uni<Upserted> announce(Account account, Contract contract, ContractChange change) {
+        return outbox.append(ContractEvents.of(change, contract))
+                // Flush so that the account's standing sees this contract as it now is.
+                .chain(() -> contracts.flush())
+                .chain(() -> standing.refresh(account))
+                .replaceWith(new Upserted(contract, change));
+    }
+
+    private Uni<Account> account(String externalId) {
+        return accounts.findByExternalId(externalId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundException("Account", externalId));
+    }
+}

@@ -1,0 +1,108 @@
+package dev.tandem.account.lifecycle.service;
+
+import dev.tandem.account.account.domain.Account;
+import dev.tandem.account.contract.domain.Contract;
+import dev.tandem.account.contract.repository.ContractRepository;
+import dev.tandem.account.lifecycle.config.LifecycleConfig;
+import dev.tandem.account.lifecycle.domain.ContractFacts;
+import dev.tandem.account.lifecycle.domain.Lifecycle;
+import dev.tandem.account.segment.repository.TouchModelBandsRepository;
+import dev.tandem.events.account.LifecycleStage;
+import dev.tandem.events.account.SegmentChanged;
+import dev.tandem.events.account.StageChanged;
+import dev.tandem.events.account.TouchModel;
+import dev.tandem.platform.outbox.Outbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Keeps what follows from an account's contracts in step with them: ARR, next renewal, touch model, lifecycle stage
+ * and the free-to-paid conversion. Stage and segment changes are announced as events of their own. Call it inside
+ * the transaction that changed the contracts.
+ */
+@ApplicationScoped
+public class AccountStanding {
+
+    private final ContractRepository contracts;
+    private final TouchModelBandsRepository bands;
+    private final Outbox outbox;
+    private final Lifecycle lifecycle;
+    private final Clock clock;
+
+    public AccountStanding(
+            ContractRepository contracts,
+            TouchModelBandsRepository bands,
+            Outbox outbox,
+            LifecycleConfig config,
+            Clock clock) {
+        this.contracts = contracts;
+        this.bands = bands;
+        this.outbox = outbox;
+        this.lifecycle = new Lifecycle(config.renewalWindowDays());
+        this.clock = clock;
+    }
+
+    public Uni<Account> refresh(Account account) {
+        return contracts
+                .listByAccount(account.id)
+                .chain(all -> bands.current().chain(touchBands -> {
+                    Instant now = clock.instant();
+                    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+                    List<Contract> running =
+                            all.stream().filter(Contract::isActive).toList();
+                    account.arr = running.stream().map(c -> c.arr).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    account.nextRenewalDate = running.stream()
+                            .map(c -> c.renewalDate)
+                            .min(Comparator.naturalOrder())
+                            .orElse(null);
+                    TouchModel previousTouch = account.touchModel;
+                    account.touchModel = touchBands.touchModelFor(account.arr);
+                    LifecycleStage previousStage = account.stage;
+                    account.stage = lifecycle.next(previousStage, facts(all), today);
+                    if (account.convertedOn == null && account.stage == LifecycleStage.ONBOARDING) {
+                        account.convertedOn = firstPaidStart(all, today);
+                        account.cohort = YearMonth.from(account.convertedOn).toString();
+                    }
+                    account.updatedAt = now;
+                    return announce(account, previousTouch, previousStage, now);
+                }));
+    }
+
+    private Uni<Account> announce(
+            Account account, TouchModel previousTouch, LifecycleStage previousStage, Instant now) {
+        Uni<?> events = Uni.createFrom().voidItem();
+        if (account.touchModel != previousTouch) {
+            events = events.chain(() -> outbox.append(
+                    new SegmentChanged(account.id, previousTouch, account.touchModel, account.community, now)));
+        }
+        if (account.stage != previousStage) {
+            String reason =
+                    "contracts: ARR " + account.arr.toPlainString() + ", next renewal " + account.nextRenewalDate;
+            events = events.chain(
+                    () -> outbox.append(new StageChanged(account.id, previousStage, account.stage, reason, now)));
+        }
+        return events.replaceWith(account);
+    }
+
+    private static List<ContractFacts> facts(List<Contract> contracts) {
+        return contracts.stream()
+                .map(c -> new ContractFacts(c.isActive(), c.arr, c.startDate, c.renewalDate))
+                .toList();
+    }
+
+    private static LocalDate firstPaidStart(List<Contract> contracts, LocalDate today) {
+        return contracts.stream()
+                .filter(c -> c.isActive() && c.arr.signum() > 0 && !c.startDate.isAfter(today))
+                .map(c -> c.startDate)
+                .min(Comparator.naturalOrder())
+                .orElse(today);
+    }
+}
