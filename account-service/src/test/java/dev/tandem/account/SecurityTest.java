@@ -44,6 +44,12 @@ class SecurityTest {
                         TestTokens.INTEGRATOR,
                         TestTokens.CS_ADMIN),
                 RoleMatrix.get(
+                        "/api/v1/accounts",
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM,
+                        TestTokens.VIEWER,
+                        TestTokens.INTEGRATOR),
+                RoleMatrix.get(
                         "/api/v1/accounts/" + EXISTING,
                         TestTokens.CS_ADMIN,
                         TestTokens.CSM,

@@ -1,10 +1,12 @@
 package dev.tandem.account.account.repository;
 
 import dev.tandem.account.account.domain.Account;
+import dev.tandem.account.account.domain.AccountFilter;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -13,5 +15,11 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
 
     public Uni<Account> findByExternalId(String externalId) {
         return find("externalId", externalId).firstResult();
+    }
+
+    /** Up to {@code limit} accounts matching {@code filter}, by name, after the given name and id if any. */
+    public Uni<List<Account>> search(AccountFilter filter, String afterName, UUID afterId, int limit) {
+        AccountSearch search = AccountSearch.of(filter, afterName, afterId);
+        return find(search.condition(), search.parameters()).range(0, limit - 1).list();
     }
 }

@@ -2,11 +2,14 @@ package dev.tandem.account.account.rest;
 
 import dev.tandem.account.account.service.AccountService;
 import dev.tandem.account.rest.ExternalId;
+import dev.tandem.platform.paging.Page;
+import dev.tandem.platform.paging.PageParameters;
 import dev.tandem.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -41,6 +44,15 @@ public class AccountResource {
                         .type(MediaType.APPLICATION_JSON)
                         .entity(AccountResponse.of(result.account()))
                         .build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER, Roles.INTEGRATOR})
+    @Operation(
+            summary = "Accounts by name, filtered by stage, touch model, CSM, plan, renewal date or a part of the name")
+    public Uni<Page<AccountResponse>> list(
+            @BeanParam @Valid AccountListParameters filters, @BeanParam @Valid PageParameters page) {
+        return service.list(filters.toFilter(), page.first, page.after).map(found -> found.map(AccountResponse::of));
     }
 
     @GET

@@ -2,15 +2,19 @@ package dev.tandem.account.account.service;
 
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.domain.AccountDetails;
+import dev.tandem.account.account.domain.AccountFilter;
 import dev.tandem.account.account.repository.AccountRepository;
 import dev.tandem.events.account.TouchModel;
 import dev.tandem.platform.outbox.Outbox;
+import dev.tandem.platform.paging.Cursor;
+import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.problem.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Accounts as integrators see them: idempotent upserts by external id, each real change announced once. */
@@ -42,6 +46,27 @@ public class AccountService {
                 .onItem()
                 .ifNull()
                 .failWith(() -> new NotFoundException("Account", externalId));
+    }
+
+    /** One page of the accounts matching {@code filter}, by name. */
+    public Uni<Page<Account>> list(AccountFilter filter, int first, String after) {
+        String afterName = null;
+        UUID afterId = null;
+        if (after != null) {
+            List<String> position = Cursor.decode(after, 2);
+            afterName = position.get(0);
+            afterId = parseId(position.get(1));
+        }
+        return accounts.search(filter, afterName, afterId, first + 1)
+                .map(found -> Page.of(found, first, a -> Cursor.encode(List.of(a.name, a.id.toString()))));
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw Cursor.invalid();
+        }
     }
 
     private Uni<UpsertResult> create(String externalId, AccountDetails details) {
