@@ -63,6 +63,17 @@ class SecurityTest {
                                 """,
                         TestTokens.INTEGRATOR,
                         TestTokens.CS_ADMIN),
+                RoleMatrix.put(
+                        "/api/v1/accounts/" + EXISTING + "/users/matrix",
+                        () -> "{\"name\": \"Matrix\"}",
+                        TestTokens.INTEGRATOR,
+                        TestTokens.CS_ADMIN),
+                RoleMatrix.get(
+                        "/api/v1/accounts/" + EXISTING + "/users",
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM,
+                        TestTokens.VIEWER,
+                        TestTokens.INTEGRATOR),
                 RoleMatrix.get(
                         "/api/v1/accounts/" + EXISTING + "/contracts",
                         TestTokens.CS_ADMIN,
