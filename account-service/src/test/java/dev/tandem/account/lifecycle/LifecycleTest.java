@@ -64,6 +64,27 @@ class LifecycleTest {
     }
 
     @Test
+    void theEndOfOnboardingLeadsToAdoptionOrStraightToRenewal() {
+        var farRenewal = List.of(running("12000", "2026-09-01", "2027-09-01"));
+        var nearRenewal = List.of(running("12000", "2026-09-01", "2027-01-10"));
+
+        assertThat(lifecycle.onboardingEnded(LifecycleStage.ONBOARDING, farRenewal, TODAY))
+                .isEqualTo(LifecycleStage.ADOPTION);
+        assertThat(lifecycle.onboardingEnded(LifecycleStage.ONBOARDING, nearRenewal, TODAY))
+                .isEqualTo(LifecycleStage.RENEWAL);
+    }
+
+    @Test
+    void aLateOrRepeatedOnboardingOutcomeMovesNothing() {
+        var contracts = List.of(running("12000", "2026-09-01", "2027-09-01"));
+
+        assertThat(lifecycle.onboardingEnded(LifecycleStage.ADOPTION, contracts, TODAY))
+                .isEqualTo(LifecycleStage.ADOPTION);
+        assertThat(lifecycle.onboardingEnded(LifecycleStage.CHURNED, contracts, TODAY))
+                .isEqualTo(LifecycleStage.CHURNED);
+    }
+
+    @Test
     void aNegativeWindowIsRefused() {
         assertThatThrownBy(() -> new Lifecycle(-1)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -14,7 +14,7 @@ import java.util.List;
  *   <li>a paying stage becomes CHURNED when no contract runs any more.
  * </ul>
  *
- * ONBOARDING ends in ADOPTION by the onboarding program's outcome, not by contracts, so it is not decided here.
+ * ONBOARDING ends by the onboarding program's outcome, not by contracts: see {@link #onboardingEnded}.
  */
 public final class Lifecycle {
 
@@ -39,6 +39,15 @@ public final class Lifecycle {
                 yield renewalDue(contracts, today) ? LifecycleStage.RENEWAL : LifecycleStage.ADOPTION;
             }
         };
+    }
+
+    /**
+     * The stage after the account's onboarding program ended, succeeded or failed and proceeding: ADOPTION, or
+     * RENEWAL straight away if the renewal is already near. Only an onboarding account moves, so a late or repeated
+     * outcome changes nothing.
+     */
+    public LifecycleStage onboardingEnded(LifecycleStage current, List<ContractFacts> contracts, LocalDate today) {
+        return current == LifecycleStage.ONBOARDING ? next(LifecycleStage.ADOPTION, contracts, today) : current;
     }
 
     private boolean renewalDue(List<ContractFacts> contracts, LocalDate today) {

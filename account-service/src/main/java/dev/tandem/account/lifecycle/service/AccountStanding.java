@@ -76,6 +76,21 @@ public class AccountStanding {
                 }));
     }
 
+    /** Moves an onboarding account on once its onboarding program ended ({@code outcome} says how, for the event). */
+    public Uni<Account> onboardingEnded(Account account, String outcome) {
+        return contracts.listByAccount(account.id).chain(all -> {
+            Instant now = clock.instant();
+            LifecycleStage previous = account.stage;
+            account.stage = lifecycle.onboardingEnded(previous, facts(all), LocalDate.ofInstant(now, ZoneOffset.UTC));
+            if (account.stage == previous) {
+                return Uni.createFrom().item(account);
+            }
+            account.updatedAt = now;
+            return outbox.append(new StageChanged(account.id, previous, account.stage, outcome, now))
+                    .replaceWith(account);
+        });
+    }
+
     private Uni<Account> announce(
             Account account, TouchModel previousTouch, LifecycleStage previousStage, Instant now) {
         Uni<?> events = Uni.createFrom().voidItem();
