@@ -1,6 +1,9 @@
 package dev.tandem.launcher;
 
-/** {@code ./tandem down}: stops the services, then Kafka, then PostgreSQL, and anything else the stack left behind. */
+/**
+ * {@code ./tandem down}: stops the services, then Kafka and Keycloak, then PostgreSQL, and anything else the stack
+ * left behind.
+ */
 final class DownCommand {
 
     private final RunningStack stack;

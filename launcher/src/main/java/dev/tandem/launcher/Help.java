@@ -13,7 +13,8 @@ final class Help {
         List<String> lines = new ArrayList<>(List.of(
                 "Usage: ./tandem [--build] <command> [options]",
                 "",
-                "Runs the whole Tandem platform on this machine: PostgreSQL, a Kafka broker and the five services.",
+                "Runs the whole Tandem platform on this machine: PostgreSQL, a Kafka broker, Keycloak and the five",
+                "services, which accept only tokens from that Keycloak.",
                 "Needs a JDK 17 or newer and nothing else (no Docker). Builds what is missing on first use.",
                 "",
                 "Commands:",
@@ -21,24 +22,37 @@ final class Help {
                 "        Start everything, wait until each part is ready, and stay in the foreground;",
                 "        Ctrl-C stops it all.",
                 "        -d, --detach  return once everything is ready and leave it running",
-                "        --infra       start only PostgreSQL and Kafka, e.g. to run a service with quarkus:dev",
+                "        --infra       start only PostgreSQL, Kafka and Keycloak, e.g. to run a service in",
+                "                      quarkus:dev",
                 "        --no-demo     load no demo data (there is none yet: accepted so scripts keep working)",
                 "  status",
                 "        Show each component: running or stopped, pid, port, ready or not.",
                 "  down",
-                "        Stop the services, then Kafka, then PostgreSQL. The data is kept.",
+                "        Stop the services, then Kafka and Keycloak, then PostgreSQL. The data is kept.",
                 "  help",
                 "        Show this text.",
                 "",
                 "  --build  rebuild everything with the Maven wrapper before running the command.",
                 "",
-                "State lives in .tandem/ at the project root: data in postgres/ and kafka/, logs in logs/,",
-                "pid files in run/. Delete it after ./tandem down to start from scratch.",
+                "State lives in .tandem/ at the project root: data in postgres/ and kafka/, Keycloak with its realm",
+                "and users in keycloak/, logs in logs/, pid files in run/. Delete it after ./tandem down to start",
+                "from scratch; delete keycloak/ alone to import the realm files of k8s/keycloak/ afresh.",
+                "",
+                "Keycloak (realm tandem) imports k8s/keycloak/tandem-realm.json and the DEV ONLY demo users and",
+                "clients of k8s/keycloak/dev/. Its admin console is http://127.0.0.1:18080/admin, user admin,",
+                "password dev-only-admin. To get a token for carl, a CSM (also ada = cs-admin, cleo = csm,",
+                "vera = viewer; passwords dev-only-<name>), or for the demo integrator:",
+                "  curl -s -d grant_type=password -d client_id=tandem-dev-cli -d username=carl \\",
+                "      -d password=dev-only-carl http://127.0.0.1:18080/realms/tandem/protocol/openid-connect/token",
+                "  curl -s -d grant_type=client_credentials -d client_id=tandem-demo-integrator \\",
+                "      -d client_secret=dev-only-integrator-secret \\",
+                "      http://127.0.0.1:18080/realms/tandem/protocol/openid-connect/token",
+                "and send its access_token as 'Authorization: Bearer <token>'. ./tandem up prints these too.",
                 "",
                 "Environment variables (default):"));
         for (Setting setting : Setting.values()) {
             lines.add(String.format(
-                    Locale.ROOT, "  %-29s %s (%s)", setting.variable(), setting.description(), setting.defaultValue()));
+                    Locale.ROOT, "  %-31s %s (%s)", setting.variable(), setting.description(), setting.defaultValue()));
         }
         return lines;
     }

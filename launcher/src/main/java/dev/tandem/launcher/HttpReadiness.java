@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A Quarkus service is ready when {@code /q/health/ready} answers 200. */
+/** A component is ready when its readiness URL answers 200: {@code /q/health/ready} for a Quarkus service. */
 final class HttpReadiness implements ReadinessCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
@@ -16,8 +16,12 @@ final class HttpReadiness implements ReadinessCheck {
 
     private final URI uri;
 
-    HttpReadiness(int port) {
-        this.uri = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+    HttpReadiness(String url) {
+        this.uri = URI.create(url);
+    }
+
+    static HttpReadiness ofService(int port) {
+        return new HttpReadiness("http://127.0.0.1:" + port + "/q/health/ready");
     }
 
     @Override

@@ -57,9 +57,15 @@ final class JavaCommands {
     List<String> service(Service service) {
         List<String> command = start(service.module(), plan.javaOptions());
         command.add("-Dquarkus.http.port=" + service.port());
-        // Like PostgreSQL and Kafka, the services answer on this machine only: the local stack has no login yet.
+        // Like the rest of the stack, the services answer on this machine only: its credentials are public.
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dkafka.bootstrap.servers=" + plan.kafkaBootstrapServers());
+        command.add("-Dquarkus.oidc.auth-server-url=" + plan.realmUrl());
+        if (!service.key().equals(StackPlan.GATEWAY)) {
+            // Local stack only: Swagger UI opens in a browser without a token (its calls still need one). Not the
+            // gateway's: there one permission covers /graphql too, which must keep requiring a token.
+            command.add("-Dquarkus.http.auth.permission.api-docs.policy=permit");
+        }
         service.database().ifPresent(database -> {
             command.add("-Dquarkus.datasource.reactive.url=" + plan.reactiveUrl(database));
             command.add("-Dquarkus.datasource.jdbc.url=" + plan.jdbcUrl(database));

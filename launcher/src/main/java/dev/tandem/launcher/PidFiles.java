@@ -11,8 +11,8 @@ import java.util.Optional;
  * The pid files under {@code .tandem/run}, and the processes they name.
  *
  * <p>A pid alone could name an unrelated process after a reboot, so a process only counts as a component's when its
- * command line carries the markers {@link JavaCommands} puts there. The same markers find strays whose pid file is
- * gone, so {@code down} leaves nothing behind.
+ * command line carries the markers {@link JavaCommands} and {@link KeycloakCommand} put there. The same markers find
+ * strays whose pid file is gone, so {@code down} leaves nothing behind.
  */
 final class PidFiles {
 

@@ -13,9 +13,16 @@ final class ReadinessWait {
     /**
      * Returns once {@code check} passes.
      *
+     * @param timeoutSetting the variable that sets {@code timeout}, for the message when it passes
      * @throws ComponentFailure if {@code process} exits first or {@code timeout} passes
      */
-    static void await(String component, ReadinessCheck check, ProcessHandle process, Duration timeout, Path log) {
+    static void await(
+            String component,
+            ReadinessCheck check,
+            ProcessHandle process,
+            Duration timeout,
+            Setting timeoutSetting,
+            Path log) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             if (!process.isAlive()) {
@@ -26,7 +33,9 @@ final class ReadinessWait {
             }
             if (System.nanoTime() > deadline) {
                 throw new ComponentFailure(
-                        component, "was not ready within " + timeout.toSeconds() + " s (TANDEM_READY_TIMEOUT).", log);
+                        component,
+                        "was not ready within " + timeout.toSeconds() + " s (" + timeoutSetting.variable() + ").",
+                        log);
             }
             try {
                 Thread.sleep(POLL_MILLIS);

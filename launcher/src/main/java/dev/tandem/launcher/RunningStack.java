@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The stack as found in {@code .tandem} and the process table: which components run, and how to stop them all, in
- * the order that lets each shut down cleanly (services, then Kafka, then PostgreSQL).
+ * the order that lets each shut down cleanly (services, then Kafka and Keycloak, then PostgreSQL).
  */
 final class RunningStack {
 
@@ -49,10 +50,12 @@ final class RunningStack {
         return pidFiles.process(component);
     }
 
-    /** Processes of this state directory that no pid file names. */
+    /** Processes of this state directory that no pid file names, nor are children of one that a pid file names. */
     List<ProcessHandle> strays() {
+        // Keycloak's JVM is marked too, as a child of the kc.sh the pid file names.
         Set<Long> named = plan.components().stream()
                 .flatMap(component -> pidFiles.process(component).stream())
+                .flatMap(process -> Stream.concat(Stream.of(process), process.descendants()))
                 .map(ProcessHandle::pid)
                 .collect(Collectors.toSet());
         return pidFiles.marked().stream()
@@ -63,8 +66,10 @@ final class RunningStack {
     /** Stops everything of this state directory that runs; returns false when nothing did. */
     boolean stopAll(Progress progress) {
         boolean any = stopProcesses(serviceNames(), SERVICE_GRACE, progress);
-        any |= stopProcesses(List.of(StackPlan.KAFKA), KAFKA_GRACE, progress);
-        // Processes whose pid file was lost (deleted by hand, or a launcher killed mid-start).
+        // kc.sh passes the signal on to Keycloak's JVM and waits for it.
+        any |= stopProcesses(List.of(StackPlan.KEYCLOAK, StackPlan.KAFKA), KAFKA_GRACE, progress);
+        // Processes whose pid file was lost (deleted by hand, or a launcher killed mid-start), or Keycloak's JVM
+        // when kc.sh had to be killed.
         List<ProcessHandle> strays = strays();
         if (!strays.isEmpty()) {
             new ProcessStopper(KAFKA_GRACE)

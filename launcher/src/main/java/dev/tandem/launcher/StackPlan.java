@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * What {@code up} starts, in order, and on which ports: PostgreSQL, Kafka, then the services, the gateway last.
+ * What {@code up} starts, in order, and on which ports: PostgreSQL, Kafka and Keycloak, then the services, the gateway
+ * last.
  *
  * @param services empty when only the infrastructure runs
  */
@@ -17,39 +18,54 @@ record StackPlan(
         int postgresPort,
         int kafkaPort,
         int kafkaControllerPort,
+        int keycloakPort,
+        int keycloakManagementPort,
         List<Service> services,
         Duration readyTimeout,
+        Duration keycloakReadyTimeout,
         List<String> javaOptions,
-        List<String> kafkaJavaOptions) {
+        List<String> kafkaJavaOptions,
+        List<String> keycloakJavaOptions) {
 
     static final String POSTGRES = "postgres";
     static final String KAFKA = "kafka";
+    static final String KEYCLOAK = "keycloak";
     static final String GATEWAY = "gateway";
+    static final String REALM = "tandem";
     private static final String LOOPBACK = "127.0.0.1";
 
     StackPlan {
         services = List.copyOf(services);
         javaOptions = List.copyOf(javaOptions);
         kafkaJavaOptions = List.copyOf(kafkaJavaOptions);
+        keycloakJavaOptions = List.copyOf(keycloakJavaOptions);
     }
 
     /** Reads the plan from the {@code TANDEM_*} variables, rejecting bad values and ports claimed twice. */
     static StackPlan from(Map<String, String> environment, boolean infraOnly) {
         List<Service> services = infraOnly ? List.of() : allServices(environment);
-        int timeout = Setting.READY_TIMEOUT.intIn(environment);
-        if (timeout < 1) {
-            throw new TandemException(Setting.READY_TIMEOUT.variable() + " must be at least 1 second.");
-        }
         StackPlan plan = new StackPlan(
                 Setting.POSTGRES_PORT.portIn(environment),
                 Setting.KAFKA_PORT.portIn(environment),
                 Setting.KAFKA_CONTROLLER_PORT.portIn(environment),
+                Setting.KEYCLOAK_PORT.portIn(environment),
+                Setting.KEYCLOAK_MANAGEMENT_PORT.portIn(environment),
                 services,
-                Duration.ofSeconds(timeout),
+                timeout(environment, Setting.READY_TIMEOUT),
+                timeout(environment, Setting.KEYCLOAK_READY_TIMEOUT),
                 words(Setting.JAVA_OPTS.valueIn(environment)),
-                words(Setting.KAFKA_JAVA_OPTS.valueIn(environment)));
+                words(Setting.KAFKA_JAVA_OPTS.valueIn(environment)),
+                words(Setting.KEYCLOAK_JAVA_OPTS.valueIn(environment)));
         plan.rejectSharedPorts();
         return plan;
+    }
+
+    private static Duration timeout(Map<String, String> environment, Setting setting) {
+        int seconds = setting.intIn(environment);
+        if (seconds < 1) {
+            throw new TandemException(setting.variable() + " must be at least 1 second.");
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     private static List<Service> allServices(Map<String, String> environment) {
@@ -81,15 +97,17 @@ record StackPlan(
         claims.add(new PortClaim(postgresPort, POSTGRES, Setting.POSTGRES_PORT));
         claims.add(new PortClaim(kafkaPort, KAFKA, Setting.KAFKA_PORT));
         claims.add(new PortClaim(kafkaControllerPort, KAFKA + " (controller)", Setting.KAFKA_CONTROLLER_PORT));
+        claims.add(new PortClaim(keycloakPort, KEYCLOAK, Setting.KEYCLOAK_PORT));
+        claims.add(new PortClaim(keycloakManagementPort, KEYCLOAK + " (management)", Setting.KEYCLOAK_MANAGEMENT_PORT));
         for (Service service : services) {
             claims.add(new PortClaim(service.port(), service.module(), service.portSetting()));
         }
         return claims;
     }
 
-    /** Component names in start order; {@code down} stops them in reverse. */
+    /** Component names in start order, though Keycloak starts alongside PostgreSQL and Kafka. */
     List<String> components() {
-        List<String> names = new ArrayList<>(List.of(POSTGRES, KAFKA));
+        List<String> names = new ArrayList<>(List.of(POSTGRES, KAFKA, KEYCLOAK));
         services.forEach(service -> names.add(service.module()));
         return names;
     }
@@ -108,6 +126,24 @@ record StackPlan(
 
     String jdbcUrl(String database) {
         return "jdbc:" + reactiveUrl(database);
+    }
+
+    /** Also Keycloak's hostname, so the tokens' issuer is this URL whichever address a client used. */
+    String keycloakUrl() {
+        return "http://" + LOOPBACK + ":" + keycloakPort;
+    }
+
+    /** What the services get as {@code quarkus.oidc.auth-server-url}: the issuer of the realm's tokens. */
+    String realmUrl() {
+        return keycloakUrl() + "/realms/" + REALM;
+    }
+
+    String tokenUrl() {
+        return realmUrl() + "/protocol/openid-connect/token";
+    }
+
+    String keycloakReadyUrl() {
+        return "http://" + LOOPBACK + ":" + keycloakManagementPort + "/health/ready";
     }
 
     private void rejectSharedPorts() {

@@ -1,15 +1,18 @@
 package dev.tandem.launcher;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
- * Starts PostgreSQL, then Kafka (and its topics), then all services at once, waiting for each to be ready and
- * printing progress as it goes.
+ * Starts Keycloak in the background while PostgreSQL, then Kafka (and its topics) start, then, once Keycloak is ready,
+ * all services at once, waiting for each to be ready and printing progress as it goes.
  *
  * <p>Once {@link #stopStarting()} is called (Ctrl-C), nothing new is started, so a shutdown hook that stops the stack
  * cannot race a component that is being launched.
@@ -36,8 +39,23 @@ final class StackStarter {
 
     /** @throws ComponentFailure for the first component that does not start or become ready in time */
     void startAll() {
-        startPostgres();
-        startKafka();
+        // Keycloak takes longest, so it starts first and alongside the others; the services need it at start-up,
+        // when quarkus-oidc fetches its keys.
+        ExecutorService background = Executors.newSingleThreadExecutor(daemons("tandem-keycloak"));
+        try {
+            KeycloakServer keycloak = new KeycloakServer(layout, plan, spawner);
+            progress.starting(StackPlan.KEYCLOAK);
+            if (keycloak.isFirstStart()) {
+                progress.note(Progress.line("", "first start: unpacking Keycloak into " + layout.keycloak()));
+            }
+            long start = System.nanoTime();
+            Future<?> keycloakReady = background.submit(() -> startKeycloak(keycloak, start));
+            startPostgres();
+            startKafka();
+            awaitNext(keycloakReady);
+        } finally {
+            background.shutdownNow();
+        }
         startServices();
     }
 
@@ -84,7 +102,8 @@ final class StackStarter {
             pidFiles.write(name, process.pid());
         }
         try (KafkaReadiness readiness = new KafkaReadiness(plan.kafkaBootstrapServers())) {
-            ReadinessWait.await(name, readiness, process.toHandle(), plan.readyTimeout(), layout.log(name));
+            ReadinessWait.await(
+                    name, readiness, process.toHandle(), plan.readyTimeout(), Setting.READY_TIMEOUT, layout.log(name));
         }
         List<String> created;
         try {
@@ -98,16 +117,37 @@ final class StackStarter {
         }
     }
 
+    private void startKeycloak(KeycloakServer keycloak, long start) {
+        String name = StackPlan.KEYCLOAK;
+        Process process;
+        try {
+            Path home = keycloak.prepare();
+            synchronized (lock) {
+                requireNotStopping(name);
+                process = keycloak.start(home);
+                pidFiles.write(name, process.pid());
+            }
+        } catch (ComponentFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ComponentFailure(name, "did not start: " + e.getMessage(), layout.log(name), e);
+        }
+        ReadinessWait.await(
+                name,
+                new HttpReadiness(plan.keycloakReadyUrl()),
+                process.toHandle(),
+                plan.keycloakReadyTimeout(),
+                Setting.KEYCLOAK_READY_TIMEOUT,
+                layout.log(name));
+        progress.ready(name, since(start));
+    }
+
     // All at once: on two cores the services' start-ups still overlap well (much of it is waiting on I/O).
     private void startServices() {
         if (plan.services().isEmpty()) {
             return;
         }
-        ExecutorService waiters = Executors.newFixedThreadPool(plan.services().size(), runnable -> {
-            Thread thread = new Thread(runnable, "tandem-ready");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService waiters = Executors.newFixedThreadPool(plan.services().size(), daemons("tandem-ready"));
         try {
             var completion = new ExecutorCompletionService<Void>(waiters);
             for (Service service : plan.services()) {
@@ -115,8 +155,13 @@ final class StackStarter {
                 long start = System.nanoTime();
                 completion.submit(() -> {
                     String name = service.module();
-                    var readiness = new HttpReadiness(service.port());
-                    ReadinessWait.await(name, readiness, process.toHandle(), plan.readyTimeout(), layout.log(name));
+                    ReadinessWait.await(
+                            name,
+                            HttpReadiness.ofService(service.port()),
+                            process.toHandle(),
+                            plan.readyTimeout(),
+                            Setting.READY_TIMEOUT,
+                            layout.log(name));
                     progress.ready(name, since(start));
                     return null;
                 });
@@ -142,7 +187,16 @@ final class StackStarter {
 
     private static void awaitNext(ExecutorCompletionService<Void> completion) {
         try {
-            completion.take().get();
+            awaitNext(completion.take());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TandemException("Interrupted while waiting for the services", e);
+        }
+    }
+
+    private static void awaitNext(Future<?> component) {
+        try {
+            component.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ComponentFailure failure) {
                 throw failure;
@@ -150,8 +204,16 @@ final class StackStarter {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TandemException("Interrupted while waiting for the services", e);
+            throw new TandemException("Interrupted while waiting for the stack to start", e);
         }
+    }
+
+    private static ThreadFactory daemons(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private void requireNotStopping(String component) {

@@ -28,6 +28,11 @@ record StateLayout(Path root) {
         return stateDirectory().resolve("kafka");
     }
 
+    /** Keycloak's distribution, with its dev database: the realm and its users. */
+    Path keycloak() {
+        return stateDirectory().resolve("keycloak");
+    }
+
     Path logs() {
         return stateDirectory().resolve("logs");
     }
@@ -54,6 +59,7 @@ record StateLayout(Path root) {
             Files.createDirectories(logs());
             Files.createDirectories(run());
             Files.createDirectories(kafka());
+            Files.createDirectories(keycloak());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create " + stateDirectory(), e);
         }

@@ -45,6 +45,9 @@ final class StatusCommand {
         if (component.equals(StackPlan.KAFKA)) {
             return plan.kafkaPort();
         }
+        if (component.equals(StackPlan.KEYCLOAK)) {
+            return plan.keycloakPort();
+        }
         return plan.services().stream()
                 .filter(service -> service.module().equals(component))
                 .findFirst()
@@ -61,7 +64,10 @@ final class StatusCommand {
                 return readiness.isReady();
             }
         }
-        return new HttpReadiness(port).isReady();
+        if (component.equals(StackPlan.KEYCLOAK)) {
+            return new HttpReadiness(plan.keycloakReadyUrl()).isReady();
+        }
+        return HttpReadiness.ofService(port).isReady();
     }
 
     private static String row(String component, String state, String pid, String port, String ready) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The local stack's command line, {@code ./tandem up | status | down | help}: PostgreSQL, a Kafka broker and the
- * platform's five services on this machine, with their state in {@code .tandem/} at the project root.
+ * The local stack's command line, {@code ./tandem up | status | down | help}: PostgreSQL, a Kafka broker, Keycloak
+ * and the platform's five services on this machine, with their state in {@code .tandem/} at the project root.
  */
 public final class Tandem {
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
@@ -49,6 +50,7 @@ final class UpCommand {
                     + ").\nRun ./tandem down first, then ./tandem up again.");
         }
         requireBuiltServices();
+        requireKeycloakDistribution();
         requireFreePorts();
         layout.createDirectories();
         new SavedSettings(layout).save(environment);
@@ -90,11 +92,21 @@ final class UpCommand {
         }
     }
 
+    private void requireKeycloakDistribution() {
+        if (!Files.isRegularFile(KeycloakDistribution.builtZip(layout.root()))) {
+            throw new TandemException("Keycloak's distribution is missing: "
+                    + KeycloakDistribution.builtZip(layout.root()) + ".\n"
+                    + "Run ./tandem --build up, or ./mvnw -pl launcher -am install -DskipTests.");
+        }
+    }
+
     private void requireFreePorts() {
         List<PortClaim> taken = new PortChecker().taken(plan.portClaims());
         if (!taken.isEmpty()) {
+            Set<Integer> claimed =
+                    plan.portClaims().stream().map(PortClaim::port).collect(Collectors.toSet());
             throw new TandemException(
-                    taken.stream().map(PortClaim::inUseMessage).collect(Collectors.joining("\n\n")));
+                    taken.stream().map(claim -> claim.inUseMessage(claimed)).collect(Collectors.joining("\n\n")));
         }
     }
 

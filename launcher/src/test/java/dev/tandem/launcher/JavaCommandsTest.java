@@ -30,13 +30,15 @@ class JavaCommandsTest {
                         "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15432/cta",
                         "-Dquarkus.datasource.username=postgres",
                         "-Dquarkus.datasource.password=",
-                        "-Dkafka.bootstrap.servers=127.0.0.1:19092")
+                        "-Dkafka.bootstrap.servers=127.0.0.1:19092",
+                        "-Dquarkus.oidc.auth-server-url=http://127.0.0.1:18080/realms/tandem",
+                        "-Dquarkus.http.auth.permission.api-docs.policy=permit")
                 .endsWith("-jar", "/work/tandem/cta-service/target/quarkus-app/quarkus-run.jar");
         assertThat(command).noneMatch(argument -> argument.startsWith("-Dtandem.services."));
     }
 
     @Test
-    void theGatewayKnowsEveryServiceAndHasNoDatabase() {
+    void theGatewayKnowsEveryServiceAndHasNoDatabaseAndKeepsGraphqlClosed() {
         List<String> command = commands.service(service("gateway"));
 
         assertThat(command)
@@ -45,8 +47,11 @@ class JavaCommandsTest {
                         "-Dtandem.services.account.url=http://127.0.0.1:8081",
                         "-Dtandem.services.health.url=http://127.0.0.1:8082",
                         "-Dtandem.services.cta.url=http://127.0.0.1:8083",
-                        "-Dtandem.services.content.url=http://127.0.0.1:8084")
+                        "-Dtandem.services.content.url=http://127.0.0.1:8084",
+                        "-Dquarkus.oidc.auth-server-url=http://127.0.0.1:18080/realms/tandem")
                 .noneMatch(argument -> argument.startsWith("-Dquarkus.datasource"))
+                // One permission covers its Swagger UI and /graphql: opening it would open /graphql.
+                .noneMatch(argument -> argument.startsWith("-Dquarkus.http.auth.permission"))
                 .noneMatch(argument -> argument.startsWith("-Dtandem.services.gateway"));
     }
 

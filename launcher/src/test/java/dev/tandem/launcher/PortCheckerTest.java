@@ -46,7 +46,7 @@ class PortCheckerTest {
 
     @Test
     void messageNamesThePortTheComponentAndTheVariable() {
-        String message = new PortClaim(8080, "gateway", Setting.GATEWAY_PORT).inUseMessage();
+        String message = new PortClaim(8080, "gateway", Setting.GATEWAY_PORT).inUseMessage(Set.of(8080));
 
         assertThat(message)
                 .startsWith("Port 8080 is already in use, and gateway needs it.")
@@ -54,8 +54,14 @@ class PortCheckerTest {
     }
 
     @Test
+    void suggestsNoPortAnotherComponentWants() {
+        assertThat(new PortClaim(8080, "gateway", Setting.GATEWAY_PORT).inUseMessage(Set.of(8080, 18080, 18081)))
+                .contains("TANDEM_GATEWAY_PORT=18082 ./tandem up");
+    }
+
+    @Test
     void suggestsALowerPortWhenAHigherOneDoesNotExist() {
-        assertThat(new PortClaim(60000, "kafka", Setting.KAFKA_PORT).inUseMessage())
+        assertThat(new PortClaim(60000, "kafka", Setting.KAFKA_PORT).inUseMessage(Set.of()))
                 .contains("TANDEM_KAFKA_PORT=59000");
     }
 }

@@ -18,10 +18,10 @@ class SavedSettingsTest {
         layout.createDirectories();
         SavedSettings settings = new SavedSettings(layout);
 
-        settings.save(Map.of("TANDEM_GATEWAY_PORT", "18080"));
+        settings.save(Map.of("TANDEM_GATEWAY_PORT", "28080"));
         StackPlan plan = StackPlan.from(settings.orElse(Map.of("TANDEM_GATEWAY_PORT", "28080")), false);
 
-        assertThat(plan.portClaims()).contains(new PortClaim(18080, "gateway", Setting.GATEWAY_PORT));
+        assertThat(plan.portClaims()).contains(new PortClaim(28080, "gateway", Setting.GATEWAY_PORT));
         assertThat(plan.postgresPort()).isEqualTo(15432);
     }
 

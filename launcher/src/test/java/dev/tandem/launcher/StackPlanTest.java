@@ -18,6 +18,9 @@ class StackPlanTest {
         assertThat(plan.postgresPort()).isEqualTo(15432);
         assertThat(plan.kafkaPort()).isEqualTo(19092);
         assertThat(plan.kafkaControllerPort()).isEqualTo(19093);
+        assertThat(plan.keycloakPort()).isEqualTo(18080);
+        assertThat(plan.keycloakManagementPort()).isEqualTo(19000);
+        assertThat(plan.realmUrl()).isEqualTo("http://127.0.0.1:18080/realms/tandem");
         assertThat(plan.services())
                 .extracting(Service::module, Service::port)
                 .containsExactly(
@@ -27,6 +30,7 @@ class StackPlanTest {
                         tuple("content-service", 8084),
                         tuple("gateway", 8080));
         assertThat(plan.readyTimeout()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(plan.keycloakReadyTimeout()).isEqualTo(Duration.ofSeconds(180));
     }
 
     @Test
@@ -35,6 +39,7 @@ class StackPlanTest {
                 .containsExactly(
                         "postgres",
                         "kafka",
+                        "keycloak",
                         "account-service",
                         "health-service",
                         "cta-service",
@@ -43,11 +48,11 @@ class StackPlanTest {
     }
 
     @Test
-    void infraOnlyHasNoServices() {
+    void infraOnlyHasKeycloakButNoServices() {
         StackPlan plan = StackPlan.from(Map.of(), true);
 
-        assertThat(plan.components()).containsExactly("postgres", "kafka");
-        assertThat(plan.portClaims()).extracting(PortClaim::port).containsExactly(15432, 19092, 19093);
+        assertThat(plan.components()).containsExactly("postgres", "kafka", "keycloak");
+        assertThat(plan.portClaims()).extracting(PortClaim::port).containsExactly(15432, 19092, 19093, 18080, 19000);
         assertThat(plan.databases()).isEmpty();
     }
 
@@ -59,12 +64,12 @@ class StackPlanTest {
     @Test
     void environmentMovesPorts() {
         StackPlan plan = StackPlan.from(
-                Map.of("TANDEM_POSTGRES_PORT", "25432", "TANDEM_GATEWAY_PORT", " 18080 ", "TANDEM_KAFKA_PORT", ""),
+                Map.of("TANDEM_POSTGRES_PORT", "25432", "TANDEM_GATEWAY_PORT", " 28080 ", "TANDEM_KAFKA_PORT", ""),
                 false);
 
         assertThat(plan.postgresPort()).isEqualTo(25432);
         assertThat(plan.kafkaPort()).isEqualTo(19092);
-        assertThat(plan.portClaims()).contains(new PortClaim(18080, "gateway", Setting.GATEWAY_PORT));
+        assertThat(plan.portClaims()).contains(new PortClaim(28080, "gateway", Setting.GATEWAY_PORT));
         assertThat(plan.jdbcUrl("cta")).isEqualTo("jdbc:postgresql://127.0.0.1:25432/cta");
         assertThat(plan.reactiveUrl("cta")).isEqualTo("postgresql://127.0.0.1:25432/cta");
     }
@@ -73,10 +78,12 @@ class StackPlanTest {
     void claimsEveryPortWithTheVariableThatMovesIt() {
         List<PortClaim> claims = StackPlan.from(Map.of(), false).portClaims();
 
-        assertThat(claims).hasSize(8);
+        assertThat(claims).hasSize(10);
         assertThat(claims)
                 .contains(
                         new PortClaim(15432, "postgres", Setting.POSTGRES_PORT),
+                        new PortClaim(18080, "keycloak", Setting.KEYCLOAK_PORT),
+                        new PortClaim(19000, "keycloak (management)", Setting.KEYCLOAK_MANAGEMENT_PORT),
                         new PortClaim(19093, "kafka (controller)", Setting.KAFKA_CONTROLLER_PORT),
                         new PortClaim(8083, "cta-service", Setting.CTA_PORT));
     }
@@ -87,6 +94,14 @@ class StackPlanTest {
                 .isInstanceOf(TandemException.class)
                 .hasMessageContaining("Port 8081")
                 .hasMessageContaining("TANDEM_ACCOUNT_PORT")
+                .hasMessageContaining("TANDEM_GATEWAY_PORT");
+    }
+
+    @Test
+    void rejectsAServiceOnKeycloaksPort() {
+        assertThatThrownBy(() -> StackPlan.from(Map.of("TANDEM_GATEWAY_PORT", "18080"), false))
+                .isInstanceOf(TandemException.class)
+                .hasMessageContaining("TANDEM_KEYCLOAK_PORT")
                 .hasMessageContaining("TANDEM_GATEWAY_PORT");
     }
 
@@ -113,12 +128,18 @@ class StackPlanTest {
                         "TANDEM_JAVA_OPTS",
                         "-Xmx1g  -Dfoo=bar",
                         "TANDEM_KAFKA_JAVA_OPTS",
-                        ""),
+                        "",
+                        "TANDEM_KEYCLOAK_READY_TIMEOUT",
+                        "300",
+                        "TANDEM_KEYCLOAK_JAVA_OPTS",
+                        "-Xmx768m"),
                 true);
 
         assertThat(plan.readyTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(plan.javaOptions()).containsExactly("-Xmx1g", "-Dfoo=bar");
         assertThat(plan.kafkaJavaOptions()).contains("-Xmx512m");
+        assertThat(plan.keycloakReadyTimeout()).isEqualTo(Duration.ofSeconds(300));
+        assertThat(plan.keycloakJavaOptions()).containsExactly("-Xmx768m");
     }
 
     @Test
@@ -126,5 +147,8 @@ class StackPlanTest {
         assertThatThrownBy(() -> StackPlan.from(Map.of("TANDEM_READY_TIMEOUT", "0"), true))
                 .isInstanceOf(TandemException.class)
                 .hasMessageContaining("TANDEM_READY_TIMEOUT");
+        assertThatThrownBy(() -> StackPlan.from(Map.of("TANDEM_KEYCLOAK_READY_TIMEOUT", "0"), true))
+                .isInstanceOf(TandemException.class)
+                .hasMessageContaining("TANDEM_KEYCLOAK_READY_TIMEOUT");
     }
 }

@@ -1,0 +1,49 @@
+package dev.tandem.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SummaryTest {
+
+    private final StateLayout layout = new StateLayout(Path.of("/work/tandem"));
+
+    @Test
+    void namesKeycloakItsDevAdminAndHowToGetTokens() {
+        String summary =
+                String.join("\n", Summary.lines(StackPlan.from(Map.of(), false), layout, Duration.ofSeconds(42), true));
+
+        assertThat(summary)
+                .contains("Tandem is up (42.0 s).")
+                .contains("Keycloak     http://127.0.0.1:18080/admin  (admin / dev-only-admin, dev only)")
+                .contains("DEV ONLY")
+                .contains("TOKEN=$(curl -s -d grant_type=password -d client_id=tandem-dev-cli -d username=carl"
+                        + " -d password=dev-only-carl"
+                        + " http://127.0.0.1:18080/realms/tandem/protocol/openid-connect/token | sed -E")
+                .contains("-d grant_type=client_credentials -d client_id=tandem-demo-integrator"
+                        + " -d client_secret=dev-only-integrator-secret")
+                .contains("ada = cs-admin", "vera = viewer")
+                .contains("curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8081/api/v1/accounts/demo-1")
+                .contains("Stop         ./tandem down");
+    }
+
+    @Test
+    void infrastructureOnlyStillShowsTokensButNoServiceCalls() {
+        String summary =
+                String.join("\n", Summary.lines(StackPlan.from(Map.of(), true), layout, Duration.ofSeconds(1), false));
+
+        assertThat(summary).contains("grant_type=password").doesNotContain("/api/v1/", "Swagger UI");
+    }
+
+    @Test
+    void followsAMovedKeycloak() {
+        StackPlan plan = StackPlan.from(Map.of("TANDEM_KEYCLOAK_PORT", "28080"), false);
+
+        assertThat(String.join("\n", Summary.tokens(plan)))
+                .contains("http://127.0.0.1:28080/realms/tandem/protocol/openid-connect/token")
+                .doesNotContain(":18080");
+    }
+}
