@@ -43,6 +43,11 @@ class SecurityTest {
                         () -> "{\"name\": \"Matrix " + UUID.randomUUID() + "\"}",
                         TestTokens.INTEGRATOR,
                         TestTokens.CS_ADMIN),
+                RoleMatrix.get("/api/v1/touch-model-bands", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.put(
+                        "/api/v1/touch-model-bands",
+                        () -> "{\"highFrom\": 50000, \"lowFrom\": 10000}",
+                        TestTokens.CS_ADMIN),
                 RoleMatrix.get(
                         "/api/v1/accounts",
                         TestTokens.CS_ADMIN,

@@ -1,0 +1,103 @@
+package dev.tandem.account.segment.service;
+
+import dev.tandem.account.segment.domain.TouchModelBands;
+import dev.tandem.account.segment.domain.TouchModelBandsRow;
+import dev.tandem.account.segment.repository.TouchModelBandsRepository;
+import dev.tandem.events.account.SegmentChanged;
+import dev.tandem.events.account.TouchModel;
+import dev.tandem.platform.outbox.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The ARR bands that decide touch models; changing them re-segments every account they move, at once. */
+@ApplicationScoped
+public class TouchModelService {
+
+    /** The bands now in force, and how many accounts changing them moved. */
+    public record BandsChange(TouchModelBands bands, int accountsMoved) {}
+
+    private record Standing(UUID id, BigDecimal arr, TouchModel touchModel, boolean community) {}
+
+    private final TouchModelBandsRepository bands;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public TouchModelService(TouchModelBandsRepository bands, Outbox outbox, Clock clock) {
+        this.bands = bands;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Uni<TouchModelBands> current() {
+        return bands.current();
+    }
+
+    @WithTransaction
+    public Uni<BandsChange> change(TouchModelBands newBands) {
+        return bands.findById(TouchModelBandsRow.ONLY)
+                .chain(row -> {
+                    TouchModelBandsRow stored = row == null ? new TouchModelBandsRow() : row;
+                    stored.highFrom = newBands.highFrom();
+                    stored.lowFrom = newBands.lowFrom();
+                    return bands.persist(stored);
+                })
+                .chain(() -> resegment(newBands))
+                .map(moved -> new BandsChange(newBands, moved));
+    }
+
+    /** Moves every account whose ARR now falls in another band, announcing each move. */
+    private Uni<Integer> resegment(TouchModelBands newBands) {
+        Instant now = clock.instant();
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "SELECT id, arr, touchModel, community FROM Account", Standing.class)
+                        .getResultList())
+                .chain(accounts -> {
+                    Map<TouchModel, List<UUID>> moves = new EnumMap<>(TouchModel.class);
+                    List<SegmentChanged> events = new ArrayList<>();
+                    for (Standing account : accounts) {
+                        TouchModel next = newBands.touchModelFor(account.arr());
+                        if (next != account.touchModel()) {
+                            moves.computeIfAbsent(next, model -> new ArrayList<>())
+                                    .add(account.id());
+                            events.add(new SegmentChanged(
+                                    account.id(), account.touchModel(), next, account.community(), now));
+                        }
+                    }
+                    return move(moves, now).chain(() -> announce(events)).replaceWith(events.size());
+                });
+    }
+
+    private Uni<Void> move(Map<TouchModel, List<UUID>> moves, Instant now) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (var move : moves.entrySet()) {
+            chain = chain.chain(() -> Panache.getSession()
+                            .chain(session -> session.createMutationQuery(
+                                            "UPDATE Account SET touchModel = :model, updatedAt = :now WHERE id IN :ids")
+                                    .setParameter("model", move.getKey())
+                                    .setParameter("now", now)
+                                    .setParameter("ids", move.getValue())
+                                    .executeUpdate()))
+                    .replaceWithVoid();
+        }
+        return chain;
+    }
+
+    private Uni<Void> announce(List<SegmentChanged> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (SegmentChanged event : events) {
+            chain = chain.chain(() -> outbox.append(event)).replaceWithVoid();
+        }
+        return chain;
+    }
+}
