@@ -19,6 +19,8 @@ import java.util.UUID;
 @Table(name = "account")
 public class Account {
 
+    public static final String ERASED_NAME = "Erased account";
+
     @Id
     public UUID id;
 
@@ -75,4 +77,18 @@ public class Account {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** When this account was erased on request; null while it is held. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
+    /** Removes what identifies the customer; ARR, stage and dates stay so that portfolio figures still add up. */
+    public void erase(Instant now) {
+        name = ERASED_NAME;
+        industry = null;
+        employeeBand = null;
+        externalId = "erased:" + id;
+        erasedAt = now;
+        updatedAt = now;
+    }
 }

@@ -52,4 +52,20 @@ public class EndUser {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** When this user's personal data was erased on request; null while it is held. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
+    /**
+     * Removes what identifies the person: email, name, and the vendor's id (which is often an email itself). The
+     * row stays, so counts and history still add up; a later upsert with the old id makes a new user.
+     */
+    public void erase(Instant now) {
+        email = null;
+        name = null;
+        externalId = "erased:" + id;
+        erasedAt = now;
+        updatedAt = now;
+    }
 }

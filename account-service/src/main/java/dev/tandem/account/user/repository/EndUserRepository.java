@@ -17,6 +17,10 @@ public class EndUserRepository implements PanacheRepositoryBase<EndUser, UUID> {
         return find("accountId = ?1 and externalId = ?2", accountId, externalId).firstResult();
     }
 
+    public Uni<List<EndUser>> listByAccount(UUID accountId) {
+        return list("accountId", accountId);
+    }
+
     /** Up to {@code limit} of an account's users by external id, after {@code afterExternalId} if given. */
     public Uni<List<EndUser>> page(UUID accountId, String afterExternalId, int limit) {
         Parameters parameters = Parameters.with("account", accountId);

@@ -16,10 +16,20 @@ public record UserResponse(
         Seat seat,
         Instant signedUpAt,
         UUID invitedBy,
-        Instant lastSeenAt) {
+        Instant lastSeenAt,
+        Instant erasedAt) {
 
     static UserResponse of(EndUser u) {
         return new UserResponse(
-                u.id, u.externalId, u.email, u.name, u.role, u.seat, u.signedUpAt, u.invitedBy, u.lastSeenAt);
+                u.id,
+                u.externalId,
+                u.email,
+                u.name,
+                u.role,
+                u.seat,
+                u.signedUpAt,
+                u.invitedBy,
+                u.lastSeenAt,
+                u.erasedAt);
     }
 }
