@@ -104,14 +104,7 @@ class AccountListTest {
                 .body("errors.field", hasItems("stage", "renewalBefore"));
     }
 
-    private String account(String name, String plan) {
-        String externalId = "acct-" + UUID.randomUUID();
-        Api.asClient("crm-sync")
-                .contentType(ContentType.JSON)
-                .body("{\"name\": \"" + name + "\", \"plan\": \"" + plan + "\"}")
-                .put("/api/v1/accounts/{id}", externalId)
-                .then()
-                .statusCode(201);
-        return externalId;
+    private static String account(String name, String plan) {
+        return TestAccounts.create(name, plan);
     }
 }

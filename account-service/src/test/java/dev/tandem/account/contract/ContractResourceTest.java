@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import dev.tandem.account.TestAccounts;
 import dev.tandem.events.Topics;
 import dev.tandem.events.account.ContractEnded;
 import dev.tandem.events.account.ContractRenewed;
@@ -19,7 +20,6 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -121,15 +121,8 @@ class ContractResourceTest {
                 .body("size()", equalTo(0));
     }
 
-    private String freeAccount() {
-        String externalId = "acct-" + UUID.randomUUID();
-        Api.asClient("billing-sync")
-                .contentType(ContentType.JSON)
-                .body("{\"name\": \"Contract Test\"}")
-                .put("/api/v1/accounts/{id}", externalId)
-                .then()
-                .statusCode(201);
-        return externalId;
+    private static String freeAccount() {
+        return TestAccounts.create("Contract Test", "FREE");
     }
 
     private static io.restassured.response.ValidatableResponse putContract(

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.tandem.account.TestAccounts;
 import dev.tandem.events.Topics;
 import dev.tandem.events.account.AccountErased;
 import dev.tandem.events.account.UserErased;
@@ -19,7 +20,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Erasure removes personal data everywhere it is held here, keeps the counts, and tells the other services. */
@@ -32,7 +32,7 @@ class ErasureTest {
 
     @Test
     void anErasedUserLosesPersonalDataButStillCounts() throws Exception {
-        String account = account();
+        String account = TestAccounts.create("Erasure Test", "FREE");
         String userId = putUser(account, "ana@acme.example");
         putUser(account, "ben@acme.example");
 
@@ -67,7 +67,7 @@ class ErasureTest {
 
     @Test
     void anErasedAccountTakesItsUsersWithItAndIsAnnounced() {
-        String account = account();
+        String account = TestAccounts.create("Erasure Test", "FREE");
         putUser(account, "cleo@globex.example");
         String accountId = Api.as(TestTokens.VIEWER)
                 .get("/api/v1/accounts/{a}", account)
@@ -93,7 +93,7 @@ class ErasureTest {
 
     @Test
     void onlyAdminsAndIntegratorsEraseAndUnknownOnesAreNotFound() {
-        String account = account();
+        String account = TestAccounts.create("Erasure Test", "FREE");
         putUser(account, "dan@initech.example");
 
         Api.as(TestTokens.CSM)
@@ -122,17 +122,6 @@ class ErasureTest {
             result.next();
             return result.getLong(1);
         }
-    }
-
-    private static String account() {
-        String externalId = "acct-" + UUID.randomUUID();
-        Api.asClient("crm-sync")
-                .contentType(ContentType.JSON)
-                .body("{\"name\": \"Erasure Test\"}")
-                .put("/api/v1/accounts/{id}", externalId)
-                .then()
-                .statusCode(201);
-        return externalId;
     }
 
     private static String putUser(String account, String email) {

@@ -2,6 +2,7 @@ package dev.tandem.account.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.account.TestAccounts;
 import dev.tandem.account.lifecycle.service.LifecycleSweep;
 import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
@@ -9,11 +10,9 @@ import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.DriverManager;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** What time alone changes. Time is moved on by moving the stored dates back, as the days would. */
@@ -26,8 +25,13 @@ class LifecycleSweepTest {
 
     @Test
     void aContractWhoseStartDateHasComeConvertsTheAccount() throws Throwable {
-        String account = account();
-        putContract(account, LocalDate.now().plusDays(3), LocalDate.now().plusYears(1));
+        String account = TestAccounts.create("Sweep Test", "TRIAL");
+        TestAccounts.addContract(
+                account,
+                "c-1",
+                "15000",
+                LocalDate.now().plusDays(3),
+                LocalDate.now().plusYears(1));
         assertThat(stage(account)).as("not started yet").isEqualTo("TRIAL");
 
         shiftContractDates(account, -5);
@@ -51,29 +55,6 @@ class LifecycleSweepTest {
             statement.setString(3, accountExternalId);
             assertThat(statement.executeUpdate()).isEqualTo(1);
         }
-    }
-
-    private static String account() {
-        String externalId = "acct-" + UUID.randomUUID();
-        Api.asClient("crm-sync")
-                .contentType(ContentType.JSON)
-                .body("{\"name\": \"Sweep Test\", \"plan\": \"TRIAL\"}")
-                .put("/api/v1/accounts/{id}", externalId)
-                .then()
-                .statusCode(201);
-        return externalId;
-    }
-
-    private static void putContract(String account, LocalDate start, LocalDate renewal) {
-        Api.asClient("crm-sync")
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"plan": "Growth", "arr": 15000, "currency": "EUR", "seats": 5, "startDate": "%s",
-                         "renewalDate": "%s"}
-                        """.formatted(start, renewal))
-                .put("/api/v1/accounts/{id}/contracts/c-1", account)
-                .then()
-                .statusCode(201);
     }
 
     private static String stage(String externalId) {

@@ -2,6 +2,7 @@ package dev.tandem.account.lifecycle;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.tandem.account.TestAccounts;
 import dev.tandem.events.Topics;
 import dev.tandem.events.content.OnboardingExtended;
 import dev.tandem.events.content.OnboardingSucceeded;
@@ -12,7 +13,6 @@ import dev.tandem.testing.kafka.TopicWriter;
 import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -27,8 +27,14 @@ class OnboardingOutcomeTest {
 
     @Test
     void anExtensionKeepsOnboardingAndSuccessMovesTheAccountToAdoptionOnce() {
-        String externalId = "acct-" + UUID.randomUUID();
-        String accountId = payingAccount(externalId);
+        String externalId = TestAccounts.create("Onboarding Outcome", "FREE");
+        TestAccounts.addContract(
+                externalId,
+                "c-1",
+                "30000",
+                LocalDate.now().minusDays(45),
+                LocalDate.now().plusDays(320));
+        String accountId = TestAccounts.idOf(externalId);
 
         try (var writer = new TopicWriter(kafka)) {
             send(writer, accountId, OnboardingExtended.TYPE, UUID.randomUUID().toString(), """
@@ -66,28 +72,6 @@ class OnboardingOutcomeTest {
                 accountId,
                 data,
                 TopicWriter.cloudEventHeaders(id, type, "/content-service", accountId));
-    }
-
-    private static String payingAccount(String externalId) {
-        String id = Api.asClient("crm-sync")
-                .contentType(ContentType.JSON)
-                .body("{\"name\": \"Onboarding Outcome\"}")
-                .put("/api/v1/accounts/{id}", externalId)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Api.asClient("crm-sync")
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"plan": "Growth", "arr": 30000, "currency": "EUR", "seats": 20, "startDate": "%s",
-                         "renewalDate": "%s"}
-                        """.formatted(
-                                LocalDate.now().minusDays(45), LocalDate.now().plusDays(320)))
-                .put("/api/v1/accounts/{id}/contracts/c-1", externalId)
-                .then()
-                .statusCode(201);
-        return id;
     }
 
     private static String stage(String externalId) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
+import dev.tandem.account.TestAccounts;
 import dev.tandem.events.Topics;
 import dev.tandem.events.account.SegmentChanged;
 import dev.tandem.testing.EmbeddedInfrastructure;
@@ -16,7 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,24 +33,14 @@ class TouchModelBandsResourceTest {
 
     @Test
     void newBandsMoveEveryAccountTheyConcernAndAnnounceIt() {
-        String externalId = "acct-" + UUID.randomUUID();
-        String id = Api.asClient("crm-sync")
-                .contentType(ContentType.JSON)
-                .body("{\"name\": \"Bands Test\"}")
-                .put("/api/v1/accounts/{id}", externalId)
-                .then()
-                .extract()
-                .path("id");
-        Api.asClient("crm-sync")
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"plan": "Team", "arr": 20000, "currency": "EUR", "seats": 10, "startDate": "%s",
-                         "renewalDate": "%s"}
-                        """.formatted(
-                                LocalDate.now().minusDays(1), LocalDate.now().plusYears(1)))
-                .put("/api/v1/accounts/{id}/contracts/c-1", externalId)
-                .then()
-                .statusCode(201);
+        String externalId = TestAccounts.create("Bands Test", "FREE");
+        String id = TestAccounts.idOf(externalId);
+        TestAccounts.addContract(
+                externalId,
+                "c-1",
+                "20000",
+                LocalDate.now().minusDays(1),
+                LocalDate.now().plusYears(1));
         assertThat(touchModel(externalId)).isEqualTo("LOW");
 
         putBands("{\"highFrom\": 15000, \"lowFrom\": 5000}")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import dev.tandem.account.TestAccounts;
 import dev.tandem.events.Topics;
 import dev.tandem.events.account.UserCreated;
 import dev.tandem.events.account.UserUpdated;
@@ -18,7 +19,6 @@ import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -30,7 +30,7 @@ class UserResourceTest {
 
     @Test
     void samePutTwiceIsOneUserAndOneEventAndAChangeIsAnnounced() {
-        String account = account();
+        String account = TestAccounts.create("Users Test", "FREE");
         String body = "{\"email\": \"ana@acme.example\", \"name\": \"Ana\", \"role\": \"ADMIN\"}";
 
         String id = putUser(account, "u-1", body)
@@ -65,7 +65,7 @@ class UserResourceTest {
 
     @Test
     void anInviterMustBeAnotherKnownUserOfTheSameAccount() {
-        String account = account();
+        String account = TestAccounts.create("Users Test", "FREE");
         putUser(account, "inviter", "{\"name\": \"Ines\"}").statusCode(201);
 
         String inviterId = Api.as(TestTokens.CSM)
@@ -86,7 +86,7 @@ class UserResourceTest {
 
     @Test
     void badFieldsAreNamedAndUnknownAccountsAreNotFound() {
-        String account = account();
+        String account = TestAccounts.create("Users Test", "FREE");
         putUser(account, "u", "{\"email\": \"not-an-email\", \"role\": \"KING\"}")
                 .statusCode(400)
                 .contentType("application/problem+json");
@@ -96,7 +96,7 @@ class UserResourceTest {
 
     @Test
     void usersArePagedByTheVendorsId() {
-        String account = account();
+        String account = TestAccounts.create("Users Test", "FREE");
         for (String user : List.of("u-3", "u-1", "u-2")) {
             putUser(account, user, "{}").statusCode(201);
         }
@@ -118,17 +118,6 @@ class UserResourceTest {
         } while (after != null);
 
         assertThat(ids).containsExactly("u-1", "u-2", "u-3");
-    }
-
-    private static String account() {
-        String externalId = "acct-" + UUID.randomUUID();
-        Api.asClient("product-sync")
-                .contentType(ContentType.JSON)
-                .body("{\"name\": \"Users Test\"}")
-                .put("/api/v1/accounts/{id}", externalId)
-                .then()
-                .statusCode(201);
-        return externalId;
     }
 
     private static ValidatableResponse putUser(String account, String user, String body) {
