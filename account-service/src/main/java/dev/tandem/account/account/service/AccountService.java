@@ -4,6 +4,7 @@ import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.domain.AccountDetails;
 import dev.tandem.account.account.domain.AccountFilter;
 import dev.tandem.account.account.repository.AccountRepository;
+import dev.tandem.account.audit.service.AuditLog;
 import dev.tandem.events.account.TouchModel;
 import dev.tandem.platform.outbox.Outbox;
 import dev.tandem.platform.paging.Cursor;
@@ -23,11 +24,13 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public AccountService(AccountRepository accounts, Outbox outbox, Clock clock) {
+    public AccountService(AccountRepository accounts, Outbox outbox, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -82,6 +85,7 @@ public class AccountService {
         account.updatedAt = now;
         return accounts.persist(account)
                 .chain(saved -> outbox.append(AccountEvents.created(saved)))
+                .chain(() -> audit.record(account.id, "account.created", "created on plan " + account.plan))
                 .replaceWith(new UpsertResult(account, true));
     }
 
@@ -91,6 +95,8 @@ public class AccountService {
         }
         details.applyTo(account);
         account.updatedAt = clock.instant();
-        return outbox.append(AccountEvents.updated(account)).replaceWith(new UpsertResult(account, false));
+        return outbox.append(AccountEvents.updated(account))
+                .chain(() -> audit.record(account.id, "account.updated", "details updated, plan " + account.plan))
+                .replaceWith(new UpsertResult(account, false));
     }
 }

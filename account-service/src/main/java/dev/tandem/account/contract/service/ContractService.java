@@ -2,6 +2,7 @@ package dev.tandem.account.contract.service;
 
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.repository.AccountRepository;
+import dev.tandem.account.audit.service.AuditLog;
 import dev.tandem.account.contract.domain.Contract;
 import dev.tandem.account.contract.domain.ContractChange;
 import dev.tandem.account.contract.domain.ContractTerms;
@@ -27,6 +28,7 @@ public class ContractService {
     private final ContractRepository contracts;
     private final AccountStanding standing;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final Clock clock;
 
     public ContractService(
@@ -34,11 +36,13 @@ public class ContractService {
             ContractRepository contracts,
             AccountStanding standing,
             Outbox outbox,
+            AuditLog audit,
             Clock clock) {
         this.accounts = accounts;
         this.contracts = contracts;
         this.standing = standing;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -81,7 +85,17 @@ public class ContractService {
     }
 
     private Uni<Upserted> announce(Account account, Contract contract, ContractChange change) {
+        String summary = "contract %s %s: %s %s ARR, %d seats, renews %s"
+                .formatted(
+                        contract.externalId,
+                        change.name().toLowerCase(),
+                        contract.arr.toPlainString(),
+                        contract.currency,
+                        contract.seats,
+                        contract.renewalDate);
         return outbox.append(ContractEvents.of(change, contract))
+                .chain(() ->
+                        audit.record(account.id, "contract." + change.name().toLowerCase(), summary))
                 // Flush so that the account's standing sees this contract as it now is.
                 .chain(() -> contracts.flush())
                 .chain(() -> standing.refresh(account))

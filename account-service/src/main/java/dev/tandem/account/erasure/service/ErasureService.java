@@ -2,6 +2,7 @@ package dev.tandem.account.erasure.service;
 
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.repository.AccountRepository;
+import dev.tandem.account.audit.service.AuditLog;
 import dev.tandem.account.user.domain.EndUser;
 import dev.tandem.account.user.repository.EndUserRepository;
 import dev.tandem.events.account.AccountErased;
@@ -25,12 +26,15 @@ public class ErasureService {
     private final AccountRepository accounts;
     private final EndUserRepository users;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public ErasureService(AccountRepository accounts, EndUserRepository users, Outbox outbox, Clock clock) {
+    public ErasureService(
+            AccountRepository accounts, EndUserRepository users, Outbox outbox, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -54,7 +58,9 @@ public class ErasureService {
                         .chain(() -> {
                             String formerExternalId = account.externalId;
                             account.erase(now);
-                            return outbox.append(new AccountErased(account.id, formerExternalId, now));
+                            return outbox.append(new AccountErased(account.id, formerExternalId, now))
+                                    .chain(() -> audit.record(
+                                            account.id, "account.erased", "account and its end users erased"));
                         })
                         .replaceWithVoid());
     }
@@ -71,7 +77,8 @@ public class ErasureService {
 
     private Uni<Void> erase(EndUser user, Instant now) {
         user.erase(now);
-        return outbox.append(new UserErased(user.id, user.accountId, now)).replaceWithVoid();
+        return outbox.append(new UserErased(user.id, user.accountId, now))
+                .chain(() -> audit.record(user.accountId, "user.erased", "end user " + user.id + " erased"));
     }
 
     private Uni<Account> account(String externalId) {

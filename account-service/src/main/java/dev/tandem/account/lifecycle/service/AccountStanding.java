@@ -1,6 +1,7 @@
 package dev.tandem.account.lifecycle.service;
 
 import dev.tandem.account.account.domain.Account;
+import dev.tandem.account.audit.service.AuditLog;
 import dev.tandem.account.contract.domain.Contract;
 import dev.tandem.account.contract.repository.ContractRepository;
 import dev.tandem.account.lifecycle.config.LifecycleConfig;
@@ -34,6 +35,7 @@ public class AccountStanding {
     private final ContractRepository contracts;
     private final TouchModelBandsRepository bands;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final Lifecycle lifecycle;
     private final Clock clock;
 
@@ -41,11 +43,13 @@ public class AccountStanding {
             ContractRepository contracts,
             TouchModelBandsRepository bands,
             Outbox outbox,
+            AuditLog audit,
             LifecycleConfig config,
             Clock clock) {
         this.contracts = contracts;
         this.bands = bands;
         this.outbox = outbox;
+        this.audit = audit;
         this.lifecycle = new Lifecycle(config.renewalWindowDays());
         this.clock = clock;
     }
@@ -87,6 +91,7 @@ public class AccountStanding {
             }
             account.updatedAt = now;
             return outbox.append(new StageChanged(account.id, previous, account.stage, outcome, now))
+                    .chain(() -> recordStage(account, previous, outcome))
                     .replaceWith(account);
         });
     }
@@ -96,15 +101,26 @@ public class AccountStanding {
         Uni<?> events = Uni.createFrom().voidItem();
         if (account.touchModel != previousTouch) {
             events = events.chain(() -> outbox.append(
-                    new SegmentChanged(account.id, previousTouch, account.touchModel, account.community, now)));
+                            new SegmentChanged(account.id, previousTouch, account.touchModel, account.community, now)))
+                    .chain(() -> audit.record(
+                            account.id,
+                            "segment.changed",
+                            "touch model %s -> %s at ARR %s"
+                                    .formatted(previousTouch, account.touchModel, account.arr.toPlainString())));
         }
         if (account.stage != previousStage) {
             String reason =
                     "contracts: ARR " + account.arr.toPlainString() + ", next renewal " + account.nextRenewalDate;
-            events = events.chain(
-                    () -> outbox.append(new StageChanged(account.id, previousStage, account.stage, reason, now)));
+            events = events.chain(() ->
+                            outbox.append(new StageChanged(account.id, previousStage, account.stage, reason, now)))
+                    .chain(() -> recordStage(account, previousStage, reason));
         }
         return events.replaceWith(account);
+    }
+
+    private Uni<Void> recordStage(Account account, LifecycleStage previous, String reason) {
+        return audit.record(
+                account.id, "stage.changed", "stage %s -> %s (%s)".formatted(previous, account.stage, reason));
     }
 
     private static List<ContractFacts> facts(List<Contract> contracts) {

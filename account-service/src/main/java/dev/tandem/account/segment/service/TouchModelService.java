@@ -1,5 +1,6 @@
 package dev.tandem.account.segment.service;
 
+import dev.tandem.account.audit.service.AuditLog;
 import dev.tandem.account.segment.domain.TouchModelBands;
 import dev.tandem.account.segment.domain.TouchModelBandsRow;
 import dev.tandem.account.segment.repository.TouchModelBandsRepository;
@@ -30,11 +31,13 @@ public class TouchModelService {
 
     private final TouchModelBandsRepository bands;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public TouchModelService(TouchModelBandsRepository bands, Outbox outbox, Clock clock) {
+    public TouchModelService(TouchModelBandsRepository bands, Outbox outbox, AuditLog audit, Clock clock) {
         this.bands = bands;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -51,6 +54,13 @@ public class TouchModelService {
                     stored.lowFrom = newBands.lowFrom();
                     return bands.persist(stored);
                 })
+                .chain(() -> audit.record(
+                        null,
+                        "touch-model-bands.changed",
+                        "high-touch from %s ARR, low-touch from %s"
+                                .formatted(
+                                        newBands.highFrom().toPlainString(),
+                                        newBands.lowFrom().toPlainString())))
                 .chain(() -> resegment(newBands))
                 .map(moved -> new BandsChange(newBands, moved));
     }
@@ -96,7 +106,12 @@ public class TouchModelService {
     private Uni<Void> announce(List<SegmentChanged> events) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (SegmentChanged event : events) {
-            chain = chain.chain(() -> outbox.append(event)).replaceWithVoid();
+            chain = chain.chain(() -> outbox.append(event))
+                    .chain(() -> audit.record(
+                            event.accountId(),
+                            "segment.changed",
+                            "touch model %s -> %s: the ARR bands changed"
+                                    .formatted(event.previousTouchModel(), event.touchModel())));
         }
         return chain;
     }

@@ -2,6 +2,7 @@ package dev.tandem.account.user.service;
 
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.repository.AccountRepository;
+import dev.tandem.account.audit.service.AuditLog;
 import dev.tandem.account.user.domain.EndUser;
 import dev.tandem.account.user.domain.UserProfile;
 import dev.tandem.account.user.repository.EndUserRepository;
@@ -25,12 +26,15 @@ public class UserService {
     private final AccountRepository accounts;
     private final EndUserRepository users;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public UserService(AccountRepository accounts, EndUserRepository users, Outbox outbox, Clock clock) {
+    public UserService(
+            AccountRepository accounts, EndUserRepository users, Outbox outbox, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -74,6 +78,7 @@ public class UserService {
         user.updatedAt = now;
         return users.persist(user)
                 .chain(saved -> outbox.append(UserEvents.created(saved)))
+                .chain(() -> audit.record(account.id, "user.created", "end user " + user.id))
                 .replaceWith(new Upserted(user, true));
     }
 
@@ -85,7 +90,9 @@ public class UserService {
         }
         profile.applyTo(user);
         user.updatedAt = clock.instant();
-        return outbox.append(UserEvents.updated(user)).replaceWith(new Upserted(user, false));
+        return outbox.append(UserEvents.updated(user))
+                .chain(() -> audit.record(user.accountId, "user.updated", "end user " + user.id))
+                .replaceWith(new Upserted(user, false));
     }
 
     private static UserProfile profile(UserUpsert request, Instant signedUpAt, UUID invitedBy) {

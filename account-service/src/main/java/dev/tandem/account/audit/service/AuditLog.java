@@ -1,0 +1,69 @@
+package dev.tandem.account.audit.service;
+
+import dev.tandem.account.audit.domain.AuditEntry;
+import dev.tandem.account.audit.repository.AuditEntryRepository;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Records who changed what about an account. Call it inside the transaction of the change, so the entry exists
+ * exactly when the change does. The actor is the caller's token subject; changes made outside a request (by an event
+ * from another service, or a schedule) are recorded as {@code system:<component>}.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private final AuditEntryRepository entries;
+    private final CurrentIdentityAssociation identities;
+    private final Clock clock;
+
+    public AuditLog(AuditEntryRepository entries, CurrentIdentityAssociation identities, Clock clock) {
+        this.entries = entries;
+        this.identities = identities;
+        this.clock = clock;
+    }
+
+    /** Records a change requested by the current caller ({@code system:account-service} outside a request). */
+    public Uni<Void> record(UUID accountId, String action, String summary) {
+        return write(accountId, action, summary, "system:account-service");
+    }
+
+    /** Records a change nobody requested directly, made by {@code component}. */
+    public Uni<Void> recordSystem(UUID accountId, String action, String summary, String component) {
+        return write(accountId, action, summary, "system:" + component);
+    }
+
+    private Uni<Void> write(UUID accountId, String action, String summary, String fallbackActor) {
+        AuditEntry entry = new AuditEntry();
+        entry.accountId = accountId;
+        entry.action = action;
+        entry.summary = summary;
+        entry.at = clock.instant();
+        entry.actor = fallbackActor;
+        return caller().chain(caller -> {
+            if (caller != null && !caller.isAnonymous()) {
+                entry.actor = caller.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
+                        ? token.getSubject()
+                        : caller.getPrincipal().getName();
+                entry.client = caller.getPrincipal() instanceof JsonWebToken token && token.getClaim("azp") != null
+                        ? token.getClaim("azp").toString()
+                        : null;
+            }
+            return entries.persist(entry).replaceWithVoid();
+        });
+    }
+
+    /** The authenticated caller of the current request; null outside a request (a consumer, a schedule). */
+    private Uni<SecurityIdentity> caller() {
+        if (!Arc.container().requestContext().isActive()) {
+            return Uni.createFrom().nullItem();
+        }
+        return identities.getDeferredIdentity().onFailure().recoverWithNull();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.tandem.account.audit.service;
+
+import dev.tandem.account.account.repository.AccountRepository;
+import dev.tandem.account.audit.domain.AuditEntry;
+import dev.tandem.account.audit.repository.AuditEntryRepository;
+import dev.tandem.platform.paging.Cursor;
+import dev.tandem.platform.paging.Page;
+import dev.tandem.platform.problem.NotFoundException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Reading an account's audit entries, newest first. */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final AccountRepository accounts;
+    private final AuditEntryRepository entries;
+
+    public AuditTrail(AccountRepository accounts, AuditEntryRepository entries) {
+        this.accounts = accounts;
+        this.entries = entries;
+    }
+
+    public Uni<Page<AuditEntry>> of(String accountExternalId, int first, String after) {
+        Long beforeId = after == null ? null : parse(Cursor.decode(after, 1).get(0));
+        return accounts.findByExternalId(accountExternalId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundException("Account", accountExternalId))
+                .chain(account -> entries.page(account.id, beforeId, first + 1))
+                .map(found -> Page.of(found, first, entry -> Cursor.encode(List.of(entry.id.toString()))));
+    }
+
+    private static Long parse(String id) {
+        try {
+            return Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            throw Cursor.invalid();
+        }
+    }
+}
