@@ -43,6 +43,11 @@ class SecurityTest {
                         () -> "{\"name\": \"Matrix " + UUID.randomUUID() + "\"}",
                         TestTokens.INTEGRATOR,
                         TestTokens.CS_ADMIN),
+                RoleMatrix.get(
+                        "/api/v1/accounts/" + EXISTING + "/audit",
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM,
+                        TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/touch-model-bands", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.put(
                         "/api/v1/touch-model-bands",
