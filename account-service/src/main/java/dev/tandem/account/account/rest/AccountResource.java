@@ -1,5 +1,6 @@
 package dev.tandem.account.account.rest;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.account.account.service.AccountService;
 import dev.tandem.account.rest.ExternalId;
 import dev.tandem.platform.paging.Page;
@@ -10,7 +11,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,6 +47,15 @@ public class AccountResource {
                         .type(MediaType.APPLICATION_JSON)
                         .entity(AccountResponse.of(result.account()))
                         .build());
+    }
+
+    @PATCH
+    @Path("/{externalId}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.CS_ADMIN)
+    @Operation(summary = "Assign the CSM (csmId, null to unassign) or set the community flag; other fields stay")
+    public Uni<AccountResponse> patch(@PathParam("externalId") @ExternalId String externalId, ObjectNode body) {
+        return service.patch(externalId, AccountPatchRequest.read(body)).map(AccountResponse::of);
     }
 
     @GET

@@ -3,8 +3,11 @@ package dev.tandem.account.account.service;
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.domain.AccountDetails;
 import dev.tandem.account.account.domain.AccountFilter;
+import dev.tandem.account.account.domain.AccountPatch;
 import dev.tandem.account.account.repository.AccountRepository;
 import dev.tandem.account.audit.service.AuditLog;
+import dev.tandem.events.account.CsmAssigned;
+import dev.tandem.events.account.SegmentChanged;
 import dev.tandem.events.account.TouchModel;
 import dev.tandem.platform.outbox.Outbox;
 import dev.tandem.platform.paging.Cursor;
@@ -16,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Accounts as integrators see them: idempotent upserts by external id, each real change announced once. */
@@ -49,6 +53,31 @@ public class AccountService {
                 .onItem()
                 .ifNull()
                 .failWith(() -> new NotFoundException("Account", externalId));
+    }
+
+    /** Assigns the CSM or sets the community flag; each real change is announced and audited. */
+    @WithTransaction
+    public Uni<Account> patch(String externalId, AccountPatch patch) {
+        return get(externalId).chain(account -> {
+            Instant now = clock.instant();
+            Uni<Void> changes = Uni.createFrom().voidItem();
+            if (patch.csmId().isPresent() && !Objects.equals(patch.csmId().get().orElse(null), account.csmId)) {
+                String previous = account.csmId;
+                account.csmId = patch.csmId().get().orElse(null);
+                changes = changes.chain(() -> outbox.append(new CsmAssigned(account.id, previous, account.csmId, now)))
+                        .chain(() -> audit.record(
+                                account.id, "csm.assigned", "CSM %s -> %s".formatted(previous, account.csmId)));
+            }
+            if (patch.community() != null && patch.community() != account.community) {
+                account.community = patch.community();
+                changes = changes.chain(() -> outbox.append(new SegmentChanged(
+                                account.id, account.touchModel, account.touchModel, account.community, now)))
+                        .chain(() -> audit.record(
+                                account.id, "community.changed", "community member: " + account.community));
+            }
+            account.updatedAt = now;
+            return changes.replaceWith(account);
+        });
     }
 
     /** One page of the accounts matching {@code filter}, by name. */

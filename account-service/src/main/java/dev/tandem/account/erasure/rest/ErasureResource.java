@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Erasure requests from the vendor's privacy process. Answered 204 once the erasure is committed. */
-@Path("/api/v1/accounts/{externalId}")
+@Path("/api/v1/accounts")
 @Tag(name = "Erasure")
 @RolesAllowed({Roles.CS_ADMIN, Roles.INTEGRATOR})
 public class ErasureResource {
@@ -24,7 +24,7 @@ public class ErasureResource {
     }
 
     @DELETE
-    @Path("/users/{userId}")
+    @Path("/{externalId}/users/{userId}")
     @Operation(summary = "Erase an end user's personal data (GDPR Art. 17); counts and history stay")
     public Uni<Void> eraseUser(
             @PathParam("externalId") @ExternalId String externalId, @PathParam("userId") @ExternalId String userId) {
@@ -32,6 +32,7 @@ public class ErasureResource {
     }
 
     @DELETE
+    @Path("/{externalId}")
     @Operation(summary = "Erase an account and all its end users' personal data; figures stay")
     public Uni<Void> eraseAccount(@PathParam("externalId") @ExternalId String externalId) {
         return service.eraseAccount(externalId);
