@@ -4,11 +4,13 @@ import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.oidc.RoleMatrix;
 import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Scores and scorecards are for people: integrators feed signals but read no scores. */
+/** Scores and scorecards are for people; integrators feed signals but read no scores. */
 @QuarkusTest
 @WithTandemInfrastructure(database = "health")
 class SecurityTest {
@@ -16,6 +18,12 @@ class SecurityTest {
     @TestFactory
     Stream<DynamicTest> everyEndpointAdmitsExactlyItsRoles() {
         return RoleMatrix.check(
+                RoleMatrix.post(
+                        "/api/v1/signals",
+                        () -> "{\"signals\": [{\"eventId\": \"" + UUID.randomUUID()
+                                + "\", \"accountId\": \"matrix\", \"type\": \"login\", \"occurredAt\": \""
+                                + Instant.now() + "\"}]}",
+                        TestTokens.INTEGRATOR),
                 RoleMatrix.get("/api/v1/scorecards", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.get(
                         "/api/v1/scorecards/00000000-0000-0000-0000-00000000dea1",

@@ -3,7 +3,7 @@ package dev.tandem.health;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tandem.health.domain.Weights;
+import dev.tandem.health.scorecard.domain.Weights;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -60,6 +60,11 @@ public class ProblemMapper {
                 Problem.of("conflict", "Conflict", 409, e.getMessage(), ProblemResponses.path(uri), List.of()));
     }
 
+    @ServerExceptionMapper
+    public Response unavailable(UnavailableException e, UriInfo uri) {
+        return ProblemResponses.unavailable(e.getMessage(), e.retryAfterSeconds(), uri);
+    }
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return ProblemResponses.unauthorized(uri);

@@ -50,6 +50,13 @@ public final class ProblemResponses {
                 .build();
     }
 
+    public static Response unavailable(String detail, long retryAfterSeconds, UriInfo uri) {
+        return Response.fromResponse(
+                        respond(Problem.of("unavailable", "Service Unavailable", 503, detail, path(uri), List.of())))
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .build();
+    }
+
     static Response respond(Problem problem) {
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)

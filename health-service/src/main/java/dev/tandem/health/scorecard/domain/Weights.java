@@ -1,4 +1,4 @@
-package dev.tandem.health.domain;
+package dev.tandem.health.scorecard.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package dev.tandem.health.domain;
+package dev.tandem.health.scorecard.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

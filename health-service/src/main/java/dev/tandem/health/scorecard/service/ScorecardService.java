@@ -1,7 +1,7 @@
-package dev.tandem.health.service;
+package dev.tandem.health.scorecard.service;
 
-import dev.tandem.health.domain.Scorecard;
-import dev.tandem.health.repository.ScorecardRepository;
+import dev.tandem.health.scorecard.domain.Scorecard;
+import dev.tandem.health.scorecard.repository.ScorecardRepository;
 import dev.tandem.platform.problem.NotFoundException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
-package dev.tandem.health.repository;
+package dev.tandem.health.scorecard.repository;
 
-import dev.tandem.health.domain.Scorecard;
+import dev.tandem.health.scorecard.domain.Scorecard;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
-package dev.tandem.health.rest;
+package dev.tandem.health.scorecard.rest;
 
-import dev.tandem.health.service.ScorecardService;
+import dev.tandem.health.scorecard.service.ScorecardService;
 import dev.tandem.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,8 +1,8 @@
-package dev.tandem.health.rest;
+package dev.tandem.health.scorecard.rest;
 
-import dev.tandem.health.domain.Scorecard;
-import dev.tandem.health.domain.ScorecardGroup;
-import dev.tandem.health.domain.Weights;
+import dev.tandem.health.scorecard.domain.Scorecard;
+import dev.tandem.health.scorecard.domain.ScorecardGroup;
+import dev.tandem.health.scorecard.domain.Weights;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
