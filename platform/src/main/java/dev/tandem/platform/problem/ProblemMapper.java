@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -60,6 +61,21 @@ public class ProblemMapper {
                 Problem.of("conflict", "Conflict", 409, e.getMessage(), ProblemResponses.path(uri), List.of()));
     }
 
+    /**
+     * A unique or foreign key the database enforced, typically two clients creating the same thing at once. The
+     * request may be retried; the constraint's SQL stays in the log.
+     */
+    @ServerExceptionMapper
+    public Response conflict(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return ProblemResponses.respond(Problem.of(
+                "conflict",
+                "Conflict",
+                409,
+                "The request clashes with a concurrent change; nothing was changed, retry it.",
+                ProblemResponses.path(uri),
+                List.of()));
+    }
+
     @ServerExceptionMapper
     public Response unavailable(UnavailableException e, UriInfo uri) {
         return ProblemResponses.unavailable(e.getMessage(), e.retryAfterSeconds(), uri);
@@ -84,7 +100,7 @@ public class ProblemMapper {
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        String kind = title.toLowerCase().replace(' ', '-');
+        String kind = title.toLowerCase(Locale.ROOT).replace(' ', '-');
         return ProblemResponses.respond(Problem.of(kind, title, status, null, ProblemResponses.path(uri), List.of()));
     }
 

@@ -1,0 +1,89 @@
+package dev.tandem.health.account.messaging;
+
+import dev.tandem.events.EventEnvelope;
+import dev.tandem.events.TandemEvent;
+import dev.tandem.events.account.AccountCreated;
+import dev.tandem.events.account.AccountErased;
+import dev.tandem.events.account.AccountUpdated;
+import dev.tandem.events.account.ContractChanged;
+import dev.tandem.events.account.ContractEnded;
+import dev.tandem.events.account.ContractRenewed;
+import dev.tandem.events.account.ContractStarted;
+import dev.tandem.events.account.ContractStatus;
+import dev.tandem.events.account.SegmentChanged;
+import dev.tandem.events.account.StageChanged;
+import dev.tandem.health.account.repository.AccountProjection;
+import dev.tandem.platform.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Keeps health-service's projection of accounts and contracts in step with account.events, once per event. */
+@ApplicationScoped
+public class AccountEventsConsumer {
+
+    private static final String CONSUMER = "health-account-projection";
+
+    private final Inbox inbox;
+    private final AccountProjection projection;
+
+    public AccountEventsConsumer(Inbox inbox, AccountProjection projection) {
+        this.inbox = inbox;
+        this.projection = projection;
+    }
+
+    @Incoming("account-events-in")
+    public Uni<Void> consume(Message<String> message) {
+        return inbox.consume(CONSUMER, message, this::apply);
+    }
+
+    private Uni<?> apply(EventEnvelope<TandemEvent> event) {
+        TandemEvent data = event.data();
+        if (data instanceof AccountCreated a) {
+            return projection.upsertAccount(
+                    a.accountId(),
+                    a.externalId(),
+                    a.plan(),
+                    a.stage().name(),
+                    a.touchModel().name(),
+                    a.occurredAt());
+        }
+        if (data instanceof AccountUpdated a) {
+            return projection.upsertAccount(
+                    a.accountId(),
+                    a.externalId(),
+                    a.plan(),
+                    a.stage().name(),
+                    a.touchModel().name(),
+                    a.occurredAt());
+        }
+        if (data instanceof StageChanged s) {
+            return projection.updateStage(s.accountId(), s.stage().name(), s.changedAt());
+        }
+        if (data instanceof SegmentChanged s) {
+            return projection.updateTouchModel(s.accountId(), s.touchModel().name(), s.changedAt());
+        }
+        if (data instanceof AccountErased e) {
+            return projection.erase(e.accountId(), e.erasedAt());
+        }
+        if (data instanceof ContractStarted c) {
+            return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), running(c.status()));
+        }
+        if (data instanceof ContractChanged c) {
+            return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), running(c.status()));
+        }
+        if (data instanceof ContractRenewed c) {
+            return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), running(c.status()));
+        }
+        if (data instanceof ContractEnded c) {
+            return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), false);
+        }
+        // Users, purchases and CSM assignments do not bear on scoring yet.
+        return Uni.createFrom().voidItem();
+    }
+
+    private static boolean running(ContractStatus status) {
+        return status == ContractStatus.ACTIVE;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.tandem.health.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.tandem.events.Topics;
+import dev.tandem.events.account.AccountCreated;
+import dev.tandem.events.account.ContractEnded;
+import dev.tandem.events.account.ContractStarted;
+import dev.tandem.events.account.StageChanged;
+import dev.tandem.testing.EmbeddedInfrastructure;
+import dev.tandem.testing.WithTandemInfrastructure;
+import dev.tandem.testing.kafka.TopicWriter;
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** health-service learns about accounts from account.events alone, as account-service publishes them. */
+@QuarkusTest
+@WithTandemInfrastructure(database = "health")
+class AccountProjectionTest {
+
+    private final String kafka = EmbeddedInfrastructure.shared().kafkaBootstrapServers();
+
+    @Test
+    void accountStageAndContractedSeatsFollowTheEvents() throws Exception {
+        UUID account = UUID.randomUUID();
+        UUID contract = UUID.randomUUID();
+        String created = """
+                {"accountId": "%s", "externalId": "crm-%s", "name": "Acme", "industry": null, "employeeBand": null,
+                 "parentAccountId": null, "billingModel": "SUBSCRIPTION", "plan": "FREE", "stage": "FREE",
+                 "touchModel": "TECH", "community": false, "csmId": null, "cohort": null,
+                 "occurredAt": "2026-11-01T10:00:00Z"}
+                """.formatted(account, account);
+
+        try (var writer = new TopicWriter(kafka)) {
+            send(writer, account, AccountCreated.TYPE, created);
+            send(writer, account, AccountCreated.TYPE, created);
+            send(writer, account, ContractStarted.TYPE, contract(contract, account, 40, "ACTIVE"));
+            send(writer, account, StageChanged.TYPE, """
+                    {"accountId": "%s", "previousStage": "FREE", "stage": "ONBOARDING", "reason": "contract",
+                     "changedAt": "2026-11-02T10:00:00Z"}
+                    """.formatted(account));
+        }
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "ONBOARDING"
+                        .equals(text("SELECT stage FROM account_ref " + "WHERE account_id = '" + account + "'")));
+        assertThat(text("SELECT sum(seats)::text FROM contract_ref WHERE active AND account_id = '" + account + "'"))
+                .isEqualTo("40");
+
+        try (var writer = new TopicWriter(kafka)) {
+            send(writer, account, ContractEnded.TYPE, contract(contract, account, 40, "ENDED"));
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> text("SELECT sum(seats)::text FROM contract_ref WHERE active AND account_id = '" + account
+                                + "'")
+                        == null);
+    }
+
+    private static String contract(UUID contract, UUID account, int seats, String status) {
+        return """
+                {"contractId": "%s", "accountId": "%s", "plan": "Growth", "arr": 30000, "currency": "EUR",
+                 "seats": %d, "startDate": "2026-11-01", "renewalDate": "2027-11-01", "autoRenew": true,
+                 "status": "%s", "endReason": null, "occurredAt": "2026-11-01T10:00:00Z"}
+                """.formatted(contract, account, seats, status);
+    }
+
+    private static void send(TopicWriter writer, UUID account, String type, String data) {
+        writer.send(
+                Topics.ACCOUNT_EVENTS,
+                account.toString(),
+                data,
+                TopicWriter.cloudEventHeaders(
+                        UUID.randomUUID().toString(), type, "/account-service", account.toString()));
+    }
+
+    private static String text(String sql) throws Exception {
+        var postgres = EmbeddedInfrastructure.shared().postgres();
+        try (var connection = DriverManager.getConnection(postgres.jdbcUrl("health"), "postgres", "");
+                var result = connection.createStatement().executeQuery(sql)) {
+            return result.next() ? result.getString(1) : null;
+        }
+    }
+}
