@@ -3,6 +3,11 @@ package dev.tandem.platform.inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 /**
@@ -14,6 +19,32 @@ public class ProcessedEvents {
 
     private static final String RECORD =
             "INSERT INTO processed_event (consumer, event_id) VALUES (:consumer, :eventId) ON CONFLICT DO NOTHING";
+
+    /**
+     * Records a batch of event ids for {@code consumer} and returns those it had not processed before, so a batch
+     * consumer applies only those. Call it inside the transaction that applies them.
+     */
+    public Uni<Set<String>> recordFirstTimes(String consumer, Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        StringJoiner rows = new StringJoiner(", ");
+        List<String> ids = List.copyOf(new LinkedHashSet<>(eventIds));
+        for (int i = 0; i < ids.size(); i++) {
+            rows.add("(:consumer, :id" + i + ")");
+        }
+        return Panache.getSession().chain(session -> {
+            var insert = session.createNativeQuery(
+                    "INSERT INTO processed_event (consumer, event_id) VALUES " + rows
+                            + " ON CONFLICT DO NOTHING RETURNING event_id",
+                    String.class);
+            insert.setParameter("consumer", consumer);
+            for (int i = 0; i < ids.size(); i++) {
+                insert.setParameter("id" + i, ids.get(i));
+            }
+            return insert.getResultList().map(Set::copyOf);
+        });
+    }
 
     /**
      * Runs {@code effect} in a transaction unless {@code consumer} already applied {@code eventId}.

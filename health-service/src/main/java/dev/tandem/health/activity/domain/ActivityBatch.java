@@ -1,0 +1,65 @@
+package dev.tandem.health.activity.domain;
+
+import dev.tandem.events.signal.Signal;
+import dev.tandem.events.signal.SignalType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A poll's signals folded into the increments they make: per account and day, per active user and day, per feature
+ * and day. Folding first means one additive upsert per key, whatever the number of signals behind it.
+ */
+public final class ActivityBatch {
+
+    /** An end user active on a day. */
+    public record UserDay(String accountExternalId, String userId, LocalDate day) {}
+
+    /** A feature used on a day. */
+    public record FeatureDay(String accountExternalId, LocalDate day, String feature) {}
+
+    /** Signals that show someone using the product, as opposed to engagement around it (emails, tickets, events). */
+    public static final Set<SignalType> PRODUCT_USE = EnumSet.of(
+            SignalType.LOGIN,
+            SignalType.FEATURE_USED,
+            SignalType.SEAT_ACTIVATED,
+            SignalType.SETUP_STEP_COMPLETED,
+            SignalType.INVITE_SENT);
+
+    private final Map<DayKey, DayCounts> days = new LinkedHashMap<>();
+    private final Set<UserDay> activeUsers = new HashSet<>();
+    private final Map<FeatureDay, Long> featureUses = new LinkedHashMap<>();
+
+    public void add(Signal signal) {
+        LocalDate day = signal.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
+        SignalType type = signal.signalType();
+        days.computeIfAbsent(new DayKey(signal.accountId(), day), key -> new DayCounts())
+                .add(type, signal.occurredAt(), PRODUCT_USE.contains(type));
+        if (signal.userId() != null && PRODUCT_USE.contains(type)) {
+            activeUsers.add(new UserDay(signal.accountId(), signal.userId(), day));
+        }
+        if (type == SignalType.FEATURE_USED && signal.name() != null) {
+            featureUses.merge(new FeatureDay(signal.accountId(), day, signal.name()), 1L, Long::sum);
+        }
+    }
+
+    public Map<DayKey, DayCounts> days() {
+        return days;
+    }
+
+    public Set<UserDay> activeUsers() {
+        return activeUsers;
+    }
+
+    public Map<FeatureDay, Long> featureUses() {
+        return featureUses;
+    }
+
+    public boolean isEmpty() {
+        return days.isEmpty();
+    }
+}

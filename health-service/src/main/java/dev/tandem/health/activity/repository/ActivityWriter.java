@@ -1,0 +1,142 @@
+package dev.tandem.health.activity.repository;
+
+import dev.tandem.events.signal.SignalType;
+import dev.tandem.health.activity.domain.ActivityBatch;
+import dev.tandem.health.activity.domain.DayCounts;
+import dev.tandem.health.activity.domain.DayKey;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Adds a poll's folded signals to the daily aggregates: one multi-row upsert per table, each row adding its
+ * increments to what is stored (never read, then written), so concurrent consumers cannot lose each other's counts.
+ */
+@ApplicationScoped
+public class ActivityWriter {
+
+    /** The counted signal types and their columns; other types count only towards {@code signals}. */
+    private static final Map<SignalType, String> COLUMNS = new LinkedHashMap<>();
+
+    static {
+        COLUMNS.put(SignalType.LOGIN, "logins");
+        COLUMNS.put(SignalType.FEATURE_USED, "feature_uses");
+        COLUMNS.put(SignalType.SEAT_ACTIVATED, "seats_activated");
+        COLUMNS.put(SignalType.SETUP_STEP_COMPLETED, "setup_steps");
+        COLUMNS.put(SignalType.INVITE_SENT, "invites_sent");
+        COLUMNS.put(SignalType.INVITE_ACCEPTED, "invites_accepted");
+        COLUMNS.put(SignalType.EMAIL_OPENED, "emails_opened");
+        COLUMNS.put(SignalType.EMAIL_CLICKED, "emails_clicked");
+        COLUMNS.put(SignalType.TICKET_OPENED, "tickets_opened");
+        COLUMNS.put(SignalType.TICKET_CLOSED, "tickets_closed");
+        COLUMNS.put(SignalType.EVENT_ATTENDED, "events_attended");
+        COLUMNS.put(SignalType.COMMUNITY_POST, "community_posts");
+        COLUMNS.put(SignalType.CONTENT_VIEWED, "content_views");
+        COLUMNS.put(SignalType.WEBSITE_VISIT, "website_visits");
+    }
+
+    /** Must run inside the transaction that records the signals as processed. */
+    public Uni<Void> add(ActivityBatch batch) {
+        if (batch.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession()
+                .chain(session ->
+                        days(session, batch).chain(() -> users(session, batch)).chain(() -> features(session, batch)));
+    }
+
+    private static Uni<Void> days(Mutiny.Session session, ActivityBatch batch) {
+        StringBuilder sql = new StringBuilder("INSERT INTO account_day (account_external_id, day, signals, ");
+        sql.append(String.join(", ", COLUMNS.values())).append(", last_seen_at) VALUES ");
+        StringJoiner rows = new StringJoiner(", ");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        int row = 0;
+        for (var entry : batch.days().entrySet()) {
+            DayKey key = entry.getKey();
+            DayCounts counts = entry.getValue();
+            StringJoiner values = new StringJoiner(", ", "(", ")");
+            values.add(bind(parameters, "a" + row, key.accountExternalId()));
+            values.add(bind(parameters, "d" + row, key.day()));
+            values.add(bind(parameters, "s" + row, counts.total()));
+            int column = 0;
+            for (SignalType type : COLUMNS.keySet()) {
+                values.add(bind(parameters, "c" + row + "_" + column++, counts.of(type)));
+            }
+            // A null cannot be bound without a type; a literal keeps "no product use that day" explicit.
+            values.add(
+                    counts.lastSeenAt() == null
+                            ? "CAST(NULL AS timestamptz)"
+                            : bind(parameters, "l" + row, counts.lastSeenAt()));
+            rows.add(values.toString());
+            row++;
+        }
+        sql.append(rows).append(" ON CONFLICT (account_external_id, day) DO UPDATE SET ");
+        StringJoiner updates = new StringJoiner(", ");
+        updates.add("signals = account_day.signals + excluded.signals");
+        for (String column : COLUMNS.values()) {
+            updates.add(column + " = account_day." + column + " + excluded." + column);
+        }
+        updates.add("last_seen_at = GREATEST(account_day.last_seen_at, excluded.last_seen_at)");
+        sql.append(updates);
+        return execute(session, sql.toString(), parameters);
+    }
+
+    private static Uni<Void> users(Mutiny.Session session, ActivityBatch batch) {
+        if (batch.activeUsers().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> rows = new ArrayList<>();
+        int row = 0;
+        for (var user : batch.activeUsers()) {
+            rows.add("(" + bind(parameters, "a" + row, user.accountExternalId()) + ", "
+                    + bind(parameters, "u" + row, user.userId()) + ", " + bind(parameters, "d" + row, user.day())
+                    + ")");
+            row++;
+        }
+        return execute(
+                session,
+                "INSERT INTO user_day (account_external_id, user_id, day) VALUES " + String.join(", ", rows)
+                        + " ON CONFLICT DO NOTHING",
+                parameters);
+    }
+
+    private static Uni<Void> features(Mutiny.Session session, ActivityBatch batch) {
+        if (batch.featureUses().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> rows = new ArrayList<>();
+        int row = 0;
+        for (var use : batch.featureUses().entrySet()) {
+            rows.add("(" + bind(parameters, "a" + row, use.getKey().accountExternalId()) + ", "
+                    + bind(parameters, "d" + row, use.getKey().day()) + ", "
+                    + bind(parameters, "f" + row, use.getKey().feature()) + ", "
+                    + bind(parameters, "n" + row, use.getValue()) + ")");
+            row++;
+        }
+        return execute(
+                session,
+                "INSERT INTO feature_day (account_external_id, day, feature, uses) VALUES " + String.join(", ", rows)
+                        + " ON CONFLICT (account_external_id, day, feature) DO UPDATE SET uses = feature_day.uses"
+                        + " + excluded.uses",
+                parameters);
+    }
+
+    private static String bind(Map<String, Object> parameters, String name, Object value) {
+        parameters.put(name, value);
+        return ":" + name;
+    }
+
+    private static Uni<Void> execute(Mutiny.Session session, String sql, Map<String, Object> parameters) {
+        var query = session.createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        return query.executeUpdate().replaceWithVoid();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.tandem.health.activity.service;
+
+import dev.tandem.health.activity.repository.ActivityReader;
+import dev.tandem.health.activity.repository.ActivityReader.Day;
+import dev.tandem.health.activity.repository.ActivityReader.FeatureUse;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** An account's recent activity: what its users did, day by day, and how many of them did it. */
+@ApplicationScoped
+public class ActivityService {
+
+    /**
+     * @param dailyActive distinct users active today (UTC); {@code weeklyActive} over the last 7 days,
+     *     {@code monthlyActive} over the last 30
+     * @param lastSeenAt the latest product use; null if none is known
+     */
+    public record Activity(
+            String accountId,
+            long dailyActive,
+            long weeklyActive,
+            long monthlyActive,
+            Instant lastSeenAt,
+            List<FeatureUse> topFeatures,
+            List<Day> days) {}
+
+    private static final int TOP_FEATURES = 5;
+
+    private final ActivityReader reader;
+    private final Clock clock;
+
+    public ActivityService(ActivityReader reader, Clock clock) {
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    /** The last {@code days} days (today included) of the account with the vendor's id {@code account}. */
+    @WithSession
+    public Uni<Activity> of(String account, int days) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate from = today.minusDays(days - 1L);
+        // One after the other: a reactive session runs one statement at a time.
+        return reader.activeUsers(account, today)
+                .chain(daily -> reader.activeUsers(account, today.minusDays(6))
+                        .chain(weekly -> reader.activeUsers(account, today.minusDays(29))
+                                .chain(monthly -> reader.lastSeen(account)
+                                        .chain(lastSeen -> reader.topFeatures(account, from, TOP_FEATURES)
+                                                .chain(features -> reader.days(account, from)
+                                                        .map(dayList -> new Activity(
+                                                                account, daily, weekly, monthly, lastSeen, features,
+                                                                dayList)))))));
+    }
+}

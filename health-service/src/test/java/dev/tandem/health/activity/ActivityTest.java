@@ -1,0 +1,118 @@
+package dev.tandem.health.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.tandem.events.Topics;
+import dev.tandem.events.signal.Signal;
+import dev.tandem.testing.EmbeddedInfrastructure;
+import dev.tandem.testing.WithTandemInfrastructure;
+import dev.tandem.testing.kafka.TopicReader;
+import dev.tandem.testing.kafka.TopicWriter;
+import dev.tandem.testing.oidc.Api;
+import dev.tandem.testing.oidc.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Signals become daily figures: counted once, even before the account is known, whichever way they arrive. */
+@QuarkusTest
+@WithTandemInfrastructure(database = "health")
+class ActivityTest {
+
+    private final String kafka = EmbeddedInfrastructure.shared().kafkaBootstrapServers();
+
+    @Test
+    void signalsOfAnUnknownAccountAreCountedOnceEvenWhenSentTwice() {
+        String account = "new-" + UUID.randomUUID();
+        String batch = """
+                {"signals": [
+                  {"eventId": "1", "accountId": "%1$s", "userId": "ana", "type": "login", "occurredAt": "%2$s"},
+                  {"eventId": "2", "accountId": "%1$s", "userId": "ana", "type": "feature_used", "name": "reports",
+                   "occurredAt": "%2$s"},
+                  {"eventId": "3", "accountId": "%1$s", "userId": "ben", "type": "feature_used", "name": "reports",
+                   "occurredAt": "%2$s"},
+                  {"eventId": "4", "accountId": "%1$s", "userId": "cleo", "type": "email_opened", "occurredAt": "%2$s"}
+                ]}
+                """.formatted(account, Instant.now());
+
+        ingest(batch);
+        ingest(batch);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> activity(account).getInt("days.size()") == 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> activity(account).getLong("days[0].signals") == 4);
+        JsonPath activity = activity(account);
+        assertThat(activity.getLong("dailyActive"))
+                .as("cleo only opened an email")
+                .isEqualTo(2);
+        assertThat(activity.getLong("monthlyActive")).isEqualTo(2);
+        assertThat(activity.getString("topFeatures[0].feature")).isEqualTo("reports");
+        assertThat(activity.getLong("topFeatures[0].uses")).isEqualTo(2);
+        assertThat(activity.getString("lastSeenAt")).isNotNull();
+    }
+
+    @Test
+    void aBadRecordIsParkedAndTheSignalsAfterItAreCounted() {
+        String account = "direct-" + UUID.randomUUID();
+        try (var writer = new TopicWriter(kafka)) {
+            writer.send(
+                    Topics.SIGNALS_RAW,
+                    account,
+                    "{\"eventId\": \"broken\"",
+                    TopicWriter.cloudEventHeaders(
+                            UUID.randomUUID().toString(), Signal.TYPE, "/health-service", account));
+            // An integrator producing straight to the topic, as DESIGN.md allows.
+            writer.send(
+                    Topics.SIGNALS_RAW,
+                    account,
+                    """
+                    {"eventId": "ok", "accountId": "%s", "userId": "dan", "type": "login", "occurredAt": "%s"}
+                    """.formatted(account, Instant.now()),
+                    TopicWriter.cloudEventHeaders(
+                            UUID.randomUUID().toString(), Signal.TYPE, "/health-service", account));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> activity(account).getLong("dailyActive") == 1);
+        var parked = new TopicReader(kafka)
+                .find(Topics.deadLetter(Topics.SIGNALS_RAW), r -> account.equals(r.key()), Duration.ofSeconds(20));
+        assertThat(parked).isPresent();
+        assertThat(TopicReader.header(parked.get(), "dead-letter-reason")).contains("does not match");
+    }
+
+    @Test
+    void theWindowIsBounded() {
+        Api.as(TestTokens.CSM)
+                .queryParam("days", 0)
+                .get("/api/v1/accounts/{id}/activity", "any")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("days"));
+        Api.asClient("product-analytics")
+                .get("/api/v1/accounts/{id}/activity", "any")
+                .then()
+                .statusCode(403);
+    }
+
+    private static void ingest(String batch) {
+        Api.asClient("product-analytics")
+                .contentType(ContentType.JSON)
+                .body(batch)
+                .post("/api/v1/signals")
+                .then()
+                .statusCode(202);
+    }
+
+    private static JsonPath activity(String account) {
+        return Api.as(TestTokens.CSM)
+                .get("/api/v1/accounts/{id}/activity", account)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+}
