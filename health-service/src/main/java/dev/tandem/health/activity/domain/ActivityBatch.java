@@ -2,11 +2,14 @@ package dev.tandem.health.activity.domain;
 
 import dev.tandem.events.signal.Signal;
 import dev.tandem.events.signal.SignalType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +25,9 @@ public final class ActivityBatch {
     /** A feature used on a day. */
     public record FeatureDay(String accountExternalId, LocalDate day, String feature) {}
 
+    /** An NPS answer, 0 to 10. */
+    public record NpsAnswer(String accountExternalId, String userId, Instant answeredAt, int score) {}
+
     /** Signals that show someone using the product, as opposed to engagement around it (emails, tickets, events). */
     public static final Set<SignalType> PRODUCT_USE = EnumSet.of(
             SignalType.LOGIN,
@@ -33,6 +39,7 @@ public final class ActivityBatch {
     private final Map<DayKey, DayCounts> days = new LinkedHashMap<>();
     private final Set<UserDay> activeUsers = new HashSet<>();
     private final Map<FeatureDay, Long> featureUses = new LinkedHashMap<>();
+    private final List<NpsAnswer> npsAnswers = new ArrayList<>();
 
     public void add(Signal signal) {
         LocalDate day = signal.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
@@ -44,6 +51,13 @@ public final class ActivityBatch {
         }
         if (type == SignalType.FEATURE_USED && signal.name() != null) {
             featureUses.merge(new FeatureDay(signal.accountId(), day, signal.name()), 1L, Long::sum);
+        }
+        if (type == SignalType.NPS_RESPONSE && signal.value() != null) {
+            npsAnswers.add(new NpsAnswer(
+                    signal.accountId(),
+                    signal.userId(),
+                    signal.occurredAt(),
+                    signal.value().intValue()));
         }
     }
 
@@ -57,6 +71,10 @@ public final class ActivityBatch {
 
     public Map<FeatureDay, Long> featureUses() {
         return featureUses;
+    }
+
+    public List<NpsAnswer> npsAnswers() {
+        return npsAnswers;
     }
 
     public boolean isEmpty() {

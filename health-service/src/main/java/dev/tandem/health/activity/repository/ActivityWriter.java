@@ -47,8 +47,10 @@ public class ActivityWriter {
             return Uni.createFrom().voidItem();
         }
         return Panache.getSession()
-                .chain(session ->
-                        days(session, batch).chain(() -> users(session, batch)).chain(() -> features(session, batch)));
+                .chain(session -> days(session, batch)
+                        .chain(() -> users(session, batch))
+                        .chain(() -> features(session, batch))
+                        .chain(() -> npsAnswers(session, batch)));
     }
 
     private static Uni<Void> days(Mutiny.Session session, ActivityBatch batch) {
@@ -126,6 +128,27 @@ public class ActivityWriter {
                 "INSERT INTO feature_day (account_external_id, day, feature, uses) VALUES " + String.join(", ", rows)
                         + " ON CONFLICT (account_external_id, day, feature) DO UPDATE SET uses = feature_day.uses"
                         + " + excluded.uses",
+                parameters);
+    }
+
+    private static Uni<Void> npsAnswers(Mutiny.Session session, ActivityBatch batch) {
+        if (batch.npsAnswers().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> rows = new ArrayList<>();
+        int row = 0;
+        for (var answer : batch.npsAnswers()) {
+            String user = answer.userId() == null ? "CAST(NULL AS text)" : bind(parameters, "u" + row, answer.userId());
+            rows.add("(" + bind(parameters, "a" + row, answer.accountExternalId()) + ", " + user + ", "
+                    + bind(parameters, "t" + row, answer.answeredAt()) + ", "
+                    + bind(parameters, "s" + row, answer.score()) + ")");
+            row++;
+        }
+        return execute(
+                session,
+                "INSERT INTO nps_response (account_external_id, user_id, answered_at, score) VALUES "
+                        + String.join(", ", rows),
                 parameters);
     }
 

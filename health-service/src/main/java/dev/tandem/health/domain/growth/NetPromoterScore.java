@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -16,23 +18,35 @@ public final class NetPromoterScore {
 
     /** Empty when nobody answered: no answers is not a score of 0. */
     public static OptionalInt of(Collection<Integer> responses) {
-        if (responses.isEmpty()) {
+        Map<Integer, Long> tally = new HashMap<>();
+        for (int response : responses) {
+            tally.merge(response, 1L, Long::sum);
+        }
+        return ofTally(tally);
+    }
+
+    /** The same from how many answered each score, as a database counts them. */
+    public static OptionalInt ofTally(Map<Integer, Long> answersByScore) {
+        long promoters = 0;
+        long detractors = 0;
+        long total = 0;
+        for (var entry : answersByScore.entrySet()) {
+            int score = entry.getKey();
+            if (score < 0 || score > 10) {
+                throw new IllegalArgumentException("NPS answers run from 0 to 10, not " + score);
+            }
+            total += entry.getValue();
+            if (score >= 9) {
+                promoters += entry.getValue();
+            } else if (score <= 6) {
+                detractors += entry.getValue();
+            }
+        }
+        if (total == 0) {
             return OptionalInt.empty();
         }
-        int promoters = 0;
-        int detractors = 0;
-        for (int response : responses) {
-            if (response < 0 || response > 10) {
-                throw new IllegalArgumentException("NPS answers run from 0 to 10, not " + response);
-            }
-            if (response >= 9) {
-                promoters++;
-            } else if (response <= 6) {
-                detractors++;
-            }
-        }
         BigDecimal net = BigDecimal.valueOf(100L * (promoters - detractors))
-                .divide(BigDecimal.valueOf(responses.size()), MathContext.DECIMAL64);
+                .divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
         return OptionalInt.of(net.setScale(0, RoundingMode.HALF_UP).intValueExact());
     }
 }

@@ -1,0 +1,101 @@
+package dev.tandem.health.growth.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * The raw counts growth metrics are made of, over all accounts or one (by the vendor's account id). Only counts leave
+ * the database; the formulas stay in the domain code.
+ */
+@ApplicationScoped
+@WithSession
+public class GrowthReader {
+
+    /** Invites sent and accepted in a window. */
+    public record Invites(long sent, long accepted) {}
+
+    public Uni<Long> activeUsers(LocalDate from, String account) {
+        return single(
+                "SELECT count(*) FROM (SELECT DISTINCT account_external_id, user_id FROM user_day WHERE day >= :from"
+                        + accountFilter("user_day", account) + ") users",
+                from,
+                account);
+    }
+
+    public Uni<Invites> invites(LocalDate from, String account) {
+        return rows(
+                        "SELECT coalesce(sum(invites_sent), 0), coalesce(sum(invites_accepted), 0) FROM account_day"
+                                + " WHERE day >= :from" + accountFilter("account_day", account),
+                        Map.of("from", from),
+                        account)
+                .map(list -> new Invites(number(list.get(0)[0]), number(list.get(0)[1])));
+    }
+
+    /** How many answers each NPS score got since {@code from}. */
+    public Uni<Map<Integer, Long>> npsTally(Instant from, String account) {
+        return rows(
+                        "SELECT score, count(*) FROM nps_response WHERE answered_at >= :from"
+                                + accountFilter("nps_response", account) + " GROUP BY score",
+                        Map.of("from", from),
+                        account)
+                .map(list -> {
+                    Map<Integer, Long> tally = new LinkedHashMap<>();
+                    list.forEach(row -> tally.put((int) number(row[0]), number(row[1])));
+                    return tally;
+                });
+    }
+
+    /**
+     * For the users active in the window: how many of them were active on 0, 1, ... 14 of the last 14 days (key:
+     * active days, value: users).
+     */
+    public Uni<Map<Integer, Long>> usersByActiveDays(LocalDate from, LocalDate last14From, String account) {
+        String sql = """
+                SELECT n, count(*) FROM (
+                    SELECT count(recent.day) AS n
+                    FROM (SELECT DISTINCT account_external_id, user_id FROM user_day
+                          WHERE day >= :from%s) window_users
+                    LEFT JOIN user_day recent ON recent.account_external_id = window_users.account_external_id
+                        AND recent.user_id = window_users.user_id AND recent.day >= :recent
+                    GROUP BY window_users.account_external_id, window_users.user_id) per_user
+                GROUP BY n
+                """.formatted(accountFilter("user_day", account));
+        return rows(sql, Map.of("from", from, "recent", last14From), account).map(list -> {
+            Map<Integer, Long> users = new LinkedHashMap<>();
+            list.forEach(row -> users.put((int) number(row[0]), number(row[1])));
+            return users;
+        });
+    }
+
+    private static String accountFilter(String table, String account) {
+        return account == null ? "" : " AND " + table + ".account_external_id = :account";
+    }
+
+    private Uni<Long> single(String sql, LocalDate from, String account) {
+        return rows(sql, Map.of("from", from), account).map(list -> number(list.get(0)));
+    }
+
+    private static Uni<List<Object[]>> rows(String sql, Map<String, Object> parameters, String account) {
+        return Panache.getSession().chain((Mutiny.Session session) -> {
+            var query = session.createNativeQuery(sql, Object[].class);
+            parameters.forEach(query::setParameter);
+            if (account != null) {
+                query.setParameter("account", account);
+            }
+            return query.getResultList();
+        });
+    }
+
+    private static long number(Object value) {
+        Object single = value instanceof Object[] row ? row[0] : value;
+        return ((Number) single).longValue();
+    }
+}
