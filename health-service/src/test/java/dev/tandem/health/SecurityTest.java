@@ -24,6 +24,8 @@ class SecurityTest {
                                 + "\", \"accountId\": \"matrix\", \"type\": \"login\", \"occurredAt\": \""
                                 + Instant.now() + "\"}]}",
                         TestTokens.INTEGRATOR),
+                RoleMatrix.get(
+                        "/api/v1/accounts/matrix/health", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/growth-metrics", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.get(
                         "/api/v1/accounts/matrix/activity", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),

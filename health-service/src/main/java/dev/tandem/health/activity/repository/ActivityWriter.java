@@ -39,6 +39,7 @@ public class ActivityWriter {
         COLUMNS.put(SignalType.COMMUNITY_POST, "community_posts");
         COLUMNS.put(SignalType.CONTENT_VIEWED, "content_views");
         COLUMNS.put(SignalType.WEBSITE_VISIT, "website_visits");
+        COLUMNS.put(SignalType.ROI_REPORTED, "roi_reports");
     }
 
     /** Must run inside the transaction that records the signals as processed. */
