@@ -4,7 +4,9 @@ import dev.tandem.events.EventEnvelope;
 import dev.tandem.events.TandemEvent;
 import dev.tandem.events.signal.Signal;
 import dev.tandem.health.activity.domain.ActivityBatch;
+import dev.tandem.health.activity.domain.DayKey;
 import dev.tandem.health.activity.repository.ActivityWriter;
+import dev.tandem.health.score.repository.ScoreStore;
 import dev.tandem.platform.inbox.IncomingEvents;
 import dev.tandem.platform.inbox.MalformedEventException;
 import dev.tandem.platform.inbox.ProcessedEvents;
@@ -17,6 +19,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,17 +47,20 @@ public class SignalsConsumer {
     private final ProcessedEvents processed;
     private final ActivityWriter writer;
     private final MutinyEmitter<String> deadLetters;
+    private final ScoreStore scores;
 
     public SignalsConsumer(
             IncomingEvents incoming,
             ProcessedEvents processed,
             ActivityWriter writer,
+            ScoreStore scores,
             @Channel("signals-dlq") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4_096)
                     MutinyEmitter<String> deadLetters) {
         this.incoming = incoming;
         this.processed = processed;
         this.writer = writer;
         this.deadLetters = deadLetters;
+        this.scores = scores;
     }
 
     @Incoming("signals-in")
@@ -105,7 +111,12 @@ public class SignalsConsumer {
                             activity.add((Signal) event.data());
                         }
                     }
-                    return writer.add(activity);
+                    // Marked in the same transaction as the counts, so no change goes unscored.
+                    List<String> touched = activity.days().keySet().stream()
+                            .map(DayKey::accountExternalId)
+                            .distinct()
+                            .toList();
+                    return writer.add(activity).chain(() -> scores.markDirty(touched, Instant.now()));
                 }));
     }
 

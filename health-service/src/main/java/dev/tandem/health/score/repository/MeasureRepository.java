@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 
 /** Reads the default scorecard's groups and measures, in their configured order. */
 @ApplicationScoped
@@ -19,6 +20,12 @@ public class MeasureRepository {
             WHERE s.is_default
             ORDER BY g.position, m.position
             """;
+
+    public Uni<UUID> defaultScorecardId() {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("SELECT id FROM scorecard WHERE is_default", UUID.class)
+                        .getSingleResult());
+    }
 
     public Uni<List<MeasureDefinition>> defaultScorecard() {
         return Panache.getSession()

@@ -1,0 +1,19 @@
+package dev.tandem.health.score.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "tandem.scores")
+public interface ScoreConfig {
+
+    /**
+     * How often accounts whose aggregates changed are rescored: with the scheduler's one-second floor, a score is
+     * fresh within seconds of a signal. The schedule reads {@code tandem.scores.refresh-interval}.
+     */
+    @WithDefault("1s")
+    String refreshInterval();
+
+    /** Accounts rescored per transaction. */
+    @WithDefault("100")
+    int batchSize();
+}
