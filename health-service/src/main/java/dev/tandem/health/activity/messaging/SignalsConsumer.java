@@ -18,8 +18,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,12 +48,14 @@ public class SignalsConsumer {
     private final ActivityWriter writer;
     private final MutinyEmitter<String> deadLetters;
     private final ScoreStore scores;
+    private final Clock clock;
 
     public SignalsConsumer(
             IncomingEvents incoming,
             ProcessedEvents processed,
             ActivityWriter writer,
             ScoreStore scores,
+            Clock clock,
             @Channel("signals-dlq") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4_096)
                     MutinyEmitter<String> deadLetters) {
         this.incoming = incoming;
@@ -61,6 +63,7 @@ public class SignalsConsumer {
         this.writer = writer;
         this.deadLetters = deadLetters;
         this.scores = scores;
+        this.clock = clock;
     }
 
     @Incoming("signals-in")
@@ -116,7 +119,7 @@ public class SignalsConsumer {
                             .map(DayKey::accountExternalId)
                             .distinct()
                             .toList();
-                    return writer.add(activity).chain(() -> scores.markDirty(touched, Instant.now()));
+                    return writer.add(activity).chain(() -> scores.markDirty(touched, clock.instant()));
                 }));
     }
 
