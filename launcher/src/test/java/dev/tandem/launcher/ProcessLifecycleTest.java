@@ -33,6 +33,12 @@ class ProcessLifecycleTest {
 
         Process process = spawn(layout, "sleeper");
         pidFiles.write("sleeper", process.pid());
+        // Between fork and exec the child still shows the parent's command line, without the markers; under load
+        // that gap is long enough to be seen.
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (pidFiles.process("sleeper").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
 
         assertThat(pidFiles.process("sleeper")).map(ProcessHandle::pid).contains(process.pid());
         assertThat(pidFiles.process("other")).isEmpty();
@@ -56,9 +62,13 @@ class ProcessLifecycleTest {
 
         Process process = spawn(layout, "sleeper");
 
-        // Ctrl-C goes to the terminal's foreground session; the component must not be in it.
-        assertThat(sessionOf(process.pid())).isEqualTo(process.pid());
+        // Ctrl-C goes to the terminal's foreground session; the component must not be in it. The child leaves the
+        // launcher's session only once setsid has run, an instant after the spawn.
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (sessionOf(process.pid()) != process.pid() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(sessionOf(process.pid())).isEqualTo(process.pid());
         while (LogTail.last(layout.log("sleeper"), 1).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
