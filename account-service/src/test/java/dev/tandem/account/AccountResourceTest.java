@@ -1,6 +1,7 @@
 package dev.tandem.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -59,7 +60,11 @@ class AccountResourceTest {
                 .statusCode(200)
                 .body("id", equalTo(id));
 
-        var events = topics.findAll(Topics.ACCOUNT_EVENTS, r -> id.equals(r.key()), Duration.ofSeconds(4));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !topics.findAll(Topics.ACCOUNT_EVENTS, r -> id.equals(r.key()), Duration.ofSeconds(1))
+                        .isEmpty());
+        // Time for a second event to follow, were the second PUT to announce one.
+        var events = topics.findAll(Topics.ACCOUNT_EVENTS, r -> id.equals(r.key()), Duration.ofSeconds(3));
         assertThat(events).extracting(r -> TopicReader.header(r, "ce_type")).containsExactly(AccountCreated.TYPE);
     }
 
