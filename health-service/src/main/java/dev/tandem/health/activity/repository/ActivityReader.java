@@ -41,16 +41,27 @@ public class ActivityReader {
                         .toList());
     }
 
-    /** Distinct users active from {@code from} on. */
-    public Uni<Long> activeUsers(String account, LocalDate from) {
+    /** Distinct users active today, over the last 7 and over the last 30 days. */
+    public record ActiveUsers(long daily, long weekly, long monthly) {}
+
+    private static final String ACTIVE_USERS = """
+            SELECT count(DISTINCT user_id) FILTER (WHERE day >= :today),
+                   count(DISTINCT user_id) FILTER (WHERE day >= :week),
+                   count(DISTINCT user_id)
+            FROM user_day
+            WHERE account_external_id = :account AND day >= :month
+            """;
+
+    /** Daily, weekly and monthly active users in one pass over the last 30 days. */
+    public Uni<ActiveUsers> activeUsers(String account, LocalDate today) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "SELECT count(DISTINCT user_id) FROM user_day WHERE account_external_id = :account"
-                                        + " AND day >= :from",
-                                Long.class)
+                .chain(session -> session.createNativeQuery(ACTIVE_USERS, Object[].class)
                         .setParameter("account", account)
-                        .setParameter("from", from)
-                        .getSingleResult());
+                        .setParameter("today", today)
+                        .setParameter("week", today.minusDays(6))
+                        .setParameter("month", today.minusDays(29))
+                        .getSingleResult())
+                .map(row -> new ActiveUsers(number(row[0]), number(row[1]), number(row[2])));
     }
 
     public Uni<Instant> lastSeen(String account) {

@@ -47,13 +47,16 @@ public class ActivityService {
         LocalDate from = today.minusDays(days - 1L);
         // One after the other: a reactive session runs one statement at a time.
         return reader.activeUsers(account, today)
-                .chain(daily -> reader.activeUsers(account, today.minusDays(6))
-                        .chain(weekly -> reader.activeUsers(account, today.minusDays(29))
-                                .chain(monthly -> reader.lastSeen(account)
-                                        .chain(lastSeen -> reader.topFeatures(account, from, TOP_FEATURES)
-                                                .chain(features -> reader.days(account, from)
-                                                        .map(dayList -> new Activity(
-                                                                account, daily, weekly, monthly, lastSeen, features,
-                                                                dayList)))))));
+                .chain(active -> reader.lastSeen(account)
+                        .chain(lastSeen -> reader.topFeatures(account, from, TOP_FEATURES)
+                                .chain(features -> reader.days(account, from)
+                                        .map(dayList -> new Activity(
+                                                account,
+                                                active.daily(),
+                                                active.weekly(),
+                                                active.monthly(),
+                                                lastSeen,
+                                                features,
+                                                dayList)))));
     }
 }
