@@ -2,10 +2,10 @@ package dev.tandem.account.account.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.account.account.service.AccountService;
-import dev.tandem.account.rest.ExternalId;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.paging.PageParameters;
 import dev.tandem.platform.security.Roles;
+import dev.tandem.platform.validation.ExternalId;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

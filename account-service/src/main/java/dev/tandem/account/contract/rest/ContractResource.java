@@ -2,8 +2,8 @@ package dev.tandem.account.contract.rest;
 
 import dev.tandem.account.contract.domain.ContractChange;
 import dev.tandem.account.contract.service.ContractService;
-import dev.tandem.account.rest.ExternalId;
 import dev.tandem.platform.security.Roles;
+import dev.tandem.platform.validation.ExternalId;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,8 +1,8 @@
 package dev.tandem.account.erasure.rest;
 
 import dev.tandem.account.erasure.service.ErasureService;
-import dev.tandem.account.rest.ExternalId;
 import dev.tandem.platform.security.Roles;
+import dev.tandem.platform.validation.ExternalId;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;

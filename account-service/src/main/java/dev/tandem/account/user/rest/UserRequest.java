@@ -1,9 +1,9 @@
 package dev.tandem.account.user.rest;
 
-import dev.tandem.account.rest.ExternalId;
 import dev.tandem.account.user.service.UserUpsert;
 import dev.tandem.events.account.Seat;
 import dev.tandem.events.account.UserRole;
+import dev.tandem.platform.validation.ExternalId;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package dev.tandem.account.user.rest;
 
-import dev.tandem.account.rest.ExternalId;
 import dev.tandem.account.user.service.UserService;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.paging.PageParameters;
 import dev.tandem.platform.security.Roles;
+import dev.tandem.platform.validation.ExternalId;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -3,11 +3,11 @@ package dev.tandem.health.activity.rest;
 import dev.tandem.health.activity.service.ActivityService;
 import dev.tandem.health.activity.service.ActivityService.Activity;
 import dev.tandem.platform.security.Roles;
+import dev.tandem.platform.validation.ExternalId;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,11 +32,7 @@ public class ActivityResource {
             summary = "Daily, weekly and monthly active users, last seen, top features and daily figures, by the "
                     + "vendor's account id; counted from signals even before account-service knows the account")
     public Uni<Activity> get(
-            @PathParam("accountId")
-                    @Pattern(
-                            regexp = "[A-Za-z0-9._:@-]{1,128}",
-                            message = "must be 1-128 letters, " + "digits or ._:@-")
-                    String accountId,
+            @PathParam("accountId") @ExternalId String accountId,
             @QueryParam("days")
                     @DefaultValue("30")
                     @Min(value = 1, message = "must be at least 1")

@@ -3,11 +3,11 @@ package dev.tandem.health.growth.rest;
 import dev.tandem.health.growth.service.GrowthMetricsService;
 import dev.tandem.health.growth.service.GrowthMetricsService.GrowthMetrics;
 import dev.tandem.platform.security.Roles;
+import dev.tandem.platform.validation.ExternalId;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,11 +36,7 @@ public class GrowthMetricsResource {
                     @Min(value = 1, message = "must be at least 1")
                     @Max(value = 365, message = "must be at most 365")
                     int days,
-            @QueryParam("accountId")
-                    @Pattern(
-                            regexp = "[A-Za-z0-9._:@-]{1,128}",
-                            message = "must be 1-128 letters, " + "digits or ._:@-")
-                    String accountId) {
+            @QueryParam("accountId") @ExternalId String accountId) {
         return service.over(days, accountId);
     }
 }

@@ -2,6 +2,7 @@ package dev.tandem.health.ingest.domain;
 
 import dev.tandem.events.signal.SignalType;
 import dev.tandem.platform.problem.FieldError;
+import dev.tandem.platform.validation.ExternalId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ public final class SignalRules {
 
     public static final int MAX_BATCH = 1_000;
     private static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
+    private static final Pattern ID = Pattern.compile(ExternalId.PATTERN);
     private static final int MAX_EVENT_ID = 128;
     private static final int MAX_NAME = 200;
     private static final int MAX_PROPERTIES = 50;

@@ -3,9 +3,9 @@ package dev.tandem.health.score.rest;
 import dev.tandem.health.domain.scoring.HealthScore;
 import dev.tandem.health.score.service.HealthScoreService;
 import dev.tandem.platform.security.Roles;
+import dev.tandem.platform.validation.ExternalId;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,12 +28,7 @@ public class HealthScoreResource {
             summary = "The account's health now (by the vendor's account id): score 0-100 or null for N/A, band, "
                     + "each group and measure with raw value, points, effective weight and contribution, and what pulls the "
                     + "score down most")
-    public Uni<HealthScore> get(
-            @PathParam("accountId")
-                    @Pattern(
-                            regexp = "[A-Za-z0-9._:@-]{1,128}",
-                            message = "must be 1-128 letters, " + "digits or ._:@-")
-                    String accountId) {
+    public Uni<HealthScore> get(@PathParam("accountId") @ExternalId String accountId) {
         return service.score(accountId);
     }
 }

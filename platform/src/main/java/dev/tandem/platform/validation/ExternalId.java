@@ -1,4 +1,4 @@
-package dev.tandem.account.rest;
+package dev.tandem.platform.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.OverridesAttribute;
@@ -14,12 +14,15 @@ import java.lang.annotation.Target;
  * An id from the vendor's own systems (CRM, billing, product database): 1-128 letters, digits or {@code ._:@-}, so it
  * can stand in a URL path unescaped.
  */
-@Pattern(regexp = "[A-Za-z0-9._:@-]{1,128}")
+@Pattern(regexp = ExternalId.PATTERN)
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ExternalId {
+
+    /** The accepted ids, for code that checks them outside bean validation. */
+    String PATTERN = "[A-Za-z0-9._:@-]{1,128}";
 
     @OverridesAttribute(constraint = Pattern.class, name = "message")
     String message() default "must be 1-128 letters, digits or ._:@-";
