@@ -49,27 +49,12 @@ public class UseCaseService {
             fetched = useCases.byPriority(first + 1);
         } else {
             List<String> position = Cursor.decode(after, 2);
-            fetched = useCases.byPriorityAfter(parsePriority(position.get(0)), parseId(position.get(1)), first + 1);
+            fetched = useCases.byPriorityAfter(
+                    Cursor.longPart(position.get(0)), Cursor.uuidPart(position.get(1)), first + 1);
         }
         return fetched.map(list -> Page.of(
                 list,
                 first,
                 useCase -> Cursor.encode(List.of(String.valueOf(useCase.priority), useCase.id.toString()))));
-    }
-
-    private static long parsePriority(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw Cursor.invalid();
-        }
-    }
-
-    private static UUID parseId(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw Cursor.invalid();
-        }
     }
 }

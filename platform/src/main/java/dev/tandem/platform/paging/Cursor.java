@@ -4,6 +4,7 @@ import dev.tandem.platform.problem.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An opaque position in a sorted list: the sort key values of the last item a client has seen. Clients pass it back
@@ -38,8 +39,25 @@ public final class Cursor {
         }
     }
 
-    /** The error for a cursor whose parts do not parse as the sort keys they should be. */
-    public static InvalidInputException invalid() {
+    /** A cursor part that holds an id; a part that is not one means the cursor was not made here. */
+    public static UUID uuidPart(String part) {
+        try {
+            return UUID.fromString(part);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    /** A cursor part that holds a whole number; a part that is not one means the cursor was not made here. */
+    public static long longPart(String part) {
+        try {
+            return Long.parseLong(part);
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
+    private static InvalidInputException invalid() {
         return new InvalidInputException("after", "is not a cursor returned by this API");
     }
 }

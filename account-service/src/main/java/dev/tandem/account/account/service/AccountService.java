@@ -87,18 +87,10 @@ public class AccountService {
         if (after != null) {
             List<String> position = Cursor.decode(after, 2);
             afterName = position.get(0);
-            afterId = parseId(position.get(1));
+            afterId = Cursor.uuidPart(position.get(1));
         }
         return accounts.search(filter, afterName, afterId, first + 1)
                 .map(found -> Page.of(found, first, a -> Cursor.encode(List.of(a.name, a.id.toString()))));
-    }
-
-    private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw Cursor.invalid();
-        }
     }
 
     private Uni<UpsertResult> create(String externalId, AccountDetails details) {

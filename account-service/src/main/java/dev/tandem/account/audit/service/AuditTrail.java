@@ -23,20 +23,13 @@ public class AuditTrail {
     }
 
     public Uni<Page<AuditEntry>> of(String accountExternalId, int first, String after) {
-        Long beforeId = after == null ? null : parse(Cursor.decode(after, 1).get(0));
+        Long beforeId =
+                after == null ? null : Cursor.longPart(Cursor.decode(after, 1).get(0));
         return accounts.findByExternalId(accountExternalId)
                 .onItem()
                 .ifNull()
                 .failWith(() -> new NotFoundException("Account", accountExternalId))
                 .chain(account -> entries.page(account.id, beforeId, first + 1))
                 .map(found -> Page.of(found, first, entry -> Cursor.encode(List.of(entry.id.toString()))));
-    }
-
-    private static Long parse(String id) {
-        try {
-            return Long.valueOf(id);
-        } catch (NumberFormatException e) {
-            throw Cursor.invalid();
-        }
     }
 }
