@@ -2,6 +2,7 @@ package dev.tandem.account.account.repository;
 
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.domain.AccountFilter;
+import dev.tandem.platform.problem.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -15,6 +16,14 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
 
     public Uni<Account> findByExternalId(String externalId) {
         return find("externalId", externalId).firstResult();
+    }
+
+    /** The account with {@code externalId}, or a failure the API answers with 404. */
+    public Uni<Account> requireByExternalId(String externalId) {
+        return findByExternalId(externalId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundException("Account", externalId));
     }
 
     /** Up to {@code limit} accounts matching {@code filter}, by name, after the given name and id if any. */

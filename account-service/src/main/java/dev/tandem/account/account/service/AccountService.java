@@ -12,7 +12,6 @@ import dev.tandem.events.account.TouchModel;
 import dev.tandem.platform.outbox.Outbox;
 import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
-import dev.tandem.platform.problem.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,10 +48,7 @@ public class AccountService {
     }
 
     public Uni<Account> get(String externalId) {
-        return accounts.findByExternalId(externalId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> new NotFoundException("Account", externalId));
+        return accounts.requireByExternalId(externalId);
     }
 
     /** Assigns the CSM or sets the community flag; each real change is announced and audited. */

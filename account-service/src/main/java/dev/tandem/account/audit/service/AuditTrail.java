@@ -5,7 +5,6 @@ import dev.tandem.account.audit.domain.AuditEntry;
 import dev.tandem.account.audit.repository.AuditEntryRepository;
 import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
-import dev.tandem.platform.problem.NotFoundException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -25,10 +24,7 @@ public class AuditTrail {
     public Uni<Page<AuditEntry>> of(String accountExternalId, int first, String after) {
         Long beforeId =
                 after == null ? null : Cursor.longPart(Cursor.decode(after, 1).get(0));
-        return accounts.findByExternalId(accountExternalId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> new NotFoundException("Account", accountExternalId))
+        return accounts.requireByExternalId(accountExternalId)
                 .chain(account -> entries.page(account.id, beforeId, first + 1))
                 .map(found -> Page.of(found, first, entry -> Cursor.encode(List.of(entry.id.toString()))));
     }

@@ -9,7 +9,6 @@ import dev.tandem.account.contract.domain.ContractTerms;
 import dev.tandem.account.contract.repository.ContractRepository;
 import dev.tandem.account.lifecycle.service.AccountStanding;
 import dev.tandem.platform.outbox.Outbox;
-import dev.tandem.platform.problem.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +50,7 @@ public class ContractService {
 
     @WithTransaction
     public Uni<Upserted> upsert(String accountExternalId, String contractExternalId, ContractTerms terms) {
-        return account(accountExternalId)
+        return accounts.requireByExternalId(accountExternalId)
                 .chain(account -> contracts
                         .findByExternalId(account.id, contractExternalId)
                         .chain(existing -> existing == null
@@ -60,7 +59,7 @@ public class ContractService {
     }
 
     public Uni<List<Contract>> list(String accountExternalId) {
-        return account(accountExternalId).chain(account -> contracts.listByAccount(account.id));
+        return accounts.requireByExternalId(accountExternalId).chain(account -> contracts.listByAccount(account.id));
     }
 
     private Uni<Upserted> create(Account account, String externalId, ContractTerms terms) {
@@ -100,12 +99,5 @@ public class ContractService {
                 .chain(() -> contracts.flush())
                 .chain(() -> standing.refresh(account))
                 .replaceWith(new Upserted(contract, change));
-    }
-
-    private Uni<Account> account(String externalId) {
-        return accounts.findByExternalId(externalId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> new NotFoundException("Account", externalId));
     }
 }

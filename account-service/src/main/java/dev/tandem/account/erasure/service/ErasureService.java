@@ -1,6 +1,5 @@
 package dev.tandem.account.erasure.service;
 
-import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.repository.AccountRepository;
 import dev.tandem.account.audit.service.AuditLog;
 import dev.tandem.account.user.domain.EndUser;
@@ -40,7 +39,7 @@ public class ErasureService {
 
     @WithTransaction
     public Uni<Void> eraseUser(String accountExternalId, String userExternalId) {
-        return account(accountExternalId)
+        return accounts.requireByExternalId(accountExternalId)
                 .chain(account -> users.findByExternalId(account.id, userExternalId))
                 .onItem()
                 .ifNull()
@@ -52,7 +51,7 @@ public class ErasureService {
     @WithTransaction
     public Uni<Void> eraseAccount(String accountExternalId) {
         Instant now = clock.instant();
-        return account(accountExternalId)
+        return accounts.requireByExternalId(accountExternalId)
                 .chain(account -> users.listByAccount(account.id)
                         .chain(all -> eraseAll(all, now))
                         .chain(() -> {
@@ -79,12 +78,5 @@ public class ErasureService {
         user.erase(now);
         return outbox.append(new UserErased(user.id, user.accountId, now))
                 .chain(() -> audit.record(user.accountId, "user.erased", "end user " + user.id + " erased"));
-    }
-
-    private Uni<Account> account(String externalId) {
-        return accounts.findByExternalId(externalId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> new NotFoundException("Account", externalId));
     }
 }

@@ -43,7 +43,7 @@ public class UserService {
 
     @WithTransaction
     public Uni<Upserted> upsert(String accountExternalId, String userExternalId, UserUpsert request) {
-        return account(accountExternalId)
+        return accounts.requireByExternalId(accountExternalId)
                 .chain(account -> inviter(account, userExternalId, request.invitedBy())
                         .chain(invitedBy -> users.findByExternalId(account.id, userExternalId)
                                 .chain(existing -> existing == null
@@ -52,7 +52,7 @@ public class UserService {
     }
 
     public Uni<EndUser> get(String accountExternalId, String userExternalId) {
-        return account(accountExternalId)
+        return accounts.requireByExternalId(accountExternalId)
                 .chain(account -> users.findByExternalId(account.id, userExternalId))
                 .onItem()
                 .ifNull()
@@ -61,7 +61,7 @@ public class UserService {
 
     public Uni<Page<EndUser>> list(String accountExternalId, int first, String after) {
         String afterExternalId = after == null ? null : Cursor.decode(after, 1).get(0);
-        return account(accountExternalId)
+        return accounts.requireByExternalId(accountExternalId)
                 .chain(account -> users.page(account.id, afterExternalId, first + 1))
                 .map(found -> Page.of(found, first, user -> Cursor.encode(List.of(user.externalId))));
     }
@@ -112,12 +112,5 @@ public class UserService {
                 .ifNull()
                 .failWith(() -> new InvalidInputException("invitedBy", "no end user with this id in the account"))
                 .map(inviter -> inviter.id);
-    }
-
-    private Uni<Account> account(String externalId) {
-        return accounts.findByExternalId(externalId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> new NotFoundException("Account", externalId));
     }
 }
