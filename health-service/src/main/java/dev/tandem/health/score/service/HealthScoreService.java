@@ -41,19 +41,25 @@ public class HealthScoreService {
     /** The account's score by the vendor's account id; N/A (null score) when it has no data yet. */
     @WithSession
     public Uni<HealthScore> score(String account) {
+        return measures.defaultScorecard().chain(definitions -> score(account, definitions));
+    }
+
+    /**
+     * The same on measures the caller already loaded, so that scoring many accounts reads the scorecard once.
+     * Call it inside a session.
+     */
+    public Uni<HealthScore> score(String account, List<MeasureDefinition> definitions) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return measures.defaultScorecard().chain(definitions -> {
-            List<MeasureInput> inputs = new ArrayList<>();
-            // One after the other: a reactive session runs one statement at a time.
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (MeasureDefinition measure : definitions) {
-                LocalDate from = today.minusDays(measure.windowDays() - 1L);
-                chain = chain.chain(() -> metrics.value(measure.metric(), account, from))
-                        .invoke(value -> inputs.add(input(measure, value)))
-                        .replaceWithVoid();
-            }
-            return chain.map(done -> calculator.score(groups(definitions, inputs)));
-        });
+        List<MeasureInput> inputs = new ArrayList<>();
+        // One after the other: a reactive session runs one statement at a time.
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (MeasureDefinition measure : definitions) {
+            LocalDate from = today.minusDays(measure.windowDays() - 1L);
+            chain = chain.chain(() -> metrics.value(measure.metric(), account, from))
+                    .invoke(value -> inputs.add(input(measure, value)))
+                    .replaceWithVoid();
+        }
+        return chain.map(done -> calculator.score(groups(definitions, inputs)));
     }
 
     private static MeasureInput input(MeasureDefinition measure, java.math.BigDecimal value) {

@@ -5,6 +5,7 @@ import dev.tandem.events.health.HealthBand;
 import dev.tandem.events.health.ScoreChanged;
 import dev.tandem.health.domain.scoring.HealthScore;
 import dev.tandem.health.score.config.ScoreConfig;
+import dev.tandem.health.score.repository.MeasureDefinition;
 import dev.tandem.health.score.repository.MeasureRepository;
 import dev.tandem.health.score.repository.ScoreStore;
 import dev.tandem.platform.outbox.Outbox;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Rescores the accounts whose aggregates changed, shortly after: signals mark an account, this job scores each marked
@@ -62,18 +64,24 @@ public class ScoreRefresher {
     /** @return how many accounts were rescored */
     public Uni<Integer> refreshDue() {
         return Panache.withTransaction(() -> store.claimDirty(config.batchSize())
-                .chain(accounts -> {
+                .chain(accounts -> accounts.isEmpty() ? Uni.createFrom().item(0) : refreshAll(accounts)));
+    }
+
+    /** Reads the scorecard once for the whole batch, not once per account. */
+    private Uni<Integer> refreshAll(List<String> accounts) {
+        return measures.defaultScorecardId()
+                .chain(scorecardId -> measures.defaultScorecard().chain(definitions -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (String account : accounts) {
-                        chain = chain.chain(() -> refresh(account));
+                        chain = chain.chain(() -> refresh(account, scorecardId, definitions));
                     }
                     return chain.replaceWith(accounts.size());
                 }));
     }
 
-    private Uni<Void> refresh(String account) {
+    private Uni<Void> refresh(String account, UUID scorecardId, List<MeasureDefinition> definitions) {
         Instant now = clock.instant();
-        return scores.score(account)
+        return scores.score(account, definitions)
                 .chain(score -> store.current(account).chain(previous -> {
                     String band = score.band() == null ? null : score.band().name();
                     boolean changed = previous == null
@@ -83,13 +91,14 @@ public class ScoreRefresher {
                         return Uni.createFrom().voidItem();
                     }
                     return store.save(account, score.score(), band, score.explanation(), now)
-                            .chain(() -> announce(account, previous, score, now));
+                            .chain(() -> announce(account, scorecardId, previous, score, now));
                 }))
                 .chain(() -> store.clearDirty(account));
     }
 
     /** Announced once account-service has announced the account: events carry the Tandem id. */
-    private Uni<Void> announce(String account, ScoreStore.Stored previous, HealthScore score, Instant now) {
+    private Uni<Void> announce(
+            String account, UUID scorecardId, ScoreStore.Stored previous, HealthScore score, Instant now) {
         return store.tandemId(account).chain(accountId -> {
             if (accountId == null) {
                 return Uni.createFrom().voidItem();
@@ -97,8 +106,7 @@ public class ScoreRefresher {
             List<DimensionScore> dimensions = score.groups().stream()
                     .map(group -> new DimensionScore(group.name(), group.score(), group.effectiveWeight()))
                     .toList();
-            return measures.defaultScorecardId()
-                    .chain(scorecardId -> outbox.append(new ScoreChanged(
+            return outbox.append(new ScoreChanged(
                             accountId,
                             scorecardId,
                             previous == null ? null : previous.score(),
@@ -108,7 +116,7 @@ public class ScoreRefresher {
                                     ? null
                                     : HealthBand.valueOf(score.band().name()),
                             dimensions,
-                            now)))
+                            now))
                     .replaceWithVoid();
         });
     }
