@@ -100,6 +100,9 @@ class AccountResourceTest {
                 Duration.ofSeconds(20));
         assertThat(updated).isPresent();
         assertThat(updated.get().value()).contains("\"name\":\"After\"");
+        assertThat(updated.get().value())
+                .as("the event names what changed and what it was")
+                .contains("\"previous\":{\"name\":\"Before\"}");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItems;
 
 import dev.tandem.account.TestAccounts;
 import dev.tandem.events.Topics;
+import dev.tandem.events.account.ContractChanged;
 import dev.tandem.events.account.ContractEnded;
 import dev.tandem.events.account.ContractRenewed;
 import dev.tandem.events.account.ContractStarted;
@@ -119,6 +120,29 @@ class ContractResourceTest {
                 .get("/api/v1/accounts/{id}/contracts", account)
                 .then()
                 .body("size()", equalTo(0));
+    }
+
+    @Test
+    void aChangedContractAnnouncesItsPreviousValues() {
+        String account = freeAccount();
+        putContract(account, "c-1", contractJson("Growth", "12000", today.minusDays(3), today.plusYears(1), null))
+                .statusCode(201);
+        putContract(account, "c-1", contractJson("Scale", "18000", today.minusDays(3), today.plusYears(1), null))
+                .statusCode(200);
+
+        String id = Api.asClient("billing-sync")
+                .get("/api/v1/accounts/{id}", account)
+                .then()
+                .extract()
+                .path("id");
+        var changed = topics.find(
+                Topics.ACCOUNT_EVENTS,
+                r -> id.equals(r.key()) && ContractChanged.TYPE.equals(TopicReader.header(r, "ce_type")),
+                Duration.ofSeconds(20));
+        assertThat(changed).isPresent();
+        assertThat(changed.get().value())
+                .contains("\"plan\":\"Scale\"")
+                .contains("\"previous\":{\"plan\":\"Growth\",\"arr\":12000");
     }
 
     private static String freeAccount() {

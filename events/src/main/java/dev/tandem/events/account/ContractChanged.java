@@ -1,13 +1,18 @@
 package dev.tandem.events.account;
 
+import dev.tandem.events.PreviousValues;
 import dev.tandem.events.TandemEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Emitted when a running contract changes (plan, ARR, seats, dates, auto-renew); carries the full state after it. */
+/**
+ * Emitted when a running contract changes (plan, ARR, seats, dates, auto-renew); carries the full state after it, and in
+ * {@code previous} each field the change altered with its value before it (an ARR of 12000 that became 18000).
+ */
 public record ContractChanged(
         UUID contractId,
         UUID accountId,
@@ -20,7 +25,8 @@ public record ContractChanged(
         boolean autoRenew,
         ContractStatus status,
         String endReason,
-        Instant occurredAt)
+        Instant occurredAt,
+        Map<String, Object> previous)
         implements TandemEvent {
 
     public static final String TYPE = "dev.tandem.contract.changed.v1";
@@ -28,6 +34,7 @@ public record ContractChanged(
     public ContractChanged {
         Objects.requireNonNull(contractId, "contractId");
         Objects.requireNonNull(accountId, "accountId");
+        previous = PreviousValues.copyOf(previous);
     }
 
     @Override

@@ -1,13 +1,18 @@
 package dev.tandem.events.account;
 
+import dev.tandem.events.PreviousValues;
 import dev.tandem.events.TandemEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Emitted when a contract ends or is cancelled; {@code status} says which and {@code endReason} why. */
+/**
+ * Emitted when a contract ends or is cancelled; {@code status} says which and {@code endReason} why; {@code previous}
+ * holds the values the ending replaced (the ACTIVE status among them).
+ */
 public record ContractEnded(
         UUID contractId,
         UUID accountId,
@@ -20,7 +25,8 @@ public record ContractEnded(
         boolean autoRenew,
         ContractStatus status,
         String endReason,
-        Instant occurredAt)
+        Instant occurredAt,
+        Map<String, Object> previous)
         implements TandemEvent {
 
     public static final String TYPE = "dev.tandem.contract.ended.v1";
@@ -28,6 +34,7 @@ public record ContractEnded(
     public ContractEnded {
         Objects.requireNonNull(contractId, "contractId");
         Objects.requireNonNull(accountId, "accountId");
+        previous = PreviousValues.copyOf(previous);
     }
 
     @Override

@@ -1,13 +1,18 @@
 package dev.tandem.events.account;
 
+import dev.tandem.events.PreviousValues;
 import dev.tandem.events.TandemEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Emitted when a contract is renewed for a new term; carries the renewed state with the new renewal date. */
+/**
+ * Emitted when a contract is renewed for a new term; carries the renewed state with the new renewal date, and in
+ * {@code previous} the values the renewal replaced (at least the old renewal date).
+ */
 public record ContractRenewed(
         UUID contractId,
         UUID accountId,
@@ -20,7 +25,8 @@ public record ContractRenewed(
         boolean autoRenew,
         ContractStatus status,
         String endReason,
-        Instant occurredAt)
+        Instant occurredAt,
+        Map<String, Object> previous)
         implements TandemEvent {
 
     public static final String TYPE = "dev.tandem.contract.renewed.v1";
@@ -28,6 +34,7 @@ public record ContractRenewed(
     public ContractRenewed {
         Objects.requireNonNull(contractId, "contractId");
         Objects.requireNonNull(accountId, "accountId");
+        previous = PreviousValues.copyOf(previous);
     }
 
     @Override

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -110,9 +111,10 @@ public class AccountService {
         if (details.matches(account)) {
             return Uni.createFrom().item(new UpsertResult(account, false));
         }
+        Map<String, Object> before = AccountEvents.fields(account);
         details.applyTo(account);
         account.updatedAt = clock.instant();
-        return outbox.append(AccountEvents.updated(account))
+        return outbox.append(AccountEvents.updated(account, before))
                 .chain(() -> audit.record(account.id, "account.updated", "details updated, plan " + account.plan))
                 .replaceWith(new UpsertResult(account, false));
     }

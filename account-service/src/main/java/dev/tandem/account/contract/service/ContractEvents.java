@@ -2,6 +2,7 @@ package dev.tandem.account.contract.service;
 
 import dev.tandem.account.contract.domain.Contract;
 import dev.tandem.account.contract.domain.ContractChange;
+import dev.tandem.events.PreviousValues;
 import dev.tandem.events.TandemEvent;
 import dev.tandem.events.account.ContractChanged;
 import dev.tandem.events.account.ContractEnded;
@@ -11,6 +12,8 @@ import dev.tandem.events.account.ContractStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** Builds the contract event that tells other services what an upsert did. */
@@ -31,14 +34,22 @@ final class ContractEvents {
                 boolean autoRenew,
                 ContractStatus status,
                 String endReason,
-                Instant occurredAt);
+                Instant occurredAt,
+                Map<String, Object> previous);
     }
 
     private ContractEvents() {}
 
-    static TandemEvent of(ContractChange change, Contract c) {
+    /**
+     * The event for {@code change}; all but a start name in {@code previous} what differs from {@code before}, a
+     * {@link #fields} snapshot taken before the change (empty for a new contract).
+     */
+    static TandemEvent of(ContractChange change, Contract c, Map<String, Object> before) {
         ContractState event = switch (change) {
-            case STARTED -> ContractStarted::new;
+            case STARTED ->
+                (id, account, plan, arr, currency, seats, start, renewal, autoRenew, status, reason, at, previous) ->
+                        new ContractStarted(
+                                id, account, plan, arr, currency, seats, start, renewal, autoRenew, status, reason, at);
             case RENEWED -> ContractRenewed::new;
             case ENDED -> ContractEnded::new;
             case CHANGED -> ContractChanged::new;
@@ -56,6 +67,22 @@ final class ContractEvents {
                 c.autoRenew,
                 c.status,
                 c.endReason,
-                c.updatedAt);
+                c.updatedAt,
+                before.isEmpty() ? Map.of() : PreviousValues.between(before, fields(c)));
+    }
+
+    /** The contract's event-visible fields by name, taken before a change so that its event can say what it was. */
+    static Map<String, Object> fields(Contract c) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("plan", c.plan);
+        fields.put("arr", c.arr);
+        fields.put("currency", c.currency);
+        fields.put("seats", c.seats);
+        fields.put("startDate", c.startDate);
+        fields.put("renewalDate", c.renewalDate);
+        fields.put("autoRenew", c.autoRenew);
+        fields.put("status", c.status);
+        fields.put("endReason", c.endReason);
+        return fields;
     }
 }

@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -70,7 +71,7 @@ public class ContractService {
         terms.applyTo(contract);
         contract.createdAt = clock.instant();
         contract.updatedAt = contract.createdAt;
-        return contracts.persist(contract).chain(saved -> announce(account, saved, ContractChange.STARTED));
+        return contracts.persist(contract).chain(saved -> announce(account, saved, ContractChange.STARTED, Map.of()));
     }
 
     private Uni<Upserted> update(Account account, Contract contract, ContractTerms terms) {
@@ -78,12 +79,14 @@ public class ContractService {
         if (change == ContractChange.UNCHANGED) {
             return Uni.createFrom().item(new Upserted(contract, change));
         }
+        Map<String, Object> before = ContractEvents.fields(contract);
         terms.applyTo(contract);
         contract.updatedAt = clock.instant();
-        return announce(account, contract, change);
+        return announce(account, contract, change, before);
     }
 
-    private Uni<Upserted> announce(Account account, Contract contract, ContractChange change) {
+    private Uni<Upserted> announce(
+            Account account, Contract contract, ContractChange change, Map<String, Object> before) {
         String summary = "contract %s %s: %s %s ARR, %d seats, renews %s"
                 .formatted(
                         contract.externalId,
@@ -92,7 +95,7 @@ public class ContractService {
                         contract.currency,
                         contract.seats,
                         contract.renewalDate);
-        return outbox.append(ContractEvents.of(change, contract))
+        return outbox.append(ContractEvents.of(change, contract, before))
                 .chain(() ->
                         audit.record(account.id, "contract." + change.name().toLowerCase(), summary))
                 // Flush so that the account's standing sees this contract as it now is.

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** End users as integrators push them: idempotent upserts by the vendor's user id, each real change announced once. */
@@ -88,9 +89,10 @@ public class UserService {
         if (profile.matches(user)) {
             return Uni.createFrom().item(new Upserted(user, false));
         }
+        Map<String, Object> before = UserEvents.fields(user);
         profile.applyTo(user);
         user.updatedAt = clock.instant();
-        return outbox.append(UserEvents.updated(user))
+        return outbox.append(UserEvents.updated(user, before))
                 .chain(() -> audit.record(user.accountId, "user.updated", "end user " + user.id))
                 .replaceWith(new Upserted(user, false));
     }
