@@ -21,11 +21,15 @@ import dev.tandem.events.content.OnboardingExtended;
 import dev.tandem.events.content.OnboardingFailed;
 import dev.tandem.events.content.OnboardingSucceeded;
 import dev.tandem.events.cta.CtaClosed;
+import dev.tandem.events.cta.CtaCommented;
 import dev.tandem.events.cta.CtaCreated;
 import dev.tandem.events.cta.CtaSnoozed;
 import dev.tandem.events.cta.CtaUpdated;
+import dev.tandem.events.cta.MessageFailed;
 import dev.tandem.events.cta.MessageSent;
+import dev.tandem.events.cta.PlaybookAttached;
 import dev.tandem.events.cta.TaskCompleted;
+import dev.tandem.events.cta.TaskReopened;
 import dev.tandem.events.health.PqlChanged;
 import dev.tandem.events.health.ScoreChanged;
 import dev.tandem.events.signal.Signal;
@@ -71,6 +75,10 @@ public final class EventCatalog {
             cta(CtaClosed.TYPE, CtaClosed.class),
             cta(TaskCompleted.TYPE, TaskCompleted.class),
             cta(MessageSent.TYPE, MessageSent.class),
+            cta(CtaCommented.TYPE, CtaCommented.class),
+            cta(TaskReopened.TYPE, TaskReopened.class),
+            cta(PlaybookAttached.TYPE, PlaybookAttached.class),
+            cta(MessageFailed.TYPE, MessageFailed.class),
             content(Enrolled.TYPE, Enrolled.class),
             content(MilestoneReached.TYPE, MilestoneReached.class),
             content(OnboardingSucceeded.TYPE, OnboardingSucceeded.class),
