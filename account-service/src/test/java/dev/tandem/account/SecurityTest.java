@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 class SecurityTest {
 
     private static final String EXISTING = "security-test-account";
+    private static final String EXISTING_ONE_OFF = "security-test-one-off-account";
 
     @BeforeEach
     void anAccountExists() {
@@ -31,6 +32,12 @@ class SecurityTest {
                 .contentType(ContentType.JSON)
                 .body("{\"name\": \"Security Test\"}")
                 .put("/api/v1/accounts/{id}", EXISTING)
+                .then()
+                .statusCode(anyOf(is(200), is(201)));
+        Api.asClient("crm-sync")
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"Security Test Shop Customer\", \"billingModel\": \"ONE_OFF\"}")
+                .put("/api/v1/accounts/{id}", EXISTING_ONE_OFF)
                 .then()
                 .statusCode(anyOf(is(200), is(201)));
     }
@@ -89,7 +96,21 @@ class SecurityTest {
                         TestTokens.CS_ADMIN,
                         TestTokens.CSM,
                         TestTokens.VIEWER,
-                        TestTokens.INTEGRATOR));
+                        TestTokens.INTEGRATOR),
+                RoleMatrix.put(
+                        "/api/v1/accounts/" + EXISTING_ONE_OFF + "/purchases/matrix",
+                        () -> "{\"product\": \"Matrix\", \"amount\": 10, \"currency\": \"EUR\", "
+                                + "\"purchasedOn\": \"2026-01-01\"}",
+                        TestTokens.INTEGRATOR,
+                        TestTokens.CS_ADMIN),
+                RoleMatrix.get(
+                        "/api/v1/accounts/" + EXISTING_ONE_OFF + "/purchases",
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM,
+                        TestTokens.VIEWER,
+                        TestTokens.INTEGRATOR),
+                RoleMatrix.get(
+                        "/api/v1/purchases/repeat-rate", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER));
     }
 
     @Test
