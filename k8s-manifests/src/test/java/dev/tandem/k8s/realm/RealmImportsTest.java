@@ -1,0 +1,99 @@
+package dev.tandem.k8s.realm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.k8s.Overlays;
+import dev.tandem.k8s.Repo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The KeycloakRealmImport resources are the realm files of the local stack, converted: the committed YAML matches the
+ * JSON, the dev overlay imports exactly what {@code ./tandem up} imports, and prod nothing of the dev file.
+ */
+class RealmImportsTest {
+
+    static final Path BASE_FILE = Repo.BASE.resolve("keycloak/realm-import.yaml");
+    static final Path DEV_FILE = Repo.DEV.resolve("realm-import-dev.yaml");
+
+    @Test
+    void committedRealmImportIsGeneratedFromTheRealmFile() throws IOException {
+        assertUpToDate(BASE_FILE, RealmImports.baseFile(Repo.REALM));
+    }
+
+    @Test
+    void committedDevPatchIsGeneratedFromTheDevRealmFile() throws IOException {
+        assertUpToDate(DEV_FILE, RealmImports.devPatchFile(Repo.REALM, Repo.DEV_REALM));
+    }
+
+    @Test
+    void devOverlayImportsWhatTheLocalStackImports() {
+        ObjectNode base = RealmImports.read(Repo.REALM);
+        ObjectNode dev = RealmImports.read(Repo.DEV_REALM);
+        ObjectNode expected = base.deepCopy();
+        ((ArrayNode) expected.get("clients")).addAll((ArrayNode) dev.get("clients"));
+        expected.set("users", dev.get("users"));
+
+        assertThat(realm(Overlays.dev())).isEqualTo(expected);
+    }
+
+    @Test
+    void prodOverlayHasNoDevUsersOrClients() {
+        JsonNode realm = realm(Overlays.prod());
+        ObjectNode dev = RealmImports.read(Repo.DEV_REALM);
+
+        assertThat(realm.has("users")).isFalse();
+        assertThat(clientIds(realm)).isEqualTo(clientIds(RealmImports.read(Repo.REALM)));
+        assertThat(clientIds(realm)).doesNotContainAnyElementsOf(clientIds(dev));
+        assertThat(realm.toString()).doesNotContain("localhost", "127.0.0.1");
+    }
+
+    @Test
+    void devPatchAppendsListsAndSetsOtherKeys() {
+        ObjectNode base = JsonNodeFactory.instance.objectNode();
+        base.putArray("clients").addObject().put("clientId", "a");
+        ObjectNode dev = JsonNodeFactory.instance.objectNode();
+        dev.put("_comment", "ignored");
+        dev.putArray("clients").addObject().put("clientId", "b");
+        dev.putArray("users").addObject().put("username", "u");
+        dev.put("sslRequired", "none");
+
+        assertThat(RealmImports.devPatch(base, dev).toString())
+                .isEqualTo("[{\"op\":\"add\",\"path\":\"/spec/realm/clients/-\",\"value\":{\"clientId\":\"b\"}},"
+                        + "{\"op\":\"add\",\"path\":\"/spec/realm/users\",\"value\":[{\"username\":\"u\"}]},"
+                        + "{\"op\":\"add\",\"path\":\"/spec/realm/sslRequired\",\"value\":\"none\"}]");
+    }
+
+    private static JsonNode realm(List<ObjectNode> objects) {
+        return objects.stream()
+                .filter(o -> o.path("kind").asText().equals("KeycloakRealmImport"))
+                .findFirst()
+                .orElseThrow()
+                .path("spec")
+                .path("realm");
+    }
+
+    private static List<String> clientIds(JsonNode realm) {
+        List<String> ids = new ArrayList<>();
+        realm.path("clients").forEach(c -> ids.add(c.path("clientId").asText()));
+        return ids;
+    }
+
+    static void assertUpToDate(Path file, String generated) throws IOException {
+        if (Boolean.getBoolean("k8s.update")) {
+            Files.writeString(file, generated);
+        }
+        assertThat(file).exists();
+        assertThat(Files.readString(file))
+                .as("%s is stale: run ./mvnw -f k8s-manifests/pom.xml verify -Dk8s.update=true", file)
+                .isEqualTo(generated);
+    }
+}
