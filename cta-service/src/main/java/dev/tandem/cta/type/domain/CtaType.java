@@ -1,4 +1,4 @@
-package dev.tandem.cta.domain;
+package dev.tandem.cta.type.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

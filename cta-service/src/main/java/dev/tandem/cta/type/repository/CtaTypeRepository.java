@@ -1,6 +1,6 @@
-package dev.tandem.cta.repository;
+package dev.tandem.cta.type.repository;
 
-import dev.tandem.cta.domain.CtaType;
+import dev.tandem.cta.type.domain.CtaType;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;

@@ -1,6 +1,6 @@
-package dev.tandem.cta.rest;
+package dev.tandem.cta.type.rest;
 
-import dev.tandem.cta.service.CtaTypeService;
+import dev.tandem.cta.type.service.CtaTypeService;
 import dev.tandem.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
-package dev.tandem.cta.rest;
+package dev.tandem.cta.type.rest;
 
-import dev.tandem.cta.domain.CtaType;
+import dev.tandem.cta.type.domain.CtaType;
 
 /** A kind of CTA as the API shows it. */
 public record CtaTypeResponse(String key, String name, String description, boolean builtIn) {

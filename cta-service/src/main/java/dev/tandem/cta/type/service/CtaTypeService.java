@@ -1,7 +1,7 @@
-package dev.tandem.cta.service;
+package dev.tandem.cta.type.service;
 
-import dev.tandem.cta.domain.CtaType;
-import dev.tandem.cta.repository.CtaTypeRepository;
+import dev.tandem.cta.type.domain.CtaType;
+import dev.tandem.cta.type.repository.CtaTypeRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,0 +1,152 @@
+package dev.tandem.cta.account.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes cta-service's projection of accounts, users and contracts from account.events. Every write is an upsert of
+ * the state the event carries, so replaying one account's events in order ends in account-service's state.
+ */
+@ApplicationScoped
+public class AccountProjection {
+
+    private static final String UPSERT_ACCOUNT = """
+            INSERT INTO account_ref (account_id, external_id, name, plan, stage, touch_model, csm_id, updated_at)
+            VALUES (:id, :externalId, :name, :plan, :stage, :touchModel, :csm, :at)
+            ON CONFLICT (account_id) DO UPDATE SET external_id = excluded.external_id, name = excluded.name,
+                plan = excluded.plan, stage = excluded.stage, touch_model = excluded.touch_model,
+                csm_id = excluded.csm_id, updated_at = excluded.updated_at
+            """;
+
+    private static final String UPSERT_USER = """
+            INSERT INTO user_ref (user_id, account_id, external_id, name, email, paid_seat)
+            VALUES (:id, :account, :externalId, :name, :email, :paid)
+            ON CONFLICT (user_id) DO UPDATE SET account_id = excluded.account_id, external_id = excluded.external_id,
+                name = excluded.name, email = excluded.email, paid_seat = excluded.paid_seat
+            """;
+
+    private static final String UPSERT_CONTRACT = """
+            INSERT INTO contract_ref (contract_id, account_id, seats, arr, renewal_date, active)
+            VALUES (:id, :account, :seats, :arr, :renewal, :active)
+            ON CONFLICT (contract_id) DO UPDATE SET seats = excluded.seats, arr = excluded.arr,
+                renewal_date = excluded.renewal_date, active = excluded.active
+            """;
+
+    private static final String SEATS = """
+            SELECT (SELECT count(*) FROM user_ref WHERE account_id = :account AND paid_seat),
+                   (SELECT coalesce(sum(seats), 0) FROM contract_ref WHERE account_id = :account AND active)
+            """;
+
+    /** Paid users and contracted seats of running contracts. */
+    public record Seats(int used, int contracted) {}
+
+    public Uni<Integer> upsertAccount(
+            UUID id,
+            String externalId,
+            String name,
+            String plan,
+            String stage,
+            String touchModel,
+            String csmId,
+            Instant at) {
+        return execute(
+                UPSERT_ACCOUNT,
+                Map.of(
+                        "id",
+                        id,
+                        "externalId",
+                        externalId,
+                        "name",
+                        name == null ? externalId : name,
+                        "plan",
+                        nullable(plan),
+                        "stage",
+                        nullable(stage),
+                        "touchModel",
+                        nullable(touchModel),
+                        "csm",
+                        nullable(csmId),
+                        "at",
+                        at == null ? Instant.now() : at));
+    }
+
+    public Uni<Integer> updateColumn(UUID id, String column, String value) {
+        // column is one of a fixed set chosen by the consumer, never caller input
+        String sql = "UPDATE account_ref SET " + column + " = :value WHERE account_id = :id";
+        return execute(sql, Map.of("id", id, "value", nullable(value)));
+    }
+
+    public Uni<Integer> upsertUser(
+            UUID id, UUID accountId, String externalId, String name, String email, boolean paid) {
+        return execute(
+                UPSERT_USER,
+                Map.of(
+                        "id", id,
+                        "account", accountId,
+                        "externalId", externalId,
+                        "name", nullable(name),
+                        "email", nullable(email),
+                        "paid", paid));
+    }
+
+    public Uni<Integer> deleteUser(UUID id) {
+        return execute("DELETE FROM user_ref WHERE user_id = :id", Map.of("id", id));
+    }
+
+    public Uni<Integer> upsertContract(
+            UUID id, UUID accountId, int seats, BigDecimal arr, LocalDate renewalDate, boolean active) {
+        return execute(
+                UPSERT_CONTRACT,
+                Map.of(
+                        "id", id,
+                        "account", accountId,
+                        "seats", seats,
+                        "arr", arr == null ? BigDecimal.ZERO : arr,
+                        "renewal", nullable(renewalDate),
+                        "active", active));
+    }
+
+    public Uni<Seats> seats(UUID accountId) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(SEATS, Object[].class)
+                        .setParameter("account", accountId)
+                        .getSingleResult())
+                .map(row -> new Seats((int) Rows.number(row[0]), (int) Rows.number(row[1])));
+    }
+
+    /**
+     * Forgets the account and everything held about it: projections, scores, CTAs with their comments and tasks, and
+     * pending messages, which may quote its people.
+     */
+    public Uni<Void> erase(UUID accountId) {
+        Uni<Integer> chain = Uni.createFrom().item(0);
+        for (String table : new String[] {
+            "account_ref", "user_ref", "contract_ref", "score_ref", "score_point", "cta", "delivery", "rule_firing"
+        }) {
+            chain = chain.chain(
+                    () -> execute("DELETE FROM " + table + " WHERE account_id = :id", Map.of("id", accountId)));
+        }
+        return chain.replaceWithVoid();
+    }
+
+    static Uni<Integer> execute(String sql, Map<String, Object> parameters) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql);
+            parameters.forEach((name, value) -> query.setParameter(name, value == NULL ? null : value));
+            return query.executeUpdate();
+        });
+    }
+
+    /** Map.of refuses nulls; this stands for SQL NULL in parameter maps. */
+    static final Object NULL = new Object();
+
+    static Object nullable(Object value) {
+        return value == null ? NULL : value;
+    }
+}

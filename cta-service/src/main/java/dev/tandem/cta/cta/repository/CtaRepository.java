@@ -1,0 +1,70 @@
+package dev.tandem.cta.cta.repository;
+
+import dev.tandem.cta.cta.domain.Cta;
+import dev.tandem.cta.cta.domain.CtaFilter;
+import dev.tandem.cta.cta.domain.CtaStatus;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+@WithSession
+public class CtaRepository implements PanacheRepositoryBase<Cta, UUID> {
+
+    /** Newest first; {@code afterCreated}/{@code afterId} continue after the last CTA of the previous page. */
+    public Uni<List<Cta>> search(CtaFilter filter, Instant afterCreated, UUID afterId, int limit) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.accountId() != null) {
+            where.add("accountId = :account");
+            parameters.and("account", filter.accountId());
+        }
+        if (filter.ownerId() != null) {
+            where.add("ownerId = :owner");
+            parameters.and("owner", filter.ownerId());
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.type() != null) {
+            where.add("type = :type");
+            parameters.and("type", filter.type());
+        }
+        if (filter.source() != null) {
+            where.add("source = :source");
+            parameters.and("source", filter.source());
+        }
+        if (afterCreated != null) {
+            where.add("(createdAt < :afterCreated or (createdAt = :afterCreated and id < :afterId))");
+            parameters.and("afterCreated", afterCreated).and("afterId", afterId);
+        }
+        String query = where.isEmpty() ? "from Cta" : "from Cta where " + String.join(" and ", where);
+        return find(query, Sort.descending("createdAt", "id"), parameters)
+                .page(0, limit)
+                .list();
+    }
+
+    /** The owner's open CTAs that are not snoozed on {@code today}; at most {@code limit}. */
+    public Uni<List<Cta>> queue(String ownerId, LocalDate today, int limit) {
+        return find(
+                        "ownerId = :owner and status = :open and (snoozedUntil is null or snoozedUntil <= :today)",
+                        Parameters.with("owner", ownerId)
+                                .and("open", CtaStatus.OPEN)
+                                .and("today", today))
+                .page(0, limit)
+                .list();
+    }
+
+    public Uni<List<Cta>> byIds(List<UUID> ids) {
+        return list("id in ?1", ids);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.tandem.cta.cta.service;
+
+import dev.tandem.cta.cta.domain.Cta;
+import dev.tandem.cta.cta.domain.LinkedSignal;
+import dev.tandem.cta.cta.repository.CtaStore;
+import dev.tandem.cta.cta.repository.CtaStore.NewCta;
+import dev.tandem.cta.playbook.service.TaskService;
+import dev.tandem.platform.outbox.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Opens a CTA, or adds to the open one of the same account, type and reason. Rules and people both come through here,
+ * inside their own transaction, so the CTA, its linked signal, its playbook tasks and its event commit together.
+ */
+@ApplicationScoped
+public class CtaOpener {
+
+    private final CtaStore store;
+    private final TaskService tasks;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public CtaOpener(CtaStore store, TaskService tasks, Outbox outbox, Clock clock) {
+        this.store = store;
+        this.tasks = tasks;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** What opening gave: the open CTA and whether this call created it. */
+    public record Opened(Cta cta, boolean created) {}
+
+    /**
+     * @param playbookId attached only when the CTA is new; a CTA that is added to keeps its tasks
+     * @param signal the event that led here, linked to the CTA; null for none
+     */
+    public Uni<Opened> open(NewCta request, UUID playbookId, LinkedSignal signal) {
+        UUID id = UUID.randomUUID();
+        // PostgreSQL keeps microseconds; cursors compare the stored value.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return store.openOrAddTo(id, request, now)
+                .chain(openId -> Panache.getSession()
+                        .chain(session -> session.find(Cta.class, openId)
+                                // the upsert bypassed the session: reload what an earlier trigger may have cached
+                                .call(session::refresh)))
+                .chain(cta -> {
+                    boolean created = cta.id.equals(id);
+                    Uni<?> announced = created
+                            ? outbox.append(CtaEvents.created(cta))
+                                    .chain(() -> playbookId == null
+                                            ? Uni.createFrom().voidItem()
+                                            : tasks.attach(cta, playbookId).replaceWithVoid())
+                            : outbox.append(CtaEvents.updated(cta, now));
+                    return announced
+                            .chain(() -> signal == null ? Uni.createFrom().voidItem() : store.link(cta.id, signal))
+                            .replaceWith(new Opened(cta, created));
+                });
+    }
+}

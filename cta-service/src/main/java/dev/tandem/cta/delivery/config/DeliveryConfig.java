@@ -1,0 +1,36 @@
+package dev.tandem.cta.delivery.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Outbound tech-touch messages and rule webhooks. */
+@ConfigMapping(prefix = "tandem.cta.delivery")
+public interface DeliveryConfig {
+
+    /** The vendor's messaging endpoint that receives tech-touch messages and sends them by their channel. */
+    String messageUrl();
+
+    /** Shared secret of the HMAC-SHA256 signature on every delivery. */
+    String secret();
+
+    @WithDefault("6")
+    int maxAttempts();
+
+    @WithDefault("30s")
+    Duration initialBackoff();
+
+    @WithDefault("1h")
+    Duration maxBackoff();
+
+    /** How long one HTTP call may take; a claimed delivery is retried by another worker after twice this. */
+    @WithDefault("10s")
+    Duration timeout();
+
+    @WithDefault("50")
+    int batchSize();
+
+    /** How often the worker looks for due deliveries; read by its schedule. */
+    @WithDefault("1s")
+    String interval();
+}

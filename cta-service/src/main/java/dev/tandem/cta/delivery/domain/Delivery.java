@@ -1,0 +1,76 @@
+package dev.tandem.cta.delivery.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One outbound call — a tech-touch message or a rule's webhook — with its attempts so far. */
+@Entity
+@Table(name = "delivery")
+public class Delivery {
+
+    public enum Kind {
+        MESSAGE,
+        WEBHOOK
+    }
+
+    public enum Status {
+        PENDING,
+        SENT,
+        FAILED
+    }
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(name = "dedup_key", nullable = false)
+    public String dedupKey;
+
+    @Column(name = "account_id", nullable = false)
+    public UUID accountId;
+
+    @Column(name = "user_id")
+    public UUID userId;
+
+    @Column(name = "rule_id")
+    public UUID ruleId;
+
+    @Column(name = "template_id")
+    public UUID templateId;
+
+    public String channel;
+
+    @Column(nullable = false)
+    public String url;
+
+    @Column(nullable = false)
+    public String payload;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+}

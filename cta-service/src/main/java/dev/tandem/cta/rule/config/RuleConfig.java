@@ -1,0 +1,24 @@
+package dev.tandem.cta.rule.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "tandem.cta.rules")
+public interface RuleConfig {
+
+    /**
+     * How long a replica reuses the enabled rules it loaded. A change made on this replica applies at once; one made
+     * on another replica within this time.
+     */
+    @WithDefault("5s")
+    Duration cacheTtl();
+
+    /** Due date of a CTA a rule opens when its action names none. */
+    @WithDefault("7")
+    int defaultDueInDays();
+
+    /** How often the renewal scheduler looks for renewals entering a rule's window; read by its schedule. */
+    @WithDefault("1h")
+    String renewalInterval();
+}

@@ -1,0 +1,110 @@
+package dev.tandem.cta.rule.domain;
+
+import dev.tandem.events.account.LifecycleStage;
+import dev.tandem.events.account.TouchModel;
+import dev.tandem.events.health.HealthBand;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Something that happened to one account, with the state before and after where an edge depends on it. Each kind of
+ * observation can fire only the trigger kinds it names, so the engine looks at no other rules.
+ */
+public sealed interface Observation {
+
+    Set<TriggerKind> kinds();
+
+    /** A score point in the account's recent history. */
+    record ScorePoint(Instant at, int score) {}
+
+    /**
+     * A new health score.
+     *
+     * @param history earlier scores, oldest first, excluding this one
+     */
+    record ScoreObserved(
+            Integer previousScore,
+            Integer score,
+            HealthBand previousBand,
+            HealthBand band,
+            Instant at,
+            List<ScorePoint> history)
+            implements Observation {
+
+        public ScoreObserved {
+            history = List.copyOf(history);
+        }
+
+        @Override
+        public Set<TriggerKind> kinds() {
+            return Set.of(TriggerKind.BAND_ENTERED, TriggerKind.SCORE_DROPPED);
+        }
+    }
+
+    record PqlObserved(Integer previousScore, int score) implements Observation {
+        @Override
+        public Set<TriggerKind> kinds() {
+            return Set.of(TriggerKind.PQL_CROSSED);
+        }
+    }
+
+    /** Paid users and contracted seats before and after a user or contract change. */
+    record SeatsObserved(int previousUsed, int previousSeats, int used, int seats) implements Observation {
+        @Override
+        public Set<TriggerKind> kinds() {
+            return Set.of(TriggerKind.SEATS_NEARLY_USED);
+        }
+    }
+
+    record RenewalObserved(LocalDate renewalDate, LocalDate today) implements Observation {
+        @Override
+        public Set<TriggerKind> kinds() {
+            return Set.of(TriggerKind.RENEWAL_APPROACHING);
+        }
+    }
+
+    enum OnboardingOutcome {
+        FAILED,
+        EXTENDED
+    }
+
+    record OnboardingObserved(OnboardingOutcome outcome) implements Observation {
+        @Override
+        public Set<TriggerKind> kinds() {
+            return Set.of(
+                    outcome == OnboardingOutcome.FAILED
+                            ? TriggerKind.ONBOARDING_FAILED
+                            : TriggerKind.ONBOARDING_EXTENDED);
+        }
+    }
+
+    record SignalObserved(String type, String name, Double value, Map<String, Object> properties)
+            implements Observation {
+
+        public SignalObserved {
+            properties = properties == null ? Map.of() : properties;
+        }
+
+        @Override
+        public Set<TriggerKind> kinds() {
+            return Set.of(TriggerKind.SIGNAL_MATCHED);
+        }
+    }
+
+    record StageObserved(LifecycleStage previous, LifecycleStage stage) implements Observation {
+        @Override
+        public Set<TriggerKind> kinds() {
+            return Set.of(TriggerKind.STAGE_ENTERED);
+        }
+    }
+
+    record SegmentObserved(TouchModel previous, TouchModel touchModel) implements Observation {
+        @Override
+        public Set<TriggerKind> kinds() {
+            return Set.of(TriggerKind.SEGMENT_ENTERED);
+        }
+    }
+}

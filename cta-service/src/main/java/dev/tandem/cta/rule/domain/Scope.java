@@ -1,0 +1,26 @@
+package dev.tandem.cta.rule.domain;
+
+import dev.tandem.events.account.LifecycleStage;
+import dev.tandem.events.account.TouchModel;
+import java.util.Set;
+
+/**
+ * The segments a rule is limited to. An empty set does not limit; a set limits to accounts whose value is in it, so an
+ * account whose value is not known yet is left out.
+ */
+public record Scope(Set<TouchModel> touchModels, Set<LifecycleStage> stages, Set<String> plans) {
+
+    public static final Scope EVERYONE = new Scope(Set.of(), Set.of(), Set.of());
+
+    public Scope {
+        touchModels = touchModels == null ? Set.of() : Set.copyOf(touchModels);
+        stages = stages == null ? Set.of() : Set.copyOf(stages);
+        plans = plans == null ? Set.of() : Set.copyOf(plans);
+    }
+
+    public boolean admits(AccountFacts account) {
+        return (touchModels.isEmpty() || touchModels.contains(account.touchModel()))
+                && (stages.isEmpty() || stages.contains(account.stage()))
+                && (plans.isEmpty() || plans.contains(account.plan()));
+    }
+}

@@ -1,0 +1,13 @@
+package dev.tandem.cta.rule.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What set a rule evaluation off.
+ *
+ * @param key unique per trigger: the event id, or the renewal date for the scheduler; a rule fires once per key
+ * @param summary a line a person can read on the CTA ("nps_response 3")
+ * @param userId the end user the trigger concerns, for tech-touch messages; null for the account as a whole
+ */
+public record TriggerContext(String key, String summary, Instant at, UUID userId) {}

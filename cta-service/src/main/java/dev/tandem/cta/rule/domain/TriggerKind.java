@@ -1,0 +1,25 @@
+package dev.tandem.cta.rule.domain;
+
+/** What a rule watches for. Every kind fires on an edge: the moment a condition becomes true, not while it holds. */
+public enum TriggerKind {
+    /** The health score moves into {@code band} from another band (or from no score). */
+    BAND_ENTERED,
+    /** The score falls by at least {@code points} below its highest value of the last {@code days} days. */
+    SCORE_DROPPED,
+    /** Paid users reach {@code percent} (default 90) of the contracted seats: room to expand. */
+    SEATS_NEARLY_USED,
+    /** A contract's renewal date comes within {@code days} days; checked by the renewal scheduler. */
+    RENEWAL_APPROACHING,
+    /** The onboarding period ended without success and the account proceeds as failed. */
+    ONBOARDING_FAILED,
+    /** The onboarding period got its one extension. */
+    ONBOARDING_EXTENDED,
+    /** The product-qualified score rises to {@code threshold} or above: a free account to hand to sales. */
+    PQL_CROSSED,
+    /** A signal matches the {@code signal} filter: an urgent ticket, an NPS detractor, a cancelled add-on. */
+    SIGNAL_MATCHED,
+    /** The account enters lifecycle {@code stage}. */
+    STAGE_ENTERED,
+    /** The account enters touch model {@code touchModel}. */
+    SEGMENT_ENTERED
+}

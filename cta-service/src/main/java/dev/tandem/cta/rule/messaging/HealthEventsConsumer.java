@@ -1,0 +1,79 @@
+package dev.tandem.cta.rule.messaging;
+
+import dev.tandem.cta.account.repository.ScoreProjection;
+import dev.tandem.cta.rule.domain.Observation.PqlObserved;
+import dev.tandem.cta.rule.domain.Observation.ScoreObserved;
+import dev.tandem.cta.rule.domain.TriggerContext;
+import dev.tandem.cta.rule.service.RuleRunner;
+import dev.tandem.events.EventEnvelope;
+import dev.tandem.events.TandemEvent;
+import dev.tandem.events.health.PqlChanged;
+import dev.tandem.events.health.ScoreChanged;
+import dev.tandem.platform.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Records health and PQL scores from health.events and runs the score rules: band entered, score dropped within a
+ * window (from the history recorded here), PQL threshold crossed.
+ */
+@ApplicationScoped
+public class HealthEventsConsumer {
+
+    private static final String CONSUMER = "cta-health-events";
+
+    /** The longest score-drop window a rule may look back over. */
+    static final Duration HISTORY = Duration.ofDays(365);
+
+    private final Inbox inbox;
+    private final ScoreProjection scores;
+    private final RuleRunner rules;
+
+    public HealthEventsConsumer(Inbox inbox, ScoreProjection scores, RuleRunner rules) {
+        this.inbox = inbox;
+        this.scores = scores;
+        this.rules = rules;
+    }
+
+    @Incoming("health-events-in")
+    public Uni<Void> consume(Message<String> message) {
+        return inbox.consume(CONSUMER, message, this::apply);
+    }
+
+    private Uni<?> apply(EventEnvelope<TandemEvent> event) {
+        String key = event.id().toString();
+        if (event.data() instanceof ScoreChanged s) {
+            Instant at = s.computedAt() == null ? Instant.now() : s.computedAt();
+            return scores.history(s.accountId(), at.minus(HISTORY), at)
+                    .chain(history -> scores.recordScore(s.accountId(), s.score(), name(s.band()), at)
+                            .chain(() -> rules.observe(
+                                    s.accountId(),
+                                    new ScoreObserved(
+                                            s.previousScore(), s.score(), s.previousBand(), s.band(), at, history),
+                                    new TriggerContext(
+                                            key,
+                                            "health score %s -> %s (%s)"
+                                                    .formatted(s.previousScore(), s.score(), s.band()),
+                                            at,
+                                            null))));
+        }
+        if (event.data() instanceof PqlChanged p) {
+            Instant at = p.computedAt() == null ? Instant.now() : p.computedAt();
+            return scores.recordPql(p.accountId(), p.score(), at)
+                    .chain(() -> rules.observe(
+                            p.accountId(),
+                            new PqlObserved(p.previousScore(), p.score()),
+                            new TriggerContext(
+                                    key, "PQL score %s -> %d".formatted(p.previousScore(), p.score()), at, null)));
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

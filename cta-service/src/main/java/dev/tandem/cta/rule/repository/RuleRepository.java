@@ -1,0 +1,26 @@
+package dev.tandem.cta.rule.repository;
+
+import dev.tandem.cta.rule.domain.StoredRule;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+@WithSession
+public class RuleRepository implements PanacheRepositoryBase<StoredRule, UUID> {
+
+    /** Rules are configuration, a few hundred at most; this caps a list all the same. */
+    public static final int MAX_LISTED = 1000;
+
+    public Uni<List<StoredRule>> listByName() {
+        return findAll(Sort.by("name").and("id")).page(0, MAX_LISTED).list();
+    }
+
+    public Uni<List<StoredRule>> enabled() {
+        return list("enabled", Sort.by("createdAt").and("id"), true);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.tandem.cta.rule.service;
+
+import dev.tandem.cta.account.repository.AccountFactsReader;
+import dev.tandem.cta.rule.domain.Observation;
+import dev.tandem.cta.rule.domain.ReentryPolicy;
+import dev.tandem.cta.rule.domain.Rule;
+import dev.tandem.cta.rule.domain.RuleEngine;
+import dev.tandem.cta.rule.domain.TriggerContext;
+import dev.tandem.cta.rule.repository.FiringStore;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Runs the rules on what happened to an account, inside the caller's transaction (a consumed event's, or a scheduler
+ * run's), so the firing record, the CTAs and messages it creates and their events all commit with it or not at all.
+ *
+ * <p>A matched rule fires unless its re-entry policy is used up, a CTA it would add to is snoozed, or it already fired
+ * for this trigger; only then are its actions run, in order.
+ */
+@ApplicationScoped
+public class RuleRunner {
+
+    private final RuleCatalog catalog;
+    private final AccountFactsReader accounts;
+    private final FiringStore firings;
+    private final RuleActions actions;
+    private final Clock clock;
+
+    public RuleRunner(
+            RuleCatalog catalog, AccountFactsReader accounts, FiringStore firings, RuleActions actions, Clock clock) {
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.firings = firings;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    /** @return how many rules fired */
+    public Uni<Integer> observe(UUID accountId, Observation observation, TriggerContext trigger) {
+        return catalog.enabled().chain(rules -> {
+            List<Rule> candidates = rules.stream()
+                    .filter(rule -> observation
+                            .kinds()
+                            .contains(rule.definition().trigger().kind()))
+                    .toList();
+            if (candidates.isEmpty()) {
+                return Uni.createFrom().item(0);
+            }
+            return accounts.of(accountId).chain(account -> {
+                List<Rule> matched = RuleEngine.matching(candidates, account, observation);
+                Uni<Integer> fired = Uni.createFrom().item(0);
+                for (Rule rule : matched) {
+                    fired = fired.chain(count -> fire(rule, accountId, trigger)
+                            .chain(didFire -> didFire
+                                    ? actions.run(rule, account, trigger).replaceWith(count + 1)
+                                    : Uni.createFrom().item(count)));
+                }
+                return fired;
+            });
+        });
+    }
+
+    /** Decides whether a matched rule really fires, and records it if so. */
+    private Uni<Boolean> fire(Rule rule, UUID accountId, TriggerContext trigger) {
+        Instant now = clock.instant();
+        ReentryPolicy reentry = rule.definition().reentry();
+        Uni<Boolean> allowed = reentry.mode() == ReentryPolicy.Mode.EVERY_TIME
+                ? Uni.createFrom().item(true)
+                : firings.lock(rule.id(), accountId)
+                        .chain(() -> firings.since(rule.id(), accountId, reentry.lookBackFrom(now)))
+                        .map(earlier -> reentry.allows(earlier, now));
+        return allowed.chain(ok ->
+                        ok ? actions.snoozed(rule, accountId) : Uni.createFrom().item(true))
+                .chain(blocked -> blocked
+                        ? Uni.createFrom().item(false)
+                        : firings.record(rule.id(), accountId, trigger.key(), now));
+    }
+}
