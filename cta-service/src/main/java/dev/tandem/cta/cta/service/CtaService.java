@@ -164,12 +164,17 @@ public class CtaService {
         });
     }
 
+    /** Closes an open CTA; closing it again with the same outcome is a no-op, with another a conflict. */
     @WithTransaction
     public Uni<Cta> close(UUID id, CtaStatus outcome, String reason, Caller caller) {
         if (outcome == CtaStatus.OPEN) {
             throw new InvalidInputException("outcome", "must be CLOSED_SUCCESS or CLOSED_LOST");
         }
         return guard.changeable(id, caller).chain(cta -> {
+            if (cta.status == outcome) {
+                // a retried close changes nothing and announces nothing
+                return Uni.createFrom().item(cta);
+            }
             requireOpen(cta);
             Instant now = clock.instant();
             cta.status = outcome;
