@@ -3,7 +3,10 @@ package dev.tandem.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.k8s.kustomize.Yaml;
 import dev.tandem.k8s.schema.ManifestSchemas;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +37,14 @@ class OverlaySchemaTest {
         assertThat(problems).isEmpty();
     }
 
+    /** The rendered overlay lands in target/rendered for review and diffing; nothing reads it back. */
     @ParameterizedTest
     @MethodSource("overlays")
-    void rendersTheWholePlatform(Path overlay) {
+    void rendersTheWholePlatform(Path overlay) throws IOException {
+        Path rendered = Path.of("target/rendered", overlay.getFileName() + ".yaml");
+        Files.createDirectories(rendered.getParent());
+        Files.writeString(rendered, Yaml.write(Overlays.render(overlay)));
+
         Map<String, Integer> kinds = new TreeMap<>();
         for (ObjectNode object : Overlays.render(overlay)) {
             kinds.merge(object.path("kind").asText(), 1, Integer::sum);

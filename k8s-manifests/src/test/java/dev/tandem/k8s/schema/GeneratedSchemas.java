@@ -2,8 +2,8 @@ package dev.tandem.k8s.schema;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The vendored schemas that are generated from model classes, and the kinds each one validates. Bumping a model
@@ -61,7 +61,7 @@ public enum GeneratedSchemas {
 
     public ObjectNode generate() {
         SchemaGenerator generator = new SchemaGenerator();
-        List.copyOf(new java.util.TreeMap<>(kinds).values()).forEach(generator::add);
+        new TreeMap<>(kinds).values().forEach(generator::add);
         return generator.document("Generated from " + source
                 + " by dev.tandem.k8s.schema.SchemaGenerator; refresh with ./mvnw -f k8s-manifests/pom.xml verify"
                 + " -Dk8s.update=true");
