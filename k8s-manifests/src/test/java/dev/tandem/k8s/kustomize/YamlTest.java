@@ -22,7 +22,7 @@ class YamlTest {
 
         String yaml = Yaml.write(List.of(object));
 
-        assertThat(yaml).contains("port: \"8081\"", "enabled: \"true\"", "count: 3", "on: false");
+        assertThat(yaml).contains("port: \"8081\"", "enabled: \"true\"", "count: 3", "\"on\": false");
         assertThat(Yaml.readAll(yaml, "test")).containsExactly(object);
     }
 
