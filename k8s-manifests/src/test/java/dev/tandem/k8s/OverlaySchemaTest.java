@@ -61,7 +61,7 @@ class OverlaySchemaTest {
                 .containsEntry("Keycloak", 1)
                 .containsEntry("KeycloakRealmImport", 1)
                 .containsEntry("Ingress", 1);
-        assertThat(kinds.get("HorizontalPodAutoscaler") + kinds.get("ScaledObject"))
+        assertThat(kinds.getOrDefault("HorizontalPodAutoscaler", 0) + kinds.getOrDefault("ScaledObject", 0))
                 .as("every Deployment scales through an HPA or a KEDA ScaledObject")
                 .isEqualTo(5);
     }

@@ -137,6 +137,41 @@ class KustomizeTest {
     }
 
     @Test
+    void strategicMergeMergesServicePortsByPort() throws IOException {
+        write(base, "service.yaml", """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                spec:
+                  ports:
+                    - name: http
+                      port: 80
+                """);
+        write(base, "kustomization.yaml", "resources:\n  - service.yaml\n");
+        Path overlay = overlay("""
+                resources:
+                  - ../base
+                patches:
+                  - patch: |-
+                      apiVersion: v1
+                      kind: Service
+                      metadata:
+                        name: web
+                      spec:
+                        ports:
+                          - port: 80
+                            targetPort: http
+                          - name: metrics
+                            port: 9000
+                """);
+
+        assertThat(Kustomize.build(overlay).get(0).at("/spec/ports").toString())
+                .isEqualTo("[{\"name\":\"http\",\"port\":80,\"targetPort\":\"http\"},"
+                        + "{\"name\":\"metrics\",\"port\":9000}]");
+    }
+
+    @Test
     void jsonPatchWithATargetAppliesToEveryMatch() throws IOException {
         Path overlay = overlay("""
                 resources:

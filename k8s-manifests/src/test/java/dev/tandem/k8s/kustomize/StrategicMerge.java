@@ -3,6 +3,7 @@ package dev.tandem.k8s.kustomize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,16 +14,19 @@ import java.util.Map;
  */
 final class StrategicMerge {
 
-    /** List field name to merge key, for built-in kinds (from the Kubernetes API's patchMergeKey declarations). */
-    static final Map<String, String> MERGE_KEYS = Map.of(
-            "containers", "name",
-            "initContainers", "name",
-            "env", "name",
-            "volumes", "name",
-            "volumeMounts", "mountPath",
-            "ports", "containerPort",
-            "imagePullSecrets", "name",
-            "tolerations", "key");
+    /**
+     * List field name to merge keys, for built-in kinds (the Kubernetes API's patchMergeKey declarations). {@code
+     * ports} is keyed by {@code containerPort} in a container and by {@code port} in a Service: the first key every
+     * element has wins.
+     */
+    static final Map<String, List<String>> MERGE_KEYS = Map.of(
+            "containers", List.of("name"),
+            "initContainers", List.of("name"),
+            "env", List.of("name"),
+            "volumes", List.of("name"),
+            "volumeMounts", List.of("mountPath"),
+            "ports", List.of("containerPort", "port"),
+            "imagePullSecrets", List.of("name"));
 
     private StrategicMerge() {}
 
@@ -43,9 +47,8 @@ final class StrategicMerge {
                     && existing != null
                     && existing.isArray()
                     && builtIn
-                    && MERGE_KEYS.containsKey(key)
-                    && mergeable((ArrayNode) value, MERGE_KEYS.get(key))) {
-                mergeList((ArrayNode) existing, (ArrayNode) value, MERGE_KEYS.get(key), builtIn);
+                    && mergeKey(key, (ArrayNode) value) != null) {
+                mergeList((ArrayNode) existing, (ArrayNode) value, mergeKey(key, (ArrayNode) value), builtIn);
             } else if (value.isArray() && existing != null && existing.isArray() && !builtIn && hasObjects(value)) {
                 // kustomize merges such lists by a guessed key when no schema is known, this renderer would replace
                 // them: the manifests use a JSON 6902 patch instead, whose meaning is not in doubt.
@@ -64,6 +67,15 @@ final class StrategicMerge {
             }
         }
         return false;
+    }
+
+    private static String mergeKey(String field, ArrayNode list) {
+        for (String candidate : MERGE_KEYS.getOrDefault(field, List.of())) {
+            if (mergeable(list, candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static boolean mergeable(ArrayNode list, String mergeKey) {
