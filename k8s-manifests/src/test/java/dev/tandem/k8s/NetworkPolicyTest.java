@@ -80,6 +80,7 @@ class NetworkPolicyTest {
         assertThat(routes)
                 .containsExactly(
                         "/api/v1/accounts -> account-service",
+                        "/api/v1/imports -> account-service",
                         "/api/v1/signals -> health-service",
                         "/graphql -> gateway");
     }

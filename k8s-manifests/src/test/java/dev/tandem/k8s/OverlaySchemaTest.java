@@ -60,7 +60,7 @@ class OverlaySchemaTest {
                 .containsEntry("KafkaNodePool", 1)
                 .containsEntry("Keycloak", 1)
                 .containsEntry("KeycloakRealmImport", 1)
-                .containsEntry("Ingress", 1);
+                .containsEntry("Ingress", 2);
         assertThat(kinds.getOrDefault("HorizontalPodAutoscaler", 0) + kinds.getOrDefault("ScaledObject", 0))
                 .as("every Deployment scales through an HPA or a KEDA ScaledObject")
                 .isEqualTo(5);
