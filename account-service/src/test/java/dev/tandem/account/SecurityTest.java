@@ -109,8 +109,13 @@ class SecurityTest {
                         TestTokens.CSM,
                         TestTokens.VIEWER,
                         TestTokens.INTEGRATOR),
-                RoleMatrix.get(
-                        "/api/v1/purchases/repeat-rate", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER));
+                RoleMatrix.get("/api/v1/purchases/repeat-rate", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.post(
+                        "/api/v1/imports/accounts",
+                        "text/csv",
+                        () -> "externalId,name\nmatrix-import-" + UUID.randomUUID() + ",Matrix\n",
+                        TestTokens.INTEGRATOR,
+                        TestTokens.CS_ADMIN));
     }
 
     @Test

@@ -22,8 +22,9 @@ public final class RoleMatrix {
      * One endpoint and the roles allowed on it.
      *
      * @param body a fresh body per request (so that creating twice does not conflict), or null
+     * @param contentType the body's media type
      */
-    public record Endpoint(String method, String path, Supplier<String> body, Set<String> allowed) {
+    public record Endpoint(String method, String path, Supplier<String> body, String contentType, Set<String> allowed) {
 
         @Override
         public String toString() {
@@ -31,18 +32,25 @@ public final class RoleMatrix {
         }
     }
 
+    private static final String JSON = ContentType.JSON.toString();
+
     private RoleMatrix() {}
 
     public static Endpoint get(String path, String... allowed) {
-        return new Endpoint("GET", path, null, Set.of(allowed));
+        return new Endpoint("GET", path, null, null, Set.of(allowed));
     }
 
     public static Endpoint put(String path, Supplier<String> body, String... allowed) {
-        return new Endpoint("PUT", path, body, Set.of(allowed));
+        return new Endpoint("PUT", path, body, JSON, Set.of(allowed));
     }
 
     public static Endpoint post(String path, Supplier<String> body, String... allowed) {
-        return new Endpoint("POST", path, body, Set.of(allowed));
+        return new Endpoint("POST", path, body, JSON, Set.of(allowed));
+    }
+
+    /** A POST of a body that is not JSON, such as a CSV upload. */
+    public static Endpoint post(String path, String contentType, Supplier<String> body, String... allowed) {
+        return new Endpoint("POST", path, body, contentType, Set.of(allowed));
     }
 
     /** One dynamic test per endpoint and kind of caller. */
@@ -81,7 +89,7 @@ public final class RoleMatrix {
     private static DynamicTest expect(Endpoint endpoint, String caller, RequestSpecification request, int status) {
         return DynamicTest.dynamicTest(endpoint + " as " + caller + " -> " + (status == 200 ? "2xx" : status), () -> {
             if (endpoint.body() != null) {
-                request.contentType(ContentType.JSON).body(endpoint.body().get());
+                request.contentType(endpoint.contentType()).body(endpoint.body().get());
             }
             int actual = request.request(endpoint.method(), endpoint.path()).statusCode();
             if (status == 200) {

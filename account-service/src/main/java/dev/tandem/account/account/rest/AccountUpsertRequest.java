@@ -21,7 +21,7 @@ public record AccountUpsertRequest(
         @Size(min = 1, max = 100) @Pattern(regexp = "\\S.*", message = "must not start with a blank")
         String plan) {
 
-    AccountDetails toDetails() {
+    public AccountDetails toDetails() {
         return new AccountDetails(
                 name.strip(),
                 industry,

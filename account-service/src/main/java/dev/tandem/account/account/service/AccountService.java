@@ -5,6 +5,7 @@ import dev.tandem.account.account.domain.AccountDetails;
 import dev.tandem.account.account.domain.AccountFilter;
 import dev.tandem.account.account.domain.AccountPatch;
 import dev.tandem.account.account.repository.AccountRepository;
+import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.account.audit.service.AuditLog;
 import dev.tandem.events.account.CsmAssigned;
 import dev.tandem.events.account.SegmentChanged;
@@ -13,10 +14,12 @@ import dev.tandem.platform.outbox.Outbox;
 import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,7 +48,39 @@ public class AccountService {
     @WithTransaction
     public Uni<UpsertResult> upsert(String externalId, AccountDetails details) {
         return accounts.findByExternalId(externalId)
-                .chain(existing -> existing == null ? create(externalId, details) : update(existing, details));
+                .chain(existing ->
+                        existing == null ? create(externalId, details, null) : update(existing, details, null));
+    }
+
+    /** One account of a batch: the vendor's id and what the vendor states about it. */
+    public record BatchUpsert(String externalId, AccountDetails details) {}
+
+    /**
+     * Upserts a batch of accounts in the current transaction, exactly as {@link #upsert} would one by one, but finding
+     * them all with one query: the bulk import's path. Changes are audited for {@code actor}.
+     */
+    public Uni<Void> upsertAll(List<BatchUpsert> batch, Actor actor) {
+        List<String> externalIds =
+                batch.stream().map(BatchUpsert::externalId).distinct().toList();
+        return accounts.list("externalId in ?1", externalIds).chain(found -> {
+            Map<String, Account> byExternalId = new HashMap<>();
+            found.forEach(account -> byExternalId.put(account.externalId, account));
+            // One after another: a reactive session runs one statement at a time, and a later row may repeat an
+            // earlier one's account.
+            return Multi.createFrom()
+                    .iterable(batch)
+                    .onItem()
+                    .transformToUniAndConcatenate(item -> {
+                        Account existing = byExternalId.get(item.externalId());
+                        return (existing == null
+                                        ? create(item.externalId(), item.details(), actor)
+                                        : update(existing, item.details(), actor))
+                                .invoke(result -> byExternalId.put(item.externalId(), result.account()));
+                    })
+                    .collect()
+                    .last()
+                    .replaceWithVoid();
+        });
     }
 
     public Uni<Account> get(String externalId) {
@@ -90,7 +125,7 @@ public class AccountService {
                 .map(found -> Page.of(found, first, a -> Cursor.encode(List.of(a.name, a.id.toString()))));
     }
 
-    private Uni<UpsertResult> create(String externalId, AccountDetails details) {
+    private Uni<UpsertResult> create(String externalId, AccountDetails details, Actor actor) {
         Instant now = clock.instant();
         Account account = new Account();
         account.id = UUID.randomUUID();
@@ -103,11 +138,11 @@ public class AccountService {
         account.updatedAt = now;
         return accounts.persist(account)
                 .chain(saved -> outbox.append(AccountEvents.created(saved)))
-                .chain(() -> audit.record(account.id, "account.created", "created on plan " + account.plan))
+                .chain(() -> audit.record(account.id, "account.created", "created on plan " + account.plan, actor))
                 .replaceWith(new UpsertResult(account, true));
     }
 
-    private Uni<UpsertResult> update(Account account, AccountDetails details) {
+    private Uni<UpsertResult> update(Account account, AccountDetails details, Actor actor) {
         if (details.matches(account)) {
             return Uni.createFrom().item(new UpsertResult(account, false));
         }
@@ -115,7 +150,8 @@ public class AccountService {
         details.applyTo(account);
         account.updatedAt = clock.instant();
         return outbox.append(AccountEvents.updated(account, before))
-                .chain(() -> audit.record(account.id, "account.updated", "details updated, plan " + account.plan))
+                .chain(() ->
+                        audit.record(account.id, "account.updated", "details updated, plan " + account.plan, actor))
                 .replaceWith(new UpsertResult(account, false));
     }
 }

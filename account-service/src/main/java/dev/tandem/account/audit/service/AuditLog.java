@@ -1,5 +1,6 @@
 package dev.tandem.account.audit.service;
 
+import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.account.audit.domain.AuditEntry;
 import dev.tandem.account.audit.repository.AuditEntryRepository;
 import io.quarkus.arc.Arc;
@@ -31,32 +32,47 @@ public class AuditLog {
 
     /** Records a change requested by the current caller ({@code system:account-service} outside a request). */
     public Uni<Void> record(UUID accountId, String action, String summary) {
-        return write(accountId, action, summary, "system:account-service");
+        return currentActor().chain(actor -> write(accountId, action, summary, actor));
+    }
+
+    /**
+     * Records a change made later on behalf of {@code actor}, such as an import job working through the rows someone
+     * uploaded; null stands for the current caller.
+     */
+    public Uni<Void> record(UUID accountId, String action, String summary, Actor actor) {
+        return actor == null ? record(accountId, action, summary) : write(accountId, action, summary, actor);
     }
 
     /** Records a change nobody requested directly, made by {@code component}. */
     public Uni<Void> recordSystem(UUID accountId, String action, String summary, String component) {
-        return write(accountId, action, summary, "system:" + component);
+        return write(accountId, action, summary, Actor.system(component));
     }
 
-    private Uni<Void> write(UUID accountId, String action, String summary, String fallbackActor) {
+    /** The authenticated caller of the current request; {@code system:account-service} outside a request. */
+    public Uni<Actor> currentActor() {
+        return caller().map(caller -> {
+            if (caller == null || caller.isAnonymous()) {
+                return Actor.system("account-service");
+            }
+            String subject = caller.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
+                    ? token.getSubject()
+                    : caller.getPrincipal().getName();
+            String client = caller.getPrincipal() instanceof JsonWebToken token && token.getClaim("azp") != null
+                    ? token.getClaim("azp").toString()
+                    : null;
+            return new Actor(subject, client);
+        });
+    }
+
+    private Uni<Void> write(UUID accountId, String action, String summary, Actor actor) {
         AuditEntry entry = new AuditEntry();
         entry.accountId = accountId;
         entry.action = action;
         entry.summary = summary;
         entry.at = clock.instant();
-        entry.actor = fallbackActor;
-        return caller().chain(caller -> {
-            if (caller != null && !caller.isAnonymous()) {
-                entry.actor = caller.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
-                        ? token.getSubject()
-                        : caller.getPrincipal().getName();
-                entry.client = caller.getPrincipal() instanceof JsonWebToken token && token.getClaim("azp") != null
-                        ? token.getClaim("azp").toString()
-                        : null;
-            }
-            return entries.persist(entry).replaceWithVoid();
-        });
+        entry.actor = actor.subject();
+        entry.client = actor.client();
+        return entries.persist(entry).replaceWithVoid();
     }
 
     /** The authenticated caller of the current request; null outside a request (a consumer, a schedule). */

@@ -34,7 +34,7 @@ public record ContractRequest(
         ContractStatus status,
         @Size(max = 500) String endReason) {
 
-    ContractTerms toTerms() {
+    public ContractTerms toTerms() {
         if (!renewalDate.isAfter(startDate)) {
             throw new InvalidInputException("renewalDate", "must be after startDate");
         }

@@ -2,6 +2,7 @@ package dev.tandem.account.contract.service;
 
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.repository.AccountRepository;
+import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.account.audit.service.AuditLog;
 import dev.tandem.account.contract.domain.Contract;
 import dev.tandem.account.contract.domain.ContractChange;
@@ -9,10 +10,13 @@ import dev.tandem.account.contract.domain.ContractTerms;
 import dev.tandem.account.contract.repository.ContractRepository;
 import dev.tandem.account.lifecycle.service.AccountStanding;
 import dev.tandem.platform.outbox.Outbox;
+import dev.tandem.platform.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,16 +58,57 @@ public class ContractService {
         return accounts.requireByExternalId(accountExternalId)
                 .chain(account -> contracts
                         .findByExternalId(account.id, contractExternalId)
-                        .chain(existing -> existing == null
-                                ? create(account, contractExternalId, terms)
-                                : update(account, existing, terms)));
+                        .chain(existing -> upsert(account, contractExternalId, terms, existing, null)));
+    }
+
+    /** One contract of a batch: the vendor's ids and the terms the vendor states. */
+    public record BatchUpsert(String accountExternalId, String externalId, ContractTerms terms) {}
+
+    /**
+     * Upserts a batch of contracts in the current transaction, as {@link #upsert} would one by one: the bulk import's
+     * path. Each contract moves its account's standing, so they are applied one after another. Changes are audited for
+     * {@code actor}.
+     *
+     * @return what was wrong with the items that were not applied, by their index in {@code batch}
+     */
+    public Uni<Map<Integer, FieldError>> upsertAll(List<BatchUpsert> batch, Actor actor) {
+        List<String> accountIds =
+                batch.stream().map(BatchUpsert::accountExternalId).distinct().toList();
+        return accounts.list("externalId in ?1", accountIds).chain(found -> {
+            Map<String, Account> accountsById = new HashMap<>();
+            found.forEach(account -> accountsById.put(account.externalId, account));
+            Map<Integer, FieldError> rejected = new HashMap<>();
+            return Multi.createFrom()
+                    .range(0, batch.size())
+                    .onItem()
+                    .transformToUniAndConcatenate(index -> {
+                        BatchUpsert item = batch.get(index);
+                        Account account = accountsById.get(item.accountExternalId());
+                        if (account == null) {
+                            rejected.put(index, new FieldError("accountExternalId", "no account with this id"));
+                            return Uni.createFrom().voidItem();
+                        }
+                        return contracts
+                                .findByExternalId(account.id, item.externalId())
+                                .chain(existing -> upsert(account, item.externalId(), item.terms(), existing, actor))
+                                .replaceWithVoid();
+                    })
+                    .collect()
+                    .last()
+                    .replaceWith(rejected);
+        });
     }
 
     public Uni<List<Contract>> list(String accountExternalId) {
         return accounts.requireByExternalId(accountExternalId).chain(account -> contracts.listByAccount(account.id));
     }
 
-    private Uni<Upserted> create(Account account, String externalId, ContractTerms terms) {
+    private Uni<Upserted> upsert(
+            Account account, String externalId, ContractTerms terms, Contract existing, Actor actor) {
+        return existing == null ? create(account, externalId, terms, actor) : update(account, existing, terms, actor);
+    }
+
+    private Uni<Upserted> create(Account account, String externalId, ContractTerms terms, Actor actor) {
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
         contract.accountId = account.id;
@@ -71,10 +116,12 @@ public class ContractService {
         terms.applyTo(contract);
         contract.createdAt = clock.instant();
         contract.updatedAt = contract.createdAt;
-        return contracts.persist(contract).chain(saved -> announce(account, saved, ContractChange.STARTED, Map.of()));
+        return contracts
+                .persist(contract)
+                .chain(saved -> announce(account, saved, ContractChange.STARTED, Map.of(), actor));
     }
 
-    private Uni<Upserted> update(Account account, Contract contract, ContractTerms terms) {
+    private Uni<Upserted> update(Account account, Contract contract, ContractTerms terms, Actor actor) {
         ContractChange change = ContractChange.between(contract, terms);
         if (change == ContractChange.UNCHANGED) {
             return Uni.createFrom().item(new Upserted(contract, change));
@@ -82,11 +129,11 @@ public class ContractService {
         Map<String, Object> before = ContractEvents.fields(contract);
         terms.applyTo(contract);
         contract.updatedAt = clock.instant();
-        return announce(account, contract, change, before);
+        return announce(account, contract, change, before, actor);
     }
 
     private Uni<Upserted> announce(
-            Account account, Contract contract, ContractChange change, Map<String, Object> before) {
+            Account account, Contract contract, ContractChange change, Map<String, Object> before, Actor actor) {
         String summary = "contract %s %s: %s %s ARR, %d seats, renews %s"
                 .formatted(
                         contract.externalId,
@@ -97,7 +144,7 @@ public class ContractService {
                         contract.renewalDate);
         return outbox.append(ContractEvents.of(change, contract, before))
                 .chain(() ->
-                        audit.record(account.id, "contract." + change.name().toLowerCase(), summary))
+                        audit.record(account.id, "contract." + change.name().toLowerCase(), summary, actor))
                 // Flush so that the account's standing sees this contract as it now is.
                 .chain(() -> contracts.flush())
                 .chain(() -> standing.refresh(account))

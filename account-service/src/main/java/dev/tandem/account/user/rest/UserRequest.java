@@ -23,7 +23,7 @@ public record UserRequest(
         Instant signedUpAt,
         @ExternalId String invitedBy) {
 
-    UserUpsert toUpsert() {
+    public UserUpsert toUpsert() {
         return new UserUpsert(
                 email,
                 name,

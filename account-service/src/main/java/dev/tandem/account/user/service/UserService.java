@@ -2,6 +2,7 @@ package dev.tandem.account.user.service;
 
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.repository.AccountRepository;
+import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.account.audit.service.AuditLog;
 import dev.tandem.account.user.domain.EndUser;
 import dev.tandem.account.user.domain.UserProfile;
@@ -9,15 +10,20 @@ import dev.tandem.account.user.repository.EndUserRepository;
 import dev.tandem.platform.outbox.Outbox;
 import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
+import dev.tandem.platform.problem.FieldError;
 import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.problem.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** End users as integrators push them: idempotent upserts by the vendor's user id, each real change announced once. */
@@ -48,8 +54,102 @@ public class UserService {
                 .chain(account -> inviter(account, userExternalId, request.invitedBy())
                         .chain(invitedBy -> users.findByExternalId(account.id, userExternalId)
                                 .chain(existing -> existing == null
-                                        ? create(account, userExternalId, request, invitedBy)
-                                        : update(existing, request, invitedBy))));
+                                        ? create(account, userExternalId, request, invitedBy, null)
+                                        : update(existing, request, invitedBy, null))));
+    }
+
+    /** One end user of a batch: the vendor's ids and what the vendor states about the user. */
+    public record BatchUpsert(String accountExternalId, String externalId, UserUpsert upsert) {}
+
+    /**
+     * Upserts a batch of end users in the current transaction, as {@link #upsert} would one by one, but finding their
+     * accounts, the users and their inviters with two queries: the bulk import's path. An inviter must be known before
+     * the users it invited, in the database or earlier in the batch. Changes are audited for {@code actor}.
+     *
+     * @return what was wrong with the items that were not applied, by their index in {@code batch}
+     */
+    public Uni<Map<Integer, FieldError>> upsertAll(List<BatchUpsert> batch, Actor actor) {
+        List<String> accountIds =
+                batch.stream().map(BatchUpsert::accountExternalId).distinct().toList();
+        return accounts.list("externalId in ?1", accountIds).chain(found -> {
+            Map<String, Account> accountsById = new HashMap<>();
+            found.forEach(account -> accountsById.put(account.externalId, account));
+            Set<String> userIds = new HashSet<>();
+            batch.forEach(item -> {
+                userIds.add(item.externalId());
+                if (item.upsert().invitedBy() != null) {
+                    userIds.add(item.upsert().invitedBy());
+                }
+            });
+            List<UUID> accountUuids = found.stream().map(a -> a.id).toList();
+            return users.list("accountId in ?1 and externalId in ?2", accountUuids, userIds)
+                    .chain(known -> applyAll(batch, accountsById, new KnownUsers(known), actor));
+        });
+    }
+
+    private Uni<Map<Integer, FieldError>> applyAll(
+            List<BatchUpsert> batch, Map<String, Account> accountsById, KnownUsers known, Actor actor) {
+        Map<Integer, FieldError> rejected = new HashMap<>();
+        return Multi.createFrom()
+                .range(0, batch.size())
+                .onItem()
+                .transformToUniAndConcatenate(index -> {
+                    BatchUpsert item = batch.get(index);
+                    Account account = accountsById.get(item.accountExternalId());
+                    if (account == null) {
+                        rejected.put(index, new FieldError("accountExternalId", "no account with this id"));
+                        return Uni.createFrom().voidItem();
+                    }
+                    String inviterId = item.upsert().invitedBy();
+                    EndUser inviter = inviterId == null ? null : known.get(account.id, inviterId);
+                    FieldError inviterError = inviterProblem(item, inviter);
+                    if (inviterError != null) {
+                        rejected.put(index, inviterError);
+                        return Uni.createFrom().voidItem();
+                    }
+                    UUID invitedBy = inviter == null ? null : inviter.id;
+                    EndUser existing = known.get(account.id, item.externalId());
+                    return (existing == null
+                                    ? create(account, item.externalId(), item.upsert(), invitedBy, actor)
+                                    : update(existing, item.upsert(), invitedBy, actor))
+                            .invoke(result -> known.add(result.user()))
+                            .replaceWithVoid();
+                })
+                .collect()
+                .last()
+                .replaceWith(rejected);
+    }
+
+    /** What is wrong with the item's inviter, or null when it names none or a known one. */
+    private static FieldError inviterProblem(BatchUpsert item, EndUser inviter) {
+        String inviterId = item.upsert().invitedBy();
+        if (inviterId == null) {
+            return null;
+        }
+        if (inviterId.equals(item.externalId())) {
+            return new FieldError("invitedBy", "a user cannot invite themselves");
+        }
+        return inviter == null
+                ? new FieldError("invitedBy", "no end user with this id in the account, nor in an earlier row")
+                : null;
+    }
+
+    /** The end users a batch has seen so far, by account and the vendor's user id. */
+    private static final class KnownUsers {
+
+        private final Map<String, EndUser> byKey = new HashMap<>();
+
+        KnownUsers(List<EndUser> users) {
+            users.forEach(this::add);
+        }
+
+        void add(EndUser user) {
+            byKey.put(user.accountId + "/" + user.externalId, user);
+        }
+
+        EndUser get(UUID accountId, String externalId) {
+            return byKey.get(accountId + "/" + externalId);
+        }
     }
 
     public Uni<EndUser> get(String accountExternalId, String userExternalId) {
@@ -67,7 +167,7 @@ public class UserService {
                 .map(found -> Page.of(found, first, user -> Cursor.encode(List.of(user.externalId))));
     }
 
-    private Uni<Upserted> create(Account account, String externalId, UserUpsert request, UUID invitedBy) {
+    private Uni<Upserted> create(Account account, String externalId, UserUpsert request, UUID invitedBy, Actor actor) {
         Instant now = clock.instant();
         EndUser user = new EndUser();
         user.id = UUID.randomUUID();
@@ -79,11 +179,11 @@ public class UserService {
         user.updatedAt = now;
         return users.persist(user)
                 .chain(saved -> outbox.append(UserEvents.created(saved)))
-                .chain(() -> audit.record(account.id, "user.created", "end user " + user.id))
+                .chain(() -> audit.record(account.id, "user.created", "end user " + user.id, actor))
                 .replaceWith(new Upserted(user, true));
     }
 
-    private Uni<Upserted> update(EndUser user, UserUpsert request, UUID invitedBy) {
+    private Uni<Upserted> update(EndUser user, UserUpsert request, UUID invitedBy, Actor actor) {
         UserProfile profile =
                 profile(request, request.signedUpAt() == null ? user.signedUpAt : request.signedUpAt(), invitedBy);
         if (profile.matches(user)) {
@@ -93,7 +193,7 @@ public class UserService {
         profile.applyTo(user);
         user.updatedAt = clock.instant();
         return outbox.append(UserEvents.updated(user, before))
-                .chain(() -> audit.record(user.accountId, "user.updated", "end user " + user.id))
+                .chain(() -> audit.record(user.accountId, "user.updated", "end user " + user.id, actor))
                 .replaceWith(new Upserted(user, false));
     }
 

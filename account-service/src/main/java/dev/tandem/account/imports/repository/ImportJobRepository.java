@@ -1,0 +1,107 @@
+package dev.tandem.account.imports.repository;
+
+import dev.tandem.account.imports.domain.ImportJob;
+import dev.tandem.account.imports.domain.ImportStatus;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+@ApplicationScoped
+@WithSession
+public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUID> {
+
+    /** The oldest job waiting, or running under a worker silent since {@code :stale}; locked for the claim. */
+    private static final String NEXT_CLAIMABLE = """
+            SELECT id FROM import_job
+             WHERE status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat_at < :stale)
+             ORDER BY created_at
+             LIMIT 1
+               FOR UPDATE SKIP LOCKED
+            """;
+
+    /** Stores the uploaded file beside its job; call in the transaction that persists the job. */
+    public Uni<Void> storeContent(UUID jobId, String content) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("UPDATE import_job SET content = :content WHERE id = :id")
+                        .setParameter("content", content)
+                        .setParameter("id", jobId)
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    public Uni<String> content(UUID jobId) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT content FROM import_job WHERE id = :id", String.class)
+                        .setParameter("id", jobId)
+                        .getSingleResult());
+    }
+
+    /**
+     * Claims the next job for the worker run {@code token}: a queued one, or one whose worker has been silent for
+     * {@code silentFor}. Replicas claim different jobs; call inside a transaction.
+     *
+     * @return the claimed job, or null when there is none
+     */
+    public Uni<ImportJob> claimNext(UUID token, Instant now, Duration silentFor) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(NEXT_CLAIMABLE, UUID.class)
+                        .setParameter("stale", now.minus(silentFor))
+                        .getSingleResultOrNull())
+                // The row stays locked by this transaction, so the entity can be read and changed after it.
+                .chain(id -> id == null ? Uni.createFrom().nullItem() : findById(id))
+                .invoke(job -> {
+                    if (job != null) {
+                        job.status = ImportStatus.RUNNING;
+                        job.claimToken = token;
+                        job.heartbeatAt = now;
+                        job.startedAt = job.startedAt == null ? now : job.startedAt;
+                    }
+                });
+    }
+
+    /**
+     * Counts {@code done} more rows, {@code failed} of them rejected, for the worker run {@code token}; call in the
+     * transaction that applied them, so that progress and rows commit together.
+     *
+     * @return false when another worker run has taken the job over, and this one must stop
+     */
+    public Uni<Boolean> advance(UUID jobId, UUID token, int done, int failed, Instant now) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
+                                UPDATE import_job
+                                   SET rows_done = rows_done + :done, rows_failed = rows_failed + :failed,
+                                       heartbeat_at = :now
+                                 WHERE id = :id AND claim_token = :token AND status = 'RUNNING'
+                                """)
+                        .setParameter("done", done)
+                        .setParameter("failed", failed)
+                        .setParameter("now", now)
+                        .setParameter("id", jobId)
+                        .setParameter("token", token)
+                        .executeUpdate())
+                .map(updated -> updated == 1);
+    }
+
+    /** Ends the job held by {@code token} with {@code status}, dropping the file it no longer needs. */
+    public Uni<Void> finish(UUID jobId, UUID token, ImportStatus status, String failure, Instant now) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
+                                UPDATE import_job
+                                   SET status = :status, failure = :failure, finished_at = :now, content = NULL
+                                 WHERE id = :id AND claim_token = :token
+                                """)
+                        .setParameter("status", status.name())
+                        .setParameter("failure", failure)
+                        .setParameter("now", now)
+                        .setParameter("id", jobId)
+                        .setParameter("token", token)
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+}
