@@ -2,6 +2,8 @@ package dev.tandem.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +61,34 @@ class CrossReferenceTest {
                 .contains(new ServiceConfig.Consumer("health-service", "signals.raw"));
         assertThat(CrossReferences.consumers(manifests(overlay), CrossReferences.configuredConsumers()))
                 .isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everySettingProductionNeedsIsSet(Path overlay) {
+        assertThat(CrossReferences.requiredProductionEnv().get("cta-service"))
+                .contains("QUARKUS_DATASOURCE_JDBC_URL", "TANDEM_CTA_DELIVERY_SECRET");
+        assertThat(CrossReferences.productionSettings(manifests(overlay), CrossReferences.requiredProductionEnv()))
+                .isEmpty();
+    }
+
+    @Test
+    void everySecretTheInstallerCreatesIsDocumented() throws IOException {
+        String guide = Files.readString(Repo.K8S.resolve("README.md"));
+        for (var deployment : manifests(Repo.PROD).ofKind("Deployment")) {
+            for (String secret : CrossReferences.installerSecrets(deployment)) {
+                assertThat(guide).contains("create secret generic " + secret);
+            }
+        }
+    }
+
+    @Test
+    void findsSettingsProductionNeedsButNobodySets() {
+        var required = Map.of("web", Set.of("KAFKA_BOOTSTRAP_SERVERS", "TOKEN", "WEB_URL"));
+
+        assertThat(CrossReferences.productionSettings(broken(), required))
+                .containsExactly(
+                        "Deployment web does not set WEB_URL, which its application.properties sets only for %dev");
     }
 
     @Test

@@ -29,9 +29,10 @@ public final class CrossReferences {
 
     /** ConfigMaps, Secrets and keys the Deployments and Keycloak use that neither the overlay nor an operator makes. */
     public static List<String> configMapsAndSecrets(Manifests m) {
-        Map<String, Set<String>> secrets = secrets(m);
         List<String> problems = new ArrayList<>();
         for (ObjectNode deployment : m.ofKind("Deployment")) {
+            Map<String, Set<String>> secrets = secrets(m);
+            installerSecrets(deployment).forEach(name -> secrets.putIfAbsent(name, null));
             JsonNode pod = deployment.path("spec").path("template").path("spec");
             for (JsonNode container : pod.path("containers")) {
                 String where = "Deployment " + name(deployment) + " container "
@@ -79,6 +80,7 @@ public final class CrossReferences {
                 }
             }
         }
+        Map<String, Set<String>> secrets = secrets(m);
         for (ObjectNode keycloak : m.ofKind("Keycloak")) {
             for (String field : List.of("usernameSecret", "passwordSecret")) {
                 JsonNode ref = keycloak.path("spec").path("db").path(field);
@@ -305,6 +307,63 @@ public final class CrossReferences {
         return topics;
     }
 
+    /** Annotation naming the Secrets of a Deployment that the installer creates, as k8s/README.md tells. */
+    public static final String INSTALLER_SECRETS = "tandem.dev/installer-secrets";
+
+    /** The Secrets a Deployment declares the installer creates (annotation {@value #INSTALLER_SECRETS}). */
+    public static List<String> installerSecrets(JsonNode deployment) {
+        String names = deployment
+                .path("metadata")
+                .path("annotations")
+                .path(INSTALLER_SECRETS)
+                .asText("");
+        return java.util.Arrays.stream(names.split(","))
+                .map(String::trim)
+                .filter(n -> !n.isEmpty())
+                .toList();
+    }
+
+    /**
+     * The environment variables each service needs in production ({@code required}) that its Deployment does not set,
+     * directly or through a ConfigMap it loads whole.
+     */
+    public static List<String> productionSettings(Manifests m, Map<String, Set<String>> required) {
+        List<String> problems = new ArrayList<>();
+        for (var entry : required.entrySet()) {
+            var deployment = m.find("Deployment", entry.getKey());
+            if (deployment.isEmpty()) {
+                problems.add("service " + entry.getKey() + " has no Deployment");
+                continue;
+            }
+            Set<String> provided = new HashSet<>();
+            for (JsonNode container : deployment.get().at("/spec/template/spec/containers")) {
+                container
+                        .path("env")
+                        .forEach(env -> provided.add(env.path("name").asText()));
+                for (JsonNode source : container.path("envFrom")) {
+                    m.find("ConfigMap", source.at("/configMapRef/name").asText())
+                            .ifPresent(c -> c.path("data").fieldNames().forEachRemaining(provided::add));
+                }
+            }
+            for (String env : new TreeSet<>(entry.getValue())) {
+                if (!provided.contains(env)) {
+                    problems.add("Deployment " + entry.getKey() + " does not set " + env
+                            + ", which its application.properties sets only for %dev");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The environment variables each service's configuration leaves to production. */
+    public static Map<String, Set<String>> requiredProductionEnv() {
+        Map<String, Set<String>> required = new java.util.LinkedHashMap<>();
+        for (String service : ServiceConfig.SERVICES) {
+            required.put(service, ServiceConfig.load(service).productionEnv());
+        }
+        return required;
+    }
+
     /** Secrets in the overlay and those its operators write, with their keys (null: any key). */
     private static Map<String, Set<String>> secrets(Manifests m) {
         Map<String, Set<String>> secrets = new HashMap<>();
@@ -336,7 +395,9 @@ public final class CrossReferences {
             Map<String, Set<String>> secrets, String name, String key, String where, List<String> problems) {
         if (!secrets.containsKey(name)) {
             problems.add(where + " uses Secret " + name + ", which neither the overlay nor an operator creates");
-        } else if (key != null && !secrets.get(name).contains(key)) {
+        } else if (key != null
+                && secrets.get(name) != null
+                && !secrets.get(name).contains(key)) {
             problems.add(where + " uses missing key " + key + " of Secret " + name);
         }
     }

@@ -33,13 +33,17 @@ class NetworkPolicyTest {
     void servicesReachOnlyKafkaTheirOwnDatabaseKeycloakAndDns() {
         for (String service : List.of("account-service", "health-service", "cta-service", "content-service")) {
             String database = service.substring(0, service.indexOf('-')) + "-db";
-            assertThat(egress(service))
-                    .as(service)
-                    .containsExactlyInAnyOrder(
-                            "namespace{kubernetes.io/metadata.name=kube-system}/pods{k8s-app=kube-dns}:53",
-                            "pods{app=keycloak}:8080",
-                            "pods{strimzi.io/broker-role=true,strimzi.io/cluster=tandem-kafka}:9092",
-                            "pods{cnpg.io/cluster=" + database + "}:5432");
+            Set<String> expected = new TreeSet<>(Set.of(
+                    "namespace{kubernetes.io/metadata.name=kube-system}/pods{k8s-app=kube-dns}:53",
+                    "pods{app=keycloak}:8080",
+                    "pods{strimzi.io/broker-role=true,strimzi.io/cluster=tandem-kafka}:9092",
+                    "pods{cnpg.io/cluster=" + database + "}:5432"));
+            if (service.equals("cta-service")) {
+                // Tech-touch messages go to an endpoint outside the cluster, over HTTPS, never to private ranges.
+                expected.add("ipBlock{0.0.0.0/0 except [10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 169.254.0.0/16,"
+                        + " 100.64.0.0/10]}:443");
+            }
+            assertThat(egress(service)).as(service).isEqualTo(expected);
         }
     }
 
@@ -139,6 +143,15 @@ class NetworkPolicyTest {
 
     private static String describe(JsonNode peer) {
         StringBuilder out = new StringBuilder();
+        if (peer.has("ipBlock")) {
+            List<String> except = new java.util.ArrayList<>();
+            peer.at("/ipBlock/except").forEach(e -> except.add(e.asText()));
+            out.append("ipBlock{")
+                    .append(peer.at("/ipBlock/cidr").asText())
+                    .append(" except ")
+                    .append(except)
+                    .append("}");
+        }
         if (peer.has("namespaceSelector")) {
             out.append("namespace").append(describeSelector(peer.get("namespaceSelector")));
         }

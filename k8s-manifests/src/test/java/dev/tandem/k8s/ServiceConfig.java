@@ -11,8 +11,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What a service's {@code application.properties} says about Kafka: the topics it names and the consumers it runs. */
-public record ServiceConfig(String service, Set<String> topics, Set<Consumer> consumers) {
+/**
+ * What a service's {@code application.properties} says: the Kafka topics it names, the consumers it runs, and the
+ * environment variables production must set (a setting with a {@code %dev} value but no default and no {@code %prod}
+ * value: the local stack sets it, a cluster must, or the service does not start).
+ */
+public record ServiceConfig(String service, Set<String> topics, Set<Consumer> consumers, Set<String> productionEnv) {
 
     public static final List<String> SERVICES =
             List.of("account-service", "health-service", "cta-service", "content-service", "gateway");
@@ -57,6 +61,20 @@ public record ServiceConfig(String service, Set<String> topics, Set<Consumer> co
             topics.add(topic);
             consumers.add(new Consumer(group, topic));
         }
-        return new ServiceConfig(service, topics, consumers);
+        Set<String> productionEnv = new LinkedHashSet<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith("%dev.")) {
+                String plain = key.substring("%dev.".length());
+                if (!properties.containsKey(plain) && !properties.containsKey("%prod." + plain)) {
+                    productionEnv.add(environmentName(plain));
+                }
+            }
+        }
+        return new ServiceConfig(service, topics, consumers, productionEnv);
+    }
+
+    /** MicroProfile Config's environment variable for a property: non-alphanumerics become '_', upper case. */
+    static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
     }
 }
