@@ -83,6 +83,17 @@ class CrossReferenceTest {
     }
 
     @Test
+    void prodCarriesNoCredentials() {
+        var prod = manifests(Repo.PROD);
+
+        assertThat(prod.ofKind("Secret"))
+                .as("Secrets in prod come from operators or the installer")
+                .isEmpty();
+        assertThat(prod.objects().toString()).doesNotContainIgnoringCase("dev-only");
+        assertThat(manifests(Repo.DEV).objects().toString()).containsIgnoringCase("dev-only");
+    }
+
+    @Test
     void findsSettingsProductionNeedsButNobodySets() {
         var required = Map.of("web", Set.of("KAFKA_BOOTSTRAP_SERVERS", "TOKEN", "WEB_URL"));
 
