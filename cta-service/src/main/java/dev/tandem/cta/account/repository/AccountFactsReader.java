@@ -5,6 +5,7 @@ import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
 import dev.tandem.events.health.HealthBand;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 
 /** Reads what the projections know about accounts, as the rules and the cockpit need it. */
 @ApplicationScoped
+@WithSession
 public class AccountFactsReader {
 
     private static final String FACTS = """

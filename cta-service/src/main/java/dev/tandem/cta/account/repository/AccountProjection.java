@@ -1,6 +1,7 @@
 package dev.tandem.cta.account.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.util.UUID;
  * the state the event carries, so replaying one account's events in order ends in account-service's state.
  */
 @ApplicationScoped
+@WithSession
 public class AccountProjection {
 
     private static final String UPSERT_ACCOUNT = """

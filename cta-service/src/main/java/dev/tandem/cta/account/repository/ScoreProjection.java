@@ -2,6 +2,7 @@ package dev.tandem.cta.account.repository;
 
 import dev.tandem.cta.rule.domain.Observation.ScorePoint;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.UUID;
 
 /** Health and PQL scores from health.events: the latest per account, and a history for score-drop windows. */
 @ApplicationScoped
+@WithSession
 public class ScoreProjection {
 
     private static final String UPSERT_SCORE = """

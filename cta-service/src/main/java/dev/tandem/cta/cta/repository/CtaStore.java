@@ -5,6 +5,7 @@ import dev.tandem.cta.cta.domain.LinkedSignal;
 import dev.tandem.events.cta.CtaPriority;
 import dev.tandem.events.cta.CtaSource;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 /** The SQL behind opening CTAs: the one-open-per-reason upsert, snooze lookups, linked signals, team turns. */
 @ApplicationScoped
+@WithSession
 public class CtaStore {
 
     /**

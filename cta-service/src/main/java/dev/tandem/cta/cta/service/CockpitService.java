@@ -6,6 +6,7 @@ import dev.tandem.cta.cta.domain.QueueItem;
 import dev.tandem.cta.cta.domain.UrgencyScore;
 import dev.tandem.cta.cta.repository.CtaRepository;
 import dev.tandem.cta.rule.domain.AccountFacts;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -30,6 +31,7 @@ public class CockpitService {
         this.clock = clock;
     }
 
+    @WithSession
     public Uni<List<QueueItem>> queue(String ownerId, int first) {
         LocalDate today = LocalDate.now(clock);
         return ctas.queue(ownerId, today, MAX_RANKED)

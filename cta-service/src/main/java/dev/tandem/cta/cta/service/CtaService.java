@@ -24,6 +24,7 @@ import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.InvalidInputException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,6 +108,7 @@ public class CtaService {
                 });
     }
 
+    @WithSession
     public Uni<CtaDetail> get(UUID id) {
         return guard.require(id)
                 .chain(cta -> comments.of(id)
@@ -115,6 +117,7 @@ public class CtaService {
                                         tasks.of(id).map(taskList -> new CtaDetail(cta, found, signals, taskList)))));
     }
 
+    @WithSession
     public Uni<Page<Cta>> list(CtaFilter filter, int first, String after) {
         Instant afterCreated = null;
         UUID afterId = null;

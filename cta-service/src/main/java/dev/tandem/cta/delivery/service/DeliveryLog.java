@@ -5,6 +5,7 @@ import dev.tandem.cta.delivery.repository.DeliveryRepository;
 import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.problem.InvalidInputException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -21,6 +22,7 @@ public class DeliveryLog {
         this.deliveries = deliveries;
     }
 
+    @WithSession
     public Uni<Page<Delivery>> list(Delivery.Status status, UUID accountId, int first, String after) {
         Instant afterCreated = null;
         UUID afterId = null;

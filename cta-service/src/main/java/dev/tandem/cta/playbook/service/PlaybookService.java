@@ -5,6 +5,7 @@ import dev.tandem.cta.playbook.domain.PlaybookStep;
 import dev.tandem.cta.playbook.repository.PlaybookRepository;
 import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.NotFoundException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +28,12 @@ public class PlaybookService {
     /** A playbook with its steps in order. */
     public record PlaybookWithSteps(Playbook playbook, List<PlaybookStep> steps) {}
 
+    @WithSession
     public Uni<List<Playbook>> list() {
         return playbooks.listInOrder();
     }
 
+    @WithSession
     public Uni<PlaybookWithSteps> get(UUID id) {
         return playbooks.findById(id).chain(playbook -> {
             if (playbook == null) {

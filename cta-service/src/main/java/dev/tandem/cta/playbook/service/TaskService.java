@@ -14,6 +14,7 @@ import dev.tandem.events.cta.TaskReopened;
 import dev.tandem.platform.outbox.Outbox;
 import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.NotFoundException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +74,7 @@ public class TaskService {
         return guard.changeable(ctaId, caller).chain(cta -> attach(cta, playbookId));
     }
 
+    @WithSession
     public Uni<List<CtaTask>> of(UUID ctaId) {
         return guard.require(ctaId).chain(cta -> tasks.of(ctaId));
     }

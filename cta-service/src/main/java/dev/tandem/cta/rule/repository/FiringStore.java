@@ -2,6 +2,7 @@ package dev.tandem.cta.rule.repository;
 
 import dev.tandem.cta.account.repository.Rows;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.UUID;
 
 /** The record of each rule firing per account, which re-entry limits count and which makes a trigger fire once. */
 @ApplicationScoped
+@WithSession
 public class FiringStore {
 
     /**

@@ -11,6 +11,7 @@ import dev.tandem.cta.type.repository.CtaTypeRepository;
 import dev.tandem.platform.problem.FieldError;
 import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.problem.NotFoundException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,11 +47,13 @@ public class RuleService {
         this.clock = clock;
     }
 
+    @WithSession
     public Uni<List<Rule>> list() {
         return rules.listByName()
                 .map(found -> found.stream().map(catalog::toRule).toList());
     }
 
+    @WithSession
     public Uni<Rule> get(UUID id) {
         return require(id).map(catalog::toRule);
     }
