@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.events.Topics;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -228,7 +230,7 @@ public final class CrossReferences {
 
     /** The consumers in each service's configuration. */
     public static Map<String, Set<ServiceConfig.Consumer>> configuredConsumers() {
-        Map<String, Set<ServiceConfig.Consumer>> consumers = new java.util.LinkedHashMap<>();
+        Map<String, Set<ServiceConfig.Consumer>> consumers = new LinkedHashMap<>();
         for (String service : ServiceConfig.SERVICES) {
             consumers.put(service, ServiceConfig.load(service).consumers());
         }
@@ -317,7 +319,7 @@ public final class CrossReferences {
                 .path("annotations")
                 .path(INSTALLER_SECRETS)
                 .asText("");
-        return java.util.Arrays.stream(names.split(","))
+        return Arrays.stream(names.split(","))
                 .map(String::trim)
                 .filter(n -> !n.isEmpty())
                 .toList();
@@ -357,7 +359,7 @@ public final class CrossReferences {
 
     /** The environment variables each service's configuration leaves to production. */
     public static Map<String, Set<String>> requiredProductionEnv() {
-        Map<String, Set<String>> required = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> required = new LinkedHashMap<>();
         for (String service : ServiceConfig.SERVICES) {
             required.put(service, ServiceConfig.load(service).productionEnv());
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -144,7 +145,7 @@ class NetworkPolicyTest {
     private static String describe(JsonNode peer) {
         StringBuilder out = new StringBuilder();
         if (peer.has("ipBlock")) {
-            List<String> except = new java.util.ArrayList<>();
+            List<String> except = new ArrayList<>();
             peer.at("/ipBlock/except").forEach(e -> except.add(e.asText()));
             out.append("ipBlock{")
                     .append(peer.at("/ipBlock/cidr").asText())
@@ -167,7 +168,7 @@ class NetworkPolicyTest {
                 .properties()
                 .forEach(e -> terms.add(e.getKey() + "=" + e.getValue().asText()));
         for (JsonNode expression : selector.path("matchExpressions")) {
-            List<String> values = new java.util.ArrayList<>();
+            List<String> values = new ArrayList<>();
             expression.path("values").forEach(v -> values.add(v.asText()));
             terms.add(expression.path("key").asText() + " in " + values);
         }

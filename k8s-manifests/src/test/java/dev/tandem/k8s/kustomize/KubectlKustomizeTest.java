@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +55,7 @@ class KubectlKustomizeTest {
         }
     }
 
-    private static Map<String, JsonNode> byId(java.util.List<ObjectNode> objects) {
+    private static Map<String, JsonNode> byId(List<ObjectNode> objects) {
         Map<String, JsonNode> byId = new TreeMap<>();
         objects.forEach(o -> byId.put(Kustomize.id(o), o));
         return byId;

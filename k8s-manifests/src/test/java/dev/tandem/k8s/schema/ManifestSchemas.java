@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Validates Kubernetes objects against the vendored schemas under {@code src/test/resources/schemas}, chosen by
@@ -42,7 +43,7 @@ public final class ManifestSchemas {
     }
 
     /** The kinds with a schema, as {@code apiVersion/kind}. */
-    public java.util.Set<String> kinds() {
+    public Set<String> kinds() {
         return locations.keySet();
     }
 

@@ -3,6 +3,7 @@ package dev.tandem.k8s.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.k8s.kustomize.Yaml;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,8 +37,7 @@ class ManifestSchemasTest {
     @Test
     void acceptsTheSameManifestOnceFixed() {
         JsonNode deployment = fixture("deployment-misspelled-field.yaml");
-        var probe = (com.fasterxml.jackson.databind.node.ObjectNode)
-                deployment.at("/spec/template/spec/containers/0/readinessProbe");
+        var probe = (ObjectNode) deployment.at("/spec/template/spec/containers/0/readinessProbe");
         probe.set("periodSeconds", probe.remove("periodSecond"));
 
         assertThat(SCHEMAS.validate(deployment)).isEmpty();
