@@ -13,7 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What the overlays refer to exists in them (see {@link CrossReferences}); and each check finds the broken reference
+ * What the overlays refer to exists in them (see {@link ConfigReferences}, {@link ServiceReferences}, {@link
+ * ScalingReferences}, {@link TopicReferences}); and each check finds the broken reference
  * of its sort in an overlay made to hold one of each.
  */
 class CrossReferenceTest {
@@ -31,44 +32,44 @@ class CrossReferenceTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void everyConfigMapAndSecretADeploymentUsesExists(Path overlay) {
-        assertThat(CrossReferences.configMapsAndSecrets(manifests(overlay))).isEmpty();
+        assertThat(ConfigReferences.configMapsAndSecrets(manifests(overlay))).isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("overlays")
     void everyServiceReachedByNameExistsAndSelectsADeployment(Path overlay) {
-        assertThat(CrossReferences.services(manifests(overlay))).isEmpty();
+        assertThat(ServiceReferences.services(manifests(overlay))).isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("overlays")
     void everyDeploymentHasOneAutoscalerAndADisruptionBudget(Path overlay) {
-        assertThat(CrossReferences.autoscalersAndBudgets(manifests(overlay))).isEmpty();
+        assertThat(ScalingReferences.autoscalersAndBudgets(manifests(overlay))).isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("overlays")
     void everyTopicTheServicesAndContractsNameHasAKafkaTopic(Path overlay) {
-        assertThat(CrossReferences.namedTopics()).contains("signals.raw", "signals.raw.dlq", "content.events.dlq");
-        assertThat(CrossReferences.topics(manifests(overlay), CrossReferences.namedTopics()))
+        assertThat(TopicReferences.namedTopics()).contains("signals.raw", "signals.raw.dlq", "content.events.dlq");
+        assertThat(TopicReferences.topics(manifests(overlay), TopicReferences.namedTopics()))
                 .isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("overlays")
     void everyKafkaConsumerScalesOnItsLagWithinItsPartitions(Path overlay) {
-        assertThat(CrossReferences.configuredConsumers().get("health-service"))
+        assertThat(ScalingReferences.configuredConsumers().get("health-service"))
                 .contains(new ServiceConfig.Consumer("health-service", "signals.raw"));
-        assertThat(CrossReferences.consumers(manifests(overlay), CrossReferences.configuredConsumers()))
+        assertThat(ScalingReferences.consumers(manifests(overlay), ScalingReferences.configuredConsumers()))
                 .isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("overlays")
     void everySettingProductionNeedsIsSet(Path overlay) {
-        assertThat(CrossReferences.requiredProductionEnv().get("cta-service"))
+        assertThat(ConfigReferences.requiredProductionEnv().get("cta-service"))
                 .contains("QUARKUS_DATASOURCE_JDBC_URL", "TANDEM_CTA_DELIVERY_SECRET");
-        assertThat(CrossReferences.productionSettings(manifests(overlay), CrossReferences.requiredProductionEnv()))
+        assertThat(ConfigReferences.productionSettings(manifests(overlay), ConfigReferences.requiredProductionEnv()))
                 .isEmpty();
     }
 
@@ -76,7 +77,7 @@ class CrossReferenceTest {
     void everySecretTheInstallerCreatesIsDocumented() throws IOException {
         String guide = Files.readString(Repo.K8S.resolve("README.md"));
         for (var deployment : manifests(Repo.PROD).ofKind("Deployment")) {
-            for (String secret : CrossReferences.installerSecrets(deployment)) {
+            for (String secret : ConfigReferences.installerSecrets(deployment)) {
                 assertThat(guide).contains("create secret generic " + secret);
             }
         }
@@ -97,14 +98,14 @@ class CrossReferenceTest {
     void findsSettingsProductionNeedsButNobodySets() {
         var required = Map.of("web", Set.of("KAFKA_BOOTSTRAP_SERVERS", "TOKEN", "WEB_URL"));
 
-        assertThat(CrossReferences.productionSettings(broken(), required))
+        assertThat(ConfigReferences.productionSettings(broken(), required))
                 .containsExactly(
                         "Deployment web does not set WEB_URL, which its application.properties sets only for %dev");
     }
 
     @Test
     void findsMissingConfigMapsSecretsAndKeys() {
-        assertThat(CrossReferences.configMapsAndSecrets(broken()))
+        assertThat(ConfigReferences.configMapsAndSecrets(broken()))
                 .containsExactlyInAnyOrder(
                         "Deployment web container web uses missing ConfigMap web-settings",
                         "Deployment web container web uses missing key token of Secret web-db-app",
@@ -114,7 +115,7 @@ class CrossReferenceTest {
 
     @Test
     void findsUnreachableServicesHostsAndDatabases() {
-        assertThat(CrossReferences.services(broken()))
+        assertThat(ServiceReferences.services(broken()))
                 .containsExactlyInAnyOrder(
                         "Service web targets port \"metrics\", which Deployment web does not name",
                         "Ingress web routes to missing Service api",
@@ -126,7 +127,7 @@ class CrossReferenceTest {
 
     @Test
     void findsTwoAutoscalersAndAMissingBudget() {
-        assertThat(CrossReferences.autoscalersAndBudgets(broken()))
+        assertThat(ScalingReferences.autoscalersAndBudgets(broken()))
                 .containsExactlyInAnyOrder(
                         "Deployment web has [HorizontalPodAutoscaler web, ScaledObject web], needs exactly one"
                                 + " autoscaler",
@@ -135,7 +136,7 @@ class CrossReferenceTest {
 
     @Test
     void findsTopicsWithoutKafkaTopicAndTopicsOfAnotherCluster() {
-        assertThat(CrossReferences.topics(broken(), Set.of("events", "events.dlq")))
+        assertThat(TopicReferences.topics(broken(), Set.of("events", "events.dlq")))
                 .containsExactlyInAnyOrder(
                         "topic events.dlq has no KafkaTopic (add it to k8s/base/kafka/topics.yaml)",
                         "KafkaTopic events belongs to missing Kafka cluster 'other'");
@@ -147,7 +148,7 @@ class CrossReferenceTest {
                 "web",
                 Set.of(new ServiceConfig.Consumer("web", "events"), new ServiceConfig.Consumer("web", "orders")));
 
-        assertThat(CrossReferences.consumers(broken(), consumers))
+        assertThat(ScalingReferences.consumers(broken(), consumers))
                 .containsExactlyInAnyOrder(
                         "web consumes Consumer[group=web, topic=orders] but its ScaledObject in"
                                 + " k8s/base/services/web.yaml has no kafka trigger for it",
