@@ -6,11 +6,11 @@ import dev.tandem.account.account.domain.AccountFilter;
 import dev.tandem.account.account.domain.AccountPatch;
 import dev.tandem.account.account.repository.AccountRepository;
 import dev.tandem.account.audit.domain.Actor;
-import dev.tandem.account.audit.service.AuditLog;
+import dev.tandem.account.audit.service.ChangeLog;
+import dev.tandem.account.audit.service.Changes;
 import dev.tandem.events.account.CsmAssigned;
 import dev.tandem.events.account.SegmentChanged;
 import dev.tandem.events.account.TouchModel;
-import dev.tandem.platform.outbox.Outbox;
 import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -30,14 +30,12 @@ import java.util.UUID;
 public class AccountService {
 
     private final AccountRepository accounts;
-    private final Outbox outbox;
-    private final AuditLog audit;
+    private final Changes changes;
     private final Clock clock;
 
-    public AccountService(AccountRepository accounts, Outbox outbox, AuditLog audit, Clock clock) {
+    public AccountService(AccountRepository accounts, Changes changes, Clock clock) {
         this.accounts = accounts;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -49,7 +47,7 @@ public class AccountService {
     public Uni<UpsertResult> upsert(String externalId, AccountDetails details) {
         return accounts.findByExternalId(externalId)
                 .chain(existing ->
-                        existing == null ? create(externalId, details, null) : update(existing, details, null));
+                        existing == null ? create(externalId, details, changes) : update(existing, details, changes));
     }
 
     /** One account of a batch: the vendor's id and what the vendor states about it. */
@@ -57,9 +55,11 @@ public class AccountService {
 
     /**
      * Upserts a batch of accounts in the current transaction, exactly as {@link #upsert} would one by one, but finding
-     * them all with one query: the bulk import's path. Changes are audited for {@code actor}.
+     * them all with one query and writing their events and audit entries with a statement or two: the bulk import's
+     * path. Changes are audited for {@code actor}.
      */
     public Uni<Void> upsertAll(List<BatchUpsert> batch, Actor actor) {
+        Changes.Batch log = changes.batch(actor);
         List<String> externalIds =
                 batch.stream().map(BatchUpsert::externalId).distinct().toList();
         return accounts.list("externalId in ?1", externalIds).chain(found -> {
@@ -73,13 +73,13 @@ public class AccountService {
                     .transformToUniAndConcatenate(item -> {
                         Account existing = byExternalId.get(item.externalId());
                         return (existing == null
-                                        ? create(item.externalId(), item.details(), actor)
-                                        : update(existing, item.details(), actor))
+                                        ? create(item.externalId(), item.details(), log)
+                                        : update(existing, item.details(), log))
                                 .invoke(result -> byExternalId.put(item.externalId(), result.account()));
                     })
                     .collect()
                     .last()
-                    .replaceWithVoid();
+                    .chain(log::flush);
         });
     }
 
@@ -92,23 +92,26 @@ public class AccountService {
     public Uni<Account> patch(String externalId, AccountPatch patch) {
         return get(externalId).chain(account -> {
             Instant now = clock.instant();
-            Uni<Void> changes = Uni.createFrom().voidItem();
+            Uni<Void> recorded = Uni.createFrom().voidItem();
             if (patch.csmId().isPresent() && !Objects.equals(patch.csmId().get().orElse(null), account.csmId)) {
                 String previous = account.csmId;
                 account.csmId = patch.csmId().get().orElse(null);
-                changes = changes.chain(() -> outbox.append(new CsmAssigned(account.id, previous, account.csmId, now)))
-                        .chain(() -> audit.record(
-                                account.id, "csm.assigned", "CSM %s -> %s".formatted(previous, account.csmId)));
+                recorded = recorded.chain(() -> changes.record(
+                        new CsmAssigned(account.id, previous, account.csmId, now),
+                        account.id,
+                        "csm.assigned",
+                        "CSM %s -> %s".formatted(previous, account.csmId)));
             }
             if (patch.community() != null && patch.community() != account.community) {
                 account.community = patch.community();
-                changes = changes.chain(() -> outbox.append(new SegmentChanged(
-                                account.id, account.touchModel, account.touchModel, account.community, now)))
-                        .chain(() -> audit.record(
-                                account.id, "community.changed", "community member: " + account.community));
+                recorded = recorded.chain(() -> changes.record(
+                        new SegmentChanged(account.id, account.touchModel, account.touchModel, account.community, now),
+                        account.id,
+                        "community.changed",
+                        "community member: " + account.community));
             }
             account.updatedAt = now;
-            return changes.replaceWith(account);
+            return recorded.replaceWith(account);
         });
     }
 
@@ -125,7 +128,7 @@ public class AccountService {
                 .map(found -> Page.of(found, first, a -> Cursor.encode(List.of(a.name, a.id.toString()))));
     }
 
-    private Uni<UpsertResult> create(String externalId, AccountDetails details, Actor actor) {
+    private Uni<UpsertResult> create(String externalId, AccountDetails details, ChangeLog log) {
         Instant now = clock.instant();
         Account account = new Account();
         account.id = UUID.randomUUID();
@@ -137,21 +140,23 @@ public class AccountService {
         account.createdAt = now;
         account.updatedAt = now;
         return accounts.persist(account)
-                .chain(saved -> outbox.append(AccountEvents.created(saved)))
-                .chain(() -> audit.record(account.id, "account.created", "created on plan " + account.plan, actor))
+                .chain(saved -> log.record(
+                        AccountEvents.created(saved), account.id, "account.created", "created on plan " + account.plan))
                 .replaceWith(new UpsertResult(account, true));
     }
 
-    private Uni<UpsertResult> update(Account account, AccountDetails details, Actor actor) {
+    private Uni<UpsertResult> update(Account account, AccountDetails details, ChangeLog log) {
         if (details.matches(account)) {
             return Uni.createFrom().item(new UpsertResult(account, false));
         }
         Map<String, Object> before = AccountEvents.fields(account);
         details.applyTo(account);
         account.updatedAt = clock.instant();
-        return outbox.append(AccountEvents.updated(account, before))
-                .chain(() ->
-                        audit.record(account.id, "account.updated", "details updated, plan " + account.plan, actor))
+        return log.record(
+                        AccountEvents.updated(account, before),
+                        account.id,
+                        "account.updated",
+                        "details updated, plan " + account.plan)
                 .replaceWith(new UpsertResult(account, false));
     }
 }

@@ -3,13 +3,13 @@ package dev.tandem.account.contract.service;
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.repository.AccountRepository;
 import dev.tandem.account.audit.domain.Actor;
-import dev.tandem.account.audit.service.AuditLog;
+import dev.tandem.account.audit.service.ChangeLog;
+import dev.tandem.account.audit.service.Changes;
 import dev.tandem.account.contract.domain.Contract;
 import dev.tandem.account.contract.domain.ContractChange;
 import dev.tandem.account.contract.domain.ContractTerms;
 import dev.tandem.account.contract.repository.ContractRepository;
 import dev.tandem.account.lifecycle.service.AccountStanding;
-import dev.tandem.platform.outbox.Outbox;
 import dev.tandem.platform.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -31,22 +31,19 @@ public class ContractService {
     private final AccountRepository accounts;
     private final ContractRepository contracts;
     private final AccountStanding standing;
-    private final Outbox outbox;
-    private final AuditLog audit;
+    private final Changes changes;
     private final Clock clock;
 
     public ContractService(
             AccountRepository accounts,
             ContractRepository contracts,
             AccountStanding standing,
-            Outbox outbox,
-            AuditLog audit,
+            Changes changes,
             Clock clock) {
         this.accounts = accounts;
         this.contracts = contracts;
         this.standing = standing;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -58,7 +55,7 @@ public class ContractService {
         return accounts.requireByExternalId(accountExternalId)
                 .chain(account -> contracts
                         .findByExternalId(account.id, contractExternalId)
-                        .chain(existing -> upsert(account, contractExternalId, terms, existing, null)));
+                        .chain(existing -> upsert(account, contractExternalId, terms, existing, changes)));
     }
 
     /** One contract of a batch: the vendor's ids and the terms the vendor states. */
@@ -66,14 +63,15 @@ public class ContractService {
 
     /**
      * Upserts a batch of contracts in the current transaction, as {@link #upsert} would one by one: the bulk import's
-     * path. Each contract moves its account's standing, so they are applied one after another. Changes are audited for
-     * {@code actor}.
+     * path. Each contract moves its account's standing, whose events must follow the contract's, so they are applied and
+     * announced one after another. Changes are audited for {@code actor}.
      *
      * @return what was wrong with the items that were not applied, by their index in {@code batch}
      */
     public Uni<Map<Integer, FieldError>> upsertAll(List<BatchUpsert> batch, Actor actor) {
         List<String> accountIds =
                 batch.stream().map(BatchUpsert::accountExternalId).distinct().toList();
+        ChangeLog log = changes.as(actor);
         return accounts.list("externalId in ?1", accountIds).chain(found -> {
             Map<String, Account> accountsById = new HashMap<>();
             found.forEach(account -> accountsById.put(account.externalId, account));
@@ -90,7 +88,7 @@ public class ContractService {
                         }
                         return contracts
                                 .findByExternalId(account.id, item.externalId())
-                                .chain(existing -> upsert(account, item.externalId(), item.terms(), existing, actor))
+                                .chain(existing -> upsert(account, item.externalId(), item.terms(), existing, log))
                                 .replaceWithVoid();
                     })
                     .collect()
@@ -104,11 +102,11 @@ public class ContractService {
     }
 
     private Uni<Upserted> upsert(
-            Account account, String externalId, ContractTerms terms, Contract existing, Actor actor) {
-        return existing == null ? create(account, externalId, terms, actor) : update(account, existing, terms, actor);
+            Account account, String externalId, ContractTerms terms, Contract existing, ChangeLog log) {
+        return existing == null ? create(account, externalId, terms, log) : update(account, existing, terms, log);
     }
 
-    private Uni<Upserted> create(Account account, String externalId, ContractTerms terms, Actor actor) {
+    private Uni<Upserted> create(Account account, String externalId, ContractTerms terms, ChangeLog log) {
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
         contract.accountId = account.id;
@@ -118,10 +116,10 @@ public class ContractService {
         contract.updatedAt = contract.createdAt;
         return contracts
                 .persist(contract)
-                .chain(saved -> announce(account, saved, ContractChange.STARTED, Map.of(), actor));
+                .chain(saved -> announce(account, saved, ContractChange.STARTED, Map.of(), log));
     }
 
-    private Uni<Upserted> update(Account account, Contract contract, ContractTerms terms, Actor actor) {
+    private Uni<Upserted> update(Account account, Contract contract, ContractTerms terms, ChangeLog log) {
         ContractChange change = ContractChange.between(contract, terms);
         if (change == ContractChange.UNCHANGED) {
             return Uni.createFrom().item(new Upserted(contract, change));
@@ -129,11 +127,11 @@ public class ContractService {
         Map<String, Object> before = ContractEvents.fields(contract);
         terms.applyTo(contract);
         contract.updatedAt = clock.instant();
-        return announce(account, contract, change, before, actor);
+        return announce(account, contract, change, before, log);
     }
 
     private Uni<Upserted> announce(
-            Account account, Contract contract, ContractChange change, Map<String, Object> before, Actor actor) {
+            Account account, Contract contract, ContractChange change, Map<String, Object> before, ChangeLog log) {
         String summary = "contract %s %s: %s %s ARR, %d seats, renews %s"
                 .formatted(
                         contract.externalId,
@@ -142,9 +140,11 @@ public class ContractService {
                         contract.currency,
                         contract.seats,
                         contract.renewalDate);
-        return outbox.append(ContractEvents.of(change, contract, before))
-                .chain(() ->
-                        audit.record(account.id, "contract." + change.name().toLowerCase(), summary, actor))
+        return log.record(
+                        ContractEvents.of(change, contract, before),
+                        account.id,
+                        "contract." + change.name().toLowerCase(),
+                        summary)
                 // Flush so that the account's standing sees this contract as it now is.
                 .chain(() -> contracts.flush())
                 .chain(() -> standing.refresh(account))

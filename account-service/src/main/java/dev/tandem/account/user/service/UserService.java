@@ -3,11 +3,11 @@ package dev.tandem.account.user.service;
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.repository.AccountRepository;
 import dev.tandem.account.audit.domain.Actor;
-import dev.tandem.account.audit.service.AuditLog;
+import dev.tandem.account.audit.service.ChangeLog;
+import dev.tandem.account.audit.service.Changes;
 import dev.tandem.account.user.domain.EndUser;
 import dev.tandem.account.user.domain.UserProfile;
 import dev.tandem.account.user.repository.EndUserRepository;
-import dev.tandem.platform.outbox.Outbox;
 import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.problem.FieldError;
@@ -32,16 +32,13 @@ public class UserService {
 
     private final AccountRepository accounts;
     private final EndUserRepository users;
-    private final Outbox outbox;
-    private final AuditLog audit;
+    private final Changes changes;
     private final Clock clock;
 
-    public UserService(
-            AccountRepository accounts, EndUserRepository users, Outbox outbox, AuditLog audit, Clock clock) {
+    public UserService(AccountRepository accounts, EndUserRepository users, Changes changes, Clock clock) {
         this.accounts = accounts;
         this.users = users;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -54,8 +51,8 @@ public class UserService {
                 .chain(account -> inviter(account, userExternalId, request.invitedBy())
                         .chain(invitedBy -> users.findByExternalId(account.id, userExternalId)
                                 .chain(existing -> existing == null
-                                        ? create(account, userExternalId, request, invitedBy, null)
-                                        : update(existing, request, invitedBy, null))));
+                                        ? create(account, userExternalId, request, invitedBy, changes)
+                                        : update(existing, request, invitedBy, changes))));
     }
 
     /** One end user of a batch: the vendor's ids and what the vendor states about the user. */
@@ -83,12 +80,16 @@ public class UserService {
             });
             List<UUID> accountUuids = found.stream().map(a -> a.id).toList();
             return users.list("accountId in ?1 and externalId in ?2", accountUuids, userIds)
-                    .chain(known -> applyAll(batch, accountsById, new KnownUsers(known), actor));
+                    .chain(known -> {
+                        Changes.Batch log = changes.batch(actor);
+                        return applyAll(batch, accountsById, new KnownUsers(known), log)
+                                .call(log::flush);
+                    });
         });
     }
 
     private Uni<Map<Integer, FieldError>> applyAll(
-            List<BatchUpsert> batch, Map<String, Account> accountsById, KnownUsers known, Actor actor) {
+            List<BatchUpsert> batch, Map<String, Account> accountsById, KnownUsers known, ChangeLog log) {
         Map<Integer, FieldError> rejected = new HashMap<>();
         return Multi.createFrom()
                 .range(0, batch.size())
@@ -110,8 +111,8 @@ public class UserService {
                     UUID invitedBy = inviter == null ? null : inviter.id;
                     EndUser existing = known.get(account.id, item.externalId());
                     return (existing == null
-                                    ? create(account, item.externalId(), item.upsert(), invitedBy, actor)
-                                    : update(existing, item.upsert(), invitedBy, actor))
+                                    ? create(account, item.externalId(), item.upsert(), invitedBy, log)
+                                    : update(existing, item.upsert(), invitedBy, log))
                             .invoke(result -> known.add(result.user()))
                             .replaceWithVoid();
                 })
@@ -167,7 +168,8 @@ public class UserService {
                 .map(found -> Page.of(found, first, user -> Cursor.encode(List.of(user.externalId))));
     }
 
-    private Uni<Upserted> create(Account account, String externalId, UserUpsert request, UUID invitedBy, Actor actor) {
+    private Uni<Upserted> create(
+            Account account, String externalId, UserUpsert request, UUID invitedBy, ChangeLog log) {
         Instant now = clock.instant();
         EndUser user = new EndUser();
         user.id = UUID.randomUUID();
@@ -178,12 +180,12 @@ public class UserService {
         user.createdAt = now;
         user.updatedAt = now;
         return users.persist(user)
-                .chain(saved -> outbox.append(UserEvents.created(saved)))
-                .chain(() -> audit.record(account.id, "user.created", "end user " + user.id, actor))
+                .chain(saved ->
+                        log.record(UserEvents.created(saved), account.id, "user.created", "end user " + user.id))
                 .replaceWith(new Upserted(user, true));
     }
 
-    private Uni<Upserted> update(EndUser user, UserUpsert request, UUID invitedBy, Actor actor) {
+    private Uni<Upserted> update(EndUser user, UserUpsert request, UUID invitedBy, ChangeLog log) {
         UserProfile profile =
                 profile(request, request.signedUpAt() == null ? user.signedUpAt : request.signedUpAt(), invitedBy);
         if (profile.matches(user)) {
@@ -192,8 +194,7 @@ public class UserService {
         Map<String, Object> before = UserEvents.fields(user);
         profile.applyTo(user);
         user.updatedAt = clock.instant();
-        return outbox.append(UserEvents.updated(user, before))
-                .chain(() -> audit.record(user.accountId, "user.updated", "end user " + user.id, actor))
+        return log.record(UserEvents.updated(user, before), user.accountId, "user.updated", "end user " + user.id)
                 .replaceWith(new Upserted(user, false));
     }
 
