@@ -13,6 +13,11 @@ import java.util.List;
 public record HealthScore(
         Integer score, Band band, BigDecimal exactScore, List<GroupScore> groups, String explanation) {
 
+    /** No score at all, for the reason given (a churned account, no scorecard). */
+    public static HealthScore notApplicable(String explanation) {
+        return new HealthScore(null, null, null, List.of(), explanation);
+    }
+
     public boolean isAvailable() {
         return score != null;
     }

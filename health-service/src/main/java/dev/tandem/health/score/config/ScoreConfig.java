@@ -16,4 +16,12 @@ public interface ScoreConfig {
     /** Accounts rescored per transaction. */
     @WithDefault("100")
     int batchSize();
+
+    /** Accounts rescored per transaction when a scorecard change rescores them all. */
+    @WithDefault("500")
+    int rescoreChunkSize();
+
+    /** How long a rescoring's worker may go without progress before another replica takes the job over. */
+    @WithDefault("2m")
+    java.time.Duration rescoreTakeOverAfter();
 }

@@ -7,79 +7,125 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The value of a scorecard metric for one account (by the vendor's id) over a window, or null when there is no data
- * for it: no data is not zero, and the calculator leaves such a measure out.
+ * The value of a scorecard metric over a window, for many accounts (by the vendor's id) in one query. An account
+ * without data for the metric is absent from the answer: no data is not zero, and the calculator leaves such a measure
+ * out.
  */
 @ApplicationScoped
 public class MetricReader {
 
-    private static final String SUM_OVER_DAYS =
-            "SELECT sum(%s) FROM account_day WHERE account_external_id = :account AND day >= :from";
+    /** The metrics a scorecard measure may name. */
+    public static final Set<String> METRICS = Set.of(
+            "setup_steps",
+            "emails_opened",
+            "events_attended",
+            "tickets_opened",
+            "roi_reports",
+            "active_days",
+            "distinct_features",
+            "nps_average",
+            "seat_utilisation");
 
-    public Uni<BigDecimal> value(String metric, String account, LocalDate from) {
+    private static final String SUM_OVER_DAYS = """
+            SELECT account_external_id, sum(%s) FROM account_day
+             WHERE account_external_id IN (:accounts) AND day >= :from
+             GROUP BY account_external_id
+            """;
+
+    private static final String ACTIVE_DAYS = """
+            SELECT account_external_id, count(last_seen_at) FROM account_day
+             WHERE account_external_id IN (:accounts) AND day >= :from
+             GROUP BY account_external_id
+            """;
+
+    /** Counted only for accounts with activity in the window, so that no activity stays no data. */
+    private static final String DISTINCT_FEATURES = """
+            SELECT active.account_external_id,
+                   (SELECT count(DISTINCT f.feature) FROM feature_day f
+                     WHERE f.account_external_id = active.account_external_id AND f.day >= :from)
+              FROM (SELECT DISTINCT account_external_id FROM account_day
+                     WHERE account_external_id IN (:accounts) AND day >= :from) active
+            """;
+
+    private static final String NPS_AVERAGE = """
+            SELECT account_external_id, avg(score) FROM nps_response
+             WHERE account_external_id IN (:accounts) AND answered_at >= :fromTime
+             GROUP BY account_external_id
+            """;
+
+    private static final String CONTRACTED_SEATS = """
+            SELECT a.external_id, sum(c.seats) FROM contract_ref c JOIN account_ref a ON a.account_id = c.account_id
+             WHERE a.external_id IN (:accounts) AND c.active AND NOT a.erased
+             GROUP BY a.external_id
+            """;
+
+    private static final String ACTIVE_USERS = """
+            SELECT account_external_id, count(DISTINCT user_id) FROM user_day
+             WHERE account_external_id IN (:accounts) AND day >= :from
+             GROUP BY account_external_id
+            """;
+
+    /** Each account's value of {@code metric} from {@code from} until today; call inside a session. */
+    public Uni<Map<String, BigDecimal>> values(String metric, Collection<String> accounts, LocalDate from) {
+        if (accounts.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         return switch (metric) {
             case "setup_steps", "emails_opened", "events_attended", "tickets_opened", "roi_reports" ->
-                number(SUM_OVER_DAYS.formatted(metric), account, from);
-            case "active_days" ->
-                number(
-                        "SELECT CASE WHEN count(*) = 0 THEN NULL ELSE count(last_seen_at) END FROM account_day"
-                                + " WHERE account_external_id = :account AND day >= :from",
-                        account,
-                        from);
-            case "distinct_features" ->
-                number(
-                        "SELECT CASE WHEN (SELECT count(*) FROM account_day WHERE account_external_id = :account"
-                                + " AND day >= :from) = 0 THEN NULL ELSE (SELECT count(DISTINCT feature) FROM feature_day"
-                                + " WHERE account_external_id = :account AND day >= :from) END",
-                        account,
-                        from);
-            case "nps_average" ->
-                number(
-                        "SELECT avg(score) FROM nps_response WHERE account_external_id = :account"
-                                + " AND answered_at >= :fromTime",
-                        account,
-                        from);
-            case "seat_utilisation" -> seatUtilisation(account, from);
+                query(SUM_OVER_DAYS.formatted(metric), accounts, from);
+            case "active_days" -> query(ACTIVE_DAYS, accounts, from);
+            case "distinct_features" -> query(DISTINCT_FEATURES, accounts, from);
+            case "nps_average" -> query(NPS_AVERAGE, accounts, from);
+            case "seat_utilisation" -> seatUtilisation(accounts, from);
             default -> Uni.createFrom().failure(new IllegalStateException("Unknown scorecard metric " + metric));
         };
     }
 
-    /** Users active in the window per contracted seat; null without a running contract. */
-    private Uni<BigDecimal> seatUtilisation(String account, LocalDate from) {
-        String seats = """
-                SELECT sum(c.seats) FROM contract_ref c JOIN account_ref a ON a.account_id = c.account_id
-                WHERE a.external_id = :account AND c.active
-                """;
-        String users = "SELECT count(DISTINCT user_id) FROM user_day WHERE account_external_id = :account"
-                + " AND day >= :from";
-        return number(seats, account, null).chain(contracted -> {
-            if (contracted == null || contracted.signum() == 0) {
-                return Uni.createFrom().nullItem();
-            }
-            return number(users, account, from).map(active -> active.divide(contracted, MathContext.DECIMAL64));
-        });
+    /** Users active in the window per contracted seat; no value without a running contract. */
+    private Uni<Map<String, BigDecimal>> seatUtilisation(Collection<String> accounts, LocalDate from) {
+        return query(CONTRACTED_SEATS, accounts, null)
+                .chain(contracted -> query(ACTIVE_USERS, contracted.keySet(), from)
+                        .map(active -> {
+                            Map<String, BigDecimal> utilisation = new HashMap<>();
+                            contracted.forEach((account, seats) -> {
+                                if (seats.signum() > 0) {
+                                    BigDecimal users = active.getOrDefault(account, BigDecimal.ZERO);
+                                    utilisation.put(account, users.divide(seats, MathContext.DECIMAL64));
+                                }
+                            });
+                            return utilisation;
+                        }));
     }
 
-    private static Uni<BigDecimal> number(String sql, String account, LocalDate from) {
+    private static Uni<Map<String, BigDecimal>> query(String sql, Collection<String> accounts, LocalDate from) {
+        if (accounts.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Object.class).setParameter("account", account);
+            var query = session.createNativeQuery(sql, Object[].class).setParameter("accounts", List.copyOf(accounts));
             if (sql.contains(":fromTime")) {
                 query.setParameter("fromTime", from.atStartOfDay().toInstant(ZoneOffset.UTC));
-            } else if (from != null) {
+            } else if (sql.contains(":from")) {
                 query.setParameter("from", from);
             }
-            return query.getResultList().map(MetricReader::firstNumber);
+            return query.getResultList().map(MetricReader::byAccount);
         });
     }
 
-    private static BigDecimal firstNumber(List<Object> rows) {
-        if (rows.isEmpty() || rows.get(0) == null) {
-            return null;
+    private static Map<String, BigDecimal> byAccount(List<Object[]> rows) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                values.put((String) row[0], new BigDecimal(row[1].toString()));
+            }
         }
-        Object value = rows.get(0) instanceof Object[] row ? row[0] : rows.get(0);
-        return value == null ? null : new BigDecimal(value.toString());
+        return values;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,20 +50,82 @@ public class ScoreStore {
                         .getResultList());
     }
 
-    public Uni<Void> clearDirty(String account) {
-        return execute("DELETE FROM score_dirty WHERE account_external_id = :a", Map.of("a", account));
-    }
-
-    public Uni<Stored> current(String account) {
+    /** The stored scores of those of {@code accounts} that have one. */
+    public Uni<Map<String, Stored>> currentOf(Collection<String> accounts) {
+        if (accounts.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
-                                "SELECT score, band FROM health_score WHERE account_external_id = :a", Object[].class)
-                        .setParameter("a", account)
+                                "SELECT account_external_id, score, band FROM health_score"
+                                        + " WHERE account_external_id IN (:accounts)",
+                                Object[].class)
+                        .setParameter("accounts", List.copyOf(accounts))
                         .getResultList())
-                .map(rows -> rows.isEmpty()
-                        ? null
-                        : new Stored(rows.get(0)[0] == null ? null : ((Number) rows.get(0)[0]).intValue(), (String)
-                                rows.get(0)[1]));
+                .map(rows -> {
+                    Map<String, Stored> stored = new HashMap<>();
+                    rows.forEach(r -> stored.put(
+                            (String) r[0],
+                            new Stored(r[1] == null ? null : ((Number) r[1]).intValue(), (String) r[2])));
+                    return stored;
+                });
+    }
+
+    /** The Tandem ids of those of {@code accounts} that account-service has announced. */
+    public Uni<Map<String, UUID>> tandemIds(Collection<String> accounts) {
+        if (accounts.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT external_id, account_id FROM account_ref"
+                                        + " WHERE external_id IN (:accounts) AND NOT erased",
+                                Object[].class)
+                        .setParameter("accounts", List.copyOf(accounts))
+                        .getResultList())
+                .map(rows -> {
+                    Map<String, UUID> ids = new HashMap<>();
+                    rows.forEach(r -> ids.put((String) r[0], (UUID) r[1]));
+                    return ids;
+                });
+    }
+
+    /** Every account there is to score: those announced by account-service and those already scored. */
+    private static final String ALL_ACCOUNTS = "SELECT external_id AS account FROM account_ref WHERE NOT erased"
+            + " UNION SELECT account_external_id FROM health_score";
+
+    public Uni<Long> countAccounts() {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT count(*) FROM (" + ALL_ACCOUNTS + ") accounts", Long.class)
+                        .getSingleResult());
+    }
+
+    /** Up to {@code limit} accounts in id order, after {@code after} when given. */
+    public Uni<List<String>> accountsAfter(String after, int limit) {
+        String sql = "SELECT account FROM (" + ALL_ACCOUNTS + ") accounts"
+                + (after == null ? "" : " WHERE account > :after")
+                + " ORDER BY account LIMIT :limit";
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, String.class).setParameter("limit", limit);
+            if (after != null) {
+                query.setParameter("after", after);
+            }
+            return query.getResultList();
+        });
+    }
+
+    /** Clears the marks of accounts just rescored. */
+    public Uni<Void> clearDirty(Collection<String> accounts) {
+        if (accounts.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "DELETE FROM score_dirty WHERE account_external_id IN (:accounts)")
+                        .setParameter("accounts", List.copyOf(accounts))
+                        .executeUpdate())
+                .replaceWithVoid();
     }
 
     /** Stores a changed score as current and in the history. */
@@ -92,16 +155,6 @@ public class ScoreStore {
                                     + scoreValue + ", " + bandValue + ", :t)",
                             history);
                 });
-    }
-
-    /** The Tandem id of an account account-service has announced; null if it has not yet. */
-    public Uni<UUID> tandemId(String account) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "SELECT account_id FROM account_ref WHERE external_id = :a AND NOT erased", UUID.class)
-                        .setParameter("a", account)
-                        .getResultList())
-                .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
     private static Uni<Void> execute(String sql, Map<String, Object> parameters) {

@@ -1,19 +1,16 @@
 package dev.tandem.health.scorecard.domain;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-/** How health is scored for a set of accounts: weighted groups of measures (the DEAR dimensions by default). */
+/**
+ * A stored scorecard. Its criteria and definition are JSON documents, read and written whole; {@link ConfiguredScorecard}
+ * is the same scorecard as the code works with it.
+ */
 @Entity
 @Table(name = "scorecard")
 public class Scorecard {
@@ -27,11 +24,25 @@ public class Scorecard {
     @Column(name = "is_default", nullable = false)
     public boolean isDefault;
 
+    /** Lower numbers are tried first; the default is tried last whatever its number. */
+    @Column(nullable = false)
+    public int priority;
+
+    /** {@link ScorecardCriteria} as JSON. */
+    @Column(nullable = false)
+    public String criteria;
+
+    /** {@link ScorecardDefinition} as JSON. */
+    @Column(nullable = false)
+    public String definition;
+
+    /** Rises with every change; an edit names the version it started from, so that two admins do not overwrite. */
+    @Column(nullable = false)
+    public int version;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @ElementCollection
-    @CollectionTable(name = "scorecard_group", joinColumns = @JoinColumn(name = "scorecard_id"))
-    @OrderBy("position")
-    public List<ScorecardGroup> groups = new ArrayList<>();
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 }

@@ -3,8 +3,10 @@ package dev.tandem.health.scorecard.repository;
 import dev.tandem.health.scorecard.domain.Scorecard;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,13 +14,20 @@ import java.util.UUID;
 @WithSession
 public class ScorecardRepository implements PanacheRepositoryBase<Scorecard, UUID> {
 
-    public Uni<List<Scorecard>> listWithGroups() {
-        return find("SELECT DISTINCT s FROM Scorecard s LEFT JOIN FETCH s.groups ORDER BY s.name")
-                .list();
+    /** The default first, then by priority and name: the order in which they are tried, and shown. */
+    @Override
+    public Uni<List<Scorecard>> listAll() {
+        return listAll(
+                Sort.by("isDefault", Sort.Direction.Descending).and("priority").and("name"));
     }
 
-    public Uni<Scorecard> findWithGroups(UUID id) {
-        return find("SELECT s FROM Scorecard s LEFT JOIN FETCH s.groups WHERE s.id = ?1", id)
-                .firstResult();
+    /** The scorecard, locked for the rest of the transaction so that two edits take turns. */
+    public Uni<Scorecard> lockById(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Unsets the current default, for another scorecard to become it in the same transaction. */
+    public Uni<Void> clearDefault() {
+        return update("isDefault = false where isDefault = true").replaceWithVoid();
     }
 }

@@ -1,27 +1,77 @@
 package dev.tandem.health.scorecard.rest;
 
-import dev.tandem.health.scorecard.domain.Scorecard;
-import dev.tandem.health.scorecard.domain.ScorecardGroup;
+import dev.tandem.health.scorecard.domain.ConfiguredScorecard;
+import dev.tandem.health.scorecard.domain.GroupDefinition;
+import dev.tandem.health.scorecard.domain.MeasureDefinition;
+import dev.tandem.health.scorecard.domain.ScorecardCriteria;
+import dev.tandem.health.scorecard.domain.Scoring;
 import dev.tandem.health.scorecard.domain.Weights;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A scorecard with each group's weight as configured and as its share of the whole. */
-public record ScorecardResponse(UUID id, String name, boolean isDefault, List<Group> groups) {
+/** A scorecard with each group's and measure's weight as configured and as its share of the whole. */
+public record ScorecardResponse(
+        UUID id,
+        String name,
+        boolean isDefault,
+        int priority,
+        ScorecardCriteria criteria,
+        int version,
+        Instant updatedAt,
+        List<Group> groups) {
 
     /** @param weightPercent the group's share of all groups' weights, two decimals */
-    public record Group(String key, String name, String description, BigDecimal weight, BigDecimal weightPercent) {}
+    public record Group(
+            String key,
+            String name,
+            String description,
+            BigDecimal weight,
+            BigDecimal weightPercent,
+            List<Measure> measures) {}
 
-    static ScorecardResponse of(Scorecard scorecard) {
-        List<BigDecimal> percentages = Weights.asPercentages(
-                scorecard.groups.stream().map(g -> g.weight).toList(), 2);
+    /** @param weightPercent the measure's share of its group's measures' weights, two decimals */
+    public record Measure(
+            String key,
+            String name,
+            String metric,
+            Integer windowDays,
+            BigDecimal weight,
+            BigDecimal weightPercent,
+            Scoring scoring) {}
+
+    static ScorecardResponse of(ConfiguredScorecard scorecard) {
+        List<GroupDefinition> definitions = scorecard.definition().groups();
+        List<BigDecimal> shares = Weights.asPercentages(
+                definitions.stream().map(GroupDefinition::weight).toList(), 2);
         List<Group> groups = new ArrayList<>();
-        for (int i = 0; i < scorecard.groups.size(); i++) {
-            ScorecardGroup group = scorecard.groups.get(i);
-            groups.add(new Group(group.key, group.name, group.description, group.weight, percentages.get(i)));
+        for (int i = 0; i < definitions.size(); i++) {
+            GroupDefinition group = definitions.get(i);
+            groups.add(new Group(
+                    group.key(), group.name(), group.description(), group.weight(), shares.get(i), measures(group)));
         }
-        return new ScorecardResponse(scorecard.id, scorecard.name, scorecard.isDefault, groups);
+        return new ScorecardResponse(
+                scorecard.id(),
+                scorecard.name(),
+                scorecard.isDefault(),
+                scorecard.priority(),
+                scorecard.criteria(),
+                scorecard.version(),
+                scorecard.updatedAt(),
+                groups);
+    }
+
+    private static List<Measure> measures(GroupDefinition group) {
+        List<BigDecimal> shares = Weights.asPercentages(
+                group.measures().stream().map(MeasureDefinition::weight).toList(), 2);
+        List<Measure> measures = new ArrayList<>();
+        for (int i = 0; i < group.measures().size(); i++) {
+            MeasureDefinition m = group.measures().get(i);
+            measures.add(
+                    new Measure(m.key(), m.name(), m.metric(), m.windowDays(), m.weight(), shares.get(i), m.scoring()));
+        }
+        return measures;
     }
 }

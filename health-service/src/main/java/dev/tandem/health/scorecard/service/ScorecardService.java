@@ -1,28 +1,196 @@
 package dev.tandem.health.scorecard.service;
 
+import dev.tandem.events.account.LifecycleStage;
+import dev.tandem.events.account.TouchModel;
+import dev.tandem.health.rescore.domain.RescoreJob;
+import dev.tandem.health.rescore.repository.RescoreJobRepository;
+import dev.tandem.health.score.repository.MetricReader;
+import dev.tandem.health.scorecard.domain.ConfiguredScorecard;
 import dev.tandem.health.scorecard.domain.Scorecard;
+import dev.tandem.health.scorecard.domain.ScorecardCriteria;
+import dev.tandem.health.scorecard.domain.ScorecardDraft;
 import dev.tandem.health.scorecard.repository.ScorecardRepository;
+import dev.tandem.platform.problem.ConflictException;
+import dev.tandem.platform.problem.FieldError;
+import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.problem.NotFoundException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Reading the configured scorecards. */
+/**
+ * The scorecards a cs-admin configures. Every change queues a rescoring of all accounts in the same transaction, so a
+ * stored change is always followed by scores that reflect it.
+ */
 @ApplicationScoped
 public class ScorecardService {
 
+    private static final Set<String> STAGES =
+            Arrays.stream(LifecycleStage.values()).map(Enum::name).collect(Collectors.toSet());
+    private static final Set<String> TOUCH_MODELS =
+            Arrays.stream(TouchModel.values()).map(Enum::name).collect(Collectors.toSet());
+
+    /** A change and the rescoring it queued. */
+    public record Changed(ConfiguredScorecard scorecard, RescoreJob rescore) {}
+
     private final ScorecardRepository scorecards;
+    private final RescoreJobRepository rescores;
+    private final ScorecardJson json;
+    private final Clock clock;
 
-    public ScorecardService(ScorecardRepository scorecards) {
+    public ScorecardService(
+            ScorecardRepository scorecards, RescoreJobRepository rescores, ScorecardJson json, Clock clock) {
         this.scorecards = scorecards;
+        this.rescores = rescores;
+        this.json = json;
+        this.clock = clock;
     }
 
-    public Uni<List<Scorecard>> list() {
-        return scorecards.listWithGroups();
+    /** All scorecards: the default first, then by priority and name. */
+    @WithSession
+    public Uni<List<ConfiguredScorecard>> list() {
+        return scorecards.listAll().map(all -> all.stream().map(json::read).toList());
     }
 
-    public Uni<Scorecard> get(UUID id) {
-        return scorecards.findWithGroups(id).onItem().ifNull().failWith(() -> new NotFoundException("Scorecard", id));
+    @WithSession
+    public Uni<ConfiguredScorecard> get(UUID id) {
+        return require(id).map(json::read);
+    }
+
+    @WithTransaction
+    public Uni<Changed> create(ScorecardDraft draft) {
+        validate(draft);
+        Instant now = clock.instant();
+        Scorecard scorecard = new Scorecard();
+        scorecard.id = UUID.randomUUID();
+        scorecard.version = 1;
+        scorecard.createdAt = now;
+        return requireFreeName(draft.name(), null)
+                .chain(() -> draft.isDefault()
+                        ? scorecards.clearDefault()
+                        : Uni.createFrom().voidItem())
+                .chain(() -> {
+                    apply(draft, scorecard, now);
+                    return scorecards.persist(scorecard);
+                })
+                .chain(saved -> queueRescore(saved, "created"));
+    }
+
+    /** Replaces the scorecard, if nobody changed it since {@code expectedVersion}. */
+    @WithTransaction
+    public Uni<Changed> replace(UUID id, ScorecardDraft draft, int expectedVersion) {
+        validate(draft);
+        return scorecards
+                .lockById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundException("Scorecard", id))
+                .chain(scorecard -> {
+                    if (scorecard.version != expectedVersion) {
+                        throw new ConflictException(
+                                "Scorecard %s is at version %d, not %d: someone changed it; read it again"
+                                        .formatted(id, scorecard.version, expectedVersion));
+                    }
+                    if (scorecard.isDefault && !draft.isDefault()) {
+                        throw new ConflictException("There must always be a default scorecard: make another one the"
+                                + " default instead of unsetting this one");
+                    }
+                    return requireFreeName(draft.name(), id)
+                            .chain(() -> draft.isDefault() && !scorecard.isDefault
+                                    ? scorecards.clearDefault()
+                                    : Uni.createFrom().voidItem())
+                            .chain(() -> {
+                                apply(draft, scorecard, clock.instant());
+                                scorecard.version++;
+                                return queueRescore(scorecard, "updated");
+                            });
+                });
+    }
+
+    @WithTransaction
+    public Uni<RescoreJob> delete(UUID id) {
+        return require(id).chain(scorecard -> {
+            if (scorecard.isDefault) {
+                throw new ConflictException(
+                        "The default scorecard cannot be deleted: make another one the default" + " first");
+            }
+            return scorecards
+                    .delete(scorecard)
+                    .chain(() -> rescores.enqueue("scorecard " + scorecard.name + " deleted", clock.instant()));
+        });
+    }
+
+    private Uni<Changed> queueRescore(Scorecard scorecard, String what) {
+        return rescores.enqueue("scorecard " + scorecard.name + " " + what, clock.instant())
+                .map(job -> new Changed(json.read(scorecard), job));
+    }
+
+    private void apply(ScorecardDraft draft, Scorecard scorecard, Instant now) {
+        scorecard.name = draft.name().strip();
+        scorecard.isDefault = draft.isDefault();
+        scorecard.priority = draft.priority();
+        scorecard.criteria = json.write(draft.criteria());
+        scorecard.definition = json.write(draft.definition());
+        scorecard.updatedAt = now;
+    }
+
+    private Uni<Scorecard> require(UUID id) {
+        return scorecards.findById(id).onItem().ifNull().failWith(() -> new NotFoundException("Scorecard", id));
+    }
+
+    private Uni<Void> requireFreeName(String name, UUID except) {
+        return scorecards
+                .find("lower(name) = ?1", name.strip().toLowerCase())
+                .firstResult()
+                .invoke(holder -> {
+                    if (holder != null && !holder.id.equals(except)) {
+                        throw new ConflictException("A scorecard named '%s' exists already".formatted(holder.name));
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private static void validate(ScorecardDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 100) {
+            errors.add(new FieldError("name", "must be 1-100 characters"));
+        }
+        if (draft.priority() < 0 || draft.priority() > 10_000) {
+            errors.add(new FieldError("priority", "must be between 0 and 10000"));
+        }
+        ScorecardCriteria criteria = draft.criteria();
+        checkValues(errors, "criteria.stages", criteria.stages(), STAGES);
+        checkValues(errors, "criteria.touchModels", criteria.touchModels(), TOUCH_MODELS);
+        if (criteria.plans().stream().anyMatch(plan -> plan == null || plan.isBlank() || plan.length() > 100)) {
+            errors.add(new FieldError("criteria.plans", "each plan must be 1-100 characters"));
+        }
+        if (draft.definition() == null) {
+            errors.add(new FieldError("groups", "must hold at least one group"));
+        } else {
+            errors.addAll(draft.definition().problems(MetricReader.METRICS));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void checkValues(List<FieldError> errors, String field, List<String> values, Set<String> known) {
+        for (String value : values) {
+            if (!known.contains(value)) {
+                errors.add(new FieldError(
+                        field,
+                        "'%s' is not one of %s"
+                                .formatted(value, known.stream().sorted().toList())));
+            }
+        }
     }
 }

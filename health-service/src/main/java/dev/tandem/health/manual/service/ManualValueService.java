@@ -1,0 +1,97 @@
+package dev.tandem.health.manual.service;
+
+import dev.tandem.health.manual.domain.ManualValue;
+import dev.tandem.health.manual.repository.ManualValueRepository;
+import dev.tandem.health.score.repository.ScoreStore;
+import dev.tandem.health.scorecard.domain.MeasureDefinition;
+import dev.tandem.health.scorecard.service.ScorecardService;
+import dev.tandem.platform.problem.InvalidInputException;
+import dev.tandem.platform.problem.NotFoundException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The points CSMs give accounts on MANUAL measures. A change marks the account for rescoring, like a signal does, so
+ * its score follows within seconds.
+ */
+@ApplicationScoped
+public class ManualValueService {
+
+    /** Judgements are revisited at least yearly. */
+    private static final int LONGEST_VALIDITY_DAYS = 366;
+
+    private final ManualValueRepository values;
+    private final ScorecardService scorecards;
+    private final ScoreStore scores;
+    private final Clock clock;
+
+    public ManualValueService(
+            ManualValueRepository values, ScorecardService scorecards, ScoreStore scores, Clock clock) {
+        this.values = values;
+        this.scorecards = scorecards;
+        this.scores = scores;
+        this.clock = clock;
+    }
+
+    @WithSession
+    public Uni<List<ManualValue>> ofAccount(String account) {
+        return values.ofAccount(account);
+    }
+
+    @WithTransaction
+    public Uni<ManualValue> set(
+            String account, String measureKey, BigDecimal points, LocalDate expiresOn, String note, String setBy) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (expiresOn.isBefore(today)) {
+            throw new InvalidInputException("expiresOn", "must be today or later");
+        }
+        if (expiresOn.isAfter(today.plusDays(LONGEST_VALIDITY_DAYS))) {
+            throw new InvalidInputException(
+                    "expiresOn", "must be at most " + LONGEST_VALIDITY_DAYS + " days ahead: judgements go stale");
+        }
+        ManualValue value = new ManualValue(account, measureKey, points, expiresOn, note, setBy, now);
+        return requireManualMeasure(measureKey)
+                .chain(() -> values.save(value))
+                .chain(() -> scores.markDirty(List.of(account), now))
+                .replaceWith(value);
+    }
+
+    @WithTransaction
+    public Uni<Void> remove(String account, String measureKey) {
+        return values.delete(account, measureKey).chain(deleted -> {
+            if (!deleted) {
+                throw new NotFoundException("Manual value", account + "/" + measureKey);
+            }
+            return scores.markDirty(List.of(account), clock.instant());
+        });
+    }
+
+    private Uni<Void> requireManualMeasure(String measureKey) {
+        return scorecards
+                .list()
+                .invoke(all -> {
+                    Set<String> manualKeys = new TreeSet<>();
+                    all.forEach(s -> s.definition()
+                            .measures()
+                            .filter(MeasureDefinition::isManual)
+                            .forEach(m -> manualKeys.add(m.key())));
+                    if (!manualKeys.contains(measureKey)) {
+                        throw new InvalidInputException(
+                                "measureKey",
+                                "no scorecard has a MANUAL measure with this key; MANUAL measures: " + manualKeys);
+                    }
+                })
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.tandem.health.score.service;
+
+import dev.tandem.events.health.DimensionScore;
+import dev.tandem.events.health.HealthBand;
+import dev.tandem.events.health.ScoreChanged;
+import dev.tandem.health.domain.scoring.HealthScore;
+import dev.tandem.health.score.repository.ScoreStore;
+import dev.tandem.health.score.repository.ScoreStore.Stored;
+import dev.tandem.health.score.service.AccountScorer.Scored;
+import dev.tandem.platform.outbox.Outbox;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Rescores a set of accounts and keeps what changed: the new score is stored and put in the history, and announced on
+ * {@code health.events}, only when the score or band actually moved. Both the debounced refresh after signals and the
+ * rescoring of everything after a scorecard change come through here.
+ */
+@ApplicationScoped
+public class Rescoring {
+
+    private final AccountScorer scorer;
+    private final ScoreStore store;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Rescoring(AccountScorer scorer, ScoreStore store, Outbox outbox, Clock clock) {
+        this.scorer = scorer;
+        this.store = store;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Rescores {@code accounts} inside the caller's transaction.
+     *
+     * @return how many scores changed
+     */
+    public Uni<Integer> rescore(List<String> accounts) {
+        Instant now = clock.instant();
+        return scorer.score(accounts)
+                .chain(scores -> store.currentOf(accounts)
+                        .chain(previous -> store.tandemIds(accounts).chain(ids -> {
+                            List<String> changed = accounts.stream()
+                                    .filter(account -> hasMoved(
+                                            previous.get(account),
+                                            scores.get(account).score()))
+                                    .toList();
+                            return Multi.createFrom()
+                                    .iterable(changed)
+                                    .onItem()
+                                    .transformToUniAndConcatenate(account -> keep(
+                                            account, ids.get(account), previous.get(account), scores.get(account), now))
+                                    .collect()
+                                    .asList()
+                                    .replaceWith(changed.size());
+                        })));
+    }
+
+    private static boolean hasMoved(Stored previous, HealthScore score) {
+        String band = score.band() == null ? null : score.band().name();
+        return previous == null
+                || !Objects.equals(previous.score(), score.score())
+                || !Objects.equals(previous.band(), band);
+    }
+
+    private Uni<Void> keep(String account, UUID accountId, Stored previous, Scored scored, Instant now) {
+        HealthScore score = scored.score();
+        String band = score.band() == null ? null : score.band().name();
+        Uni<Void> saved = store.save(account, score.score(), band, score.explanation(), now);
+        // Announced once account-service has announced the account: events carry the Tandem id.
+        return accountId == null ? saved : saved.chain(() -> announce(accountId, scored, previous, now));
+    }
+
+    private Uni<Void> announce(UUID accountId, Scored scored, Stored previous, Instant now) {
+        HealthScore score = scored.score();
+        List<DimensionScore> dimensions = score.groups().stream()
+                .map(group -> new DimensionScore(group.name(), group.score(), group.effectiveWeight()))
+                .toList();
+        return outbox.append(new ScoreChanged(
+                        accountId,
+                        scored.scorecardId(),
+                        previous == null ? null : previous.score(),
+                        score.score(),
+                        previous == null || previous.band() == null ? null : HealthBand.valueOf(previous.band()),
+                        score.band() == null
+                                ? null
+                                : HealthBand.valueOf(score.band().name()),
+                        dimensions,
+                        now))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,5 @@
+package dev.tandem.health.scorecard.domain;
+
+/** What an admin states about a scorecard when creating or replacing it. */
+public record ScorecardDraft(
+        String name, boolean isDefault, int priority, ScorecardCriteria criteria, ScorecardDefinition definition) {}
