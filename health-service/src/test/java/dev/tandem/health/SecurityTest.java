@@ -45,6 +45,13 @@ class SecurityTest {
                                    {"key": "m", "name": "M", "weight": 1, "scoring": {"type": "MANUAL"}}]}]}
                                 """.formatted(UUID.randomUUID()),
                         TestTokens.CS_ADMIN),
+                RoleMatrix.get(
+                        "/api/v1/accounts/matrix/health/history",
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM,
+                        TestTokens.VIEWER),
+                RoleMatrix.get("/api/v1/accounts/matrix/pql", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.get("/api/v1/pql-accounts", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/rescore-jobs", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.put(
                         "/api/v1/accounts/matrix/manual-measures/csm-sentiment",

@@ -23,10 +23,20 @@ public class MetricReader {
 
     /** The metrics a scorecard measure may name. */
     public static final Set<String> METRICS = Set.of(
+            "logins",
+            "feature_uses",
+            "seats_activated",
             "setup_steps",
+            "invites_sent",
+            "invites_accepted",
             "emails_opened",
-            "events_attended",
+            "emails_clicked",
             "tickets_opened",
+            "tickets_closed",
+            "events_attended",
+            "community_posts",
+            "content_views",
+            "website_visits",
             "roi_reports",
             "active_days",
             "distinct_features",
@@ -78,8 +88,22 @@ public class MetricReader {
             return Uni.createFrom().item(Map.of());
         }
         return switch (metric) {
-            case "setup_steps", "emails_opened", "events_attended", "tickets_opened", "roi_reports" ->
-                query(SUM_OVER_DAYS.formatted(metric), accounts, from);
+            // Daily counters, summed over the window; the switch names each, so no other text reaches the query.
+            case "logins",
+                    "feature_uses",
+                    "seats_activated",
+                    "setup_steps",
+                    "invites_sent",
+                    "invites_accepted",
+                    "emails_opened",
+                    "emails_clicked",
+                    "tickets_opened",
+                    "tickets_closed",
+                    "events_attended",
+                    "community_posts",
+                    "content_views",
+                    "website_visits",
+                    "roi_reports" -> query(SUM_OVER_DAYS.formatted(metric), accounts, from);
             case "active_days" -> query(ACTIVE_DAYS, accounts, from);
             case "distinct_features" -> query(DISTINCT_FEATURES, accounts, from);
             case "nps_average" -> query(NPS_AVERAGE, accounts, from);

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -115,6 +117,22 @@ public class ScoreStore {
         });
     }
 
+    /**
+     * Gives every scored account a row for {@code day}, its current score, unless a change that day wrote one already:
+     * the daily snapshot. Repeating it changes nothing.
+     *
+     * @return how many rows it added
+     */
+    public Uni<Integer> snapshot(LocalDate day) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "INSERT INTO score_daily (account_external_id, day, score, band)"
+                                        + " SELECT account_external_id, :day, score, band FROM health_score"
+                                        + " ON CONFLICT (account_external_id, day) DO NOTHING")
+                        .setParameter("day", day)
+                        .executeUpdate());
+    }
+
     /** Clears the marks of accounts just rescored. */
     public Uni<Void> clearDirty(Collection<String> accounts) {
         if (accounts.isEmpty()) {
@@ -128,7 +146,7 @@ public class ScoreStore {
                 .replaceWithVoid();
     }
 
-    /** Stores a changed score as current and in the history. */
+    /** Stores a changed score as current, in the history of changes and as the score of its day. */
     public Uni<Void> save(String account, Integer score, String band, String explanation, Instant at) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("a", account);
@@ -154,6 +172,17 @@ public class ScoreStore {
                             "INSERT INTO score_history (account_external_id, score, band, computed_at) VALUES (:a, "
                                     + scoreValue + ", " + bandValue + ", :t)",
                             history);
+                })
+                .chain(() -> {
+                    Map<String, Object> daily = new LinkedHashMap<>(parameters);
+                    daily.remove("e");
+                    daily.remove("t");
+                    daily.put("d", LocalDate.ofInstant(at, ZoneOffset.UTC));
+                    return execute(
+                            "INSERT INTO score_daily (account_external_id, day, score, band) VALUES (:a, :d, "
+                                    + scoreValue + ", " + bandValue + ") ON CONFLICT (account_external_id, day)"
+                                    + " DO UPDATE SET score = excluded.score, band = excluded.band",
+                            daily);
                 });
     }
 

@@ -1,14 +1,20 @@
 package dev.tandem.health.score.rest;
 
 import dev.tandem.health.domain.scoring.HealthScore;
+import dev.tandem.health.score.domain.ScoreHistory;
 import dev.tandem.health.score.service.HealthScoreService;
+import dev.tandem.health.score.service.ScoreHistoryService;
 import dev.tandem.platform.security.Roles;
 import dev.tandem.platform.validation.ExternalId;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -17,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HealthScoreResource {
 
     private final HealthScoreService service;
+    private final ScoreHistoryService history;
 
-    public HealthScoreResource(HealthScoreService service) {
+    public HealthScoreResource(HealthScoreService service, ScoreHistoryService history) {
         this.service = service;
+        this.history = history;
     }
 
     @GET
@@ -30,5 +38,17 @@ public class HealthScoreResource {
                     + "score down most")
     public Uni<HealthScore> get(@PathParam("accountId") @ExternalId String accountId) {
         return service.score(accountId);
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
+    @Operation(
+            summary = "The account's health over the last days (default 30, at most 365): a score a day, every change,"
+                    + " and the trend over 7 and 30 days")
+    public Uni<ScoreHistory> history(
+            @PathParam("accountId") @ExternalId String accountId,
+            @QueryParam("days") @DefaultValue("30") @Min(1) @Max(365) int days) {
+        return history.history(accountId, days);
     }
 }

@@ -10,6 +10,7 @@ import dev.tandem.health.scorecard.domain.AccountFacts;
 import dev.tandem.health.scorecard.domain.ConfiguredScorecard;
 import dev.tandem.health.scorecard.domain.MeasureDefinition;
 import dev.tandem.health.scorecard.domain.ScorecardChoice;
+import dev.tandem.health.scorecard.domain.ScorecardPurpose;
 import dev.tandem.health.scorecard.service.ScorecardService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Scores accounts now, each on the scorecard that judges it, from its aggregates and its CSM's manual values. Scoring
+ * Scores accounts now, each on the scorecard of the purpose asked (health, or PQL seriousness) that judges it, from its
+ * aggregates and its CSM's manual values. Scoring
  * many accounts costs one query per metric and window, not one per account and measure: the scorecards, the accounts'
  * facts and their manual values are read once for the whole set.
  */
@@ -36,7 +38,12 @@ import java.util.UUID;
 public class AccountScorer {
 
     /** An account's score and the scorecard it was scored on (null when none applied). */
-    public record Scored(HealthScore score, UUID scorecardId) {}
+    public record Scored(HealthScore score, ConfiguredScorecard scorecard) {
+
+        public UUID scorecardId() {
+            return scorecard == null ? null : scorecard.id();
+        }
+    }
 
     private final ScorecardService scorecards;
     private final AccountFactsReader facts;
@@ -58,11 +65,19 @@ public class AccountScorer {
         this.clock = clock;
     }
 
-    /** Each account's score, by the vendor's account id; call inside a session. */
+    /** Each account's health score, by the vendor's account id; call inside a session. */
     public Uni<Map<String, Scored>> score(Collection<String> accounts) {
+        return score(accounts, ScorecardPurpose.HEALTH);
+    }
+
+    /**
+     * Each account's score on the scorecards of {@code purpose}. Health falls back to the default scorecard and leaves
+     * churned accounts unscored; an account no PQL scorecard selects has no PQL score.
+     */
+    public Uni<Map<String, Scored>> score(Collection<String> accounts, ScorecardPurpose purpose) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return scorecards
-                .list()
+                .list(purpose)
                 .chain(configured -> facts.of(accounts).chain(known -> {
                     ScorecardChoice choice = new ScorecardChoice(configured.stream()
                             .map(ConfiguredScorecard::asCandidate)
@@ -73,7 +88,7 @@ public class AccountScorer {
                     Map<UUID, List<String>> toScore = new LinkedHashMap<>();
                     for (String account : accounts) {
                         AccountFacts accountFacts = known.getOrDefault(account, AccountFacts.UNKNOWN);
-                        if (accountFacts.isChurned()) {
+                        if (purpose == ScorecardPurpose.HEALTH && accountFacts.isChurned()) {
                             result.put(
                                     account, new Scored(HealthScore.notApplicable("Churned: no longer scored"), null));
                             continue;
@@ -92,7 +107,7 @@ public class AccountScorer {
                                 new Scored(
                                         calculator.score(
                                                 byId.get(id).definition().inputs(m -> values.of(account, m))),
-                                        id))));
+                                        byId.get(id)))));
                         return result;
                     });
                 }));

@@ -4,6 +4,7 @@ import dev.tandem.events.health.DimensionScore;
 import dev.tandem.events.health.HealthBand;
 import dev.tandem.events.health.ScoreChanged;
 import dev.tandem.health.domain.scoring.HealthScore;
+import dev.tandem.health.pql.service.PqlRescoring;
 import dev.tandem.health.score.repository.ScoreStore;
 import dev.tandem.health.score.repository.ScoreStore.Stored;
 import dev.tandem.health.score.service.AccountScorer.Scored;
@@ -18,7 +19,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Rescores a set of accounts and keeps what changed: the new score is stored and put in the history, and announced on
+ * Rescores a set of accounts, their health and, for free and trial accounts, their PQL, and keeps what changed: the new score is stored and put in the history, and announced on
  * {@code health.events}, only when the score or band actually moved. Both the debounced refresh after signals and the
  * rescoring of everything after a scorecard change come through here.
  */
@@ -26,12 +27,14 @@ import java.util.UUID;
 public class Rescoring {
 
     private final AccountScorer scorer;
+    private final PqlRescoring pql;
     private final ScoreStore store;
     private final Outbox outbox;
     private final Clock clock;
 
-    public Rescoring(AccountScorer scorer, ScoreStore store, Outbox outbox, Clock clock) {
+    public Rescoring(AccountScorer scorer, PqlRescoring pql, ScoreStore store, Outbox outbox, Clock clock) {
         this.scorer = scorer;
+        this.pql = pql;
         this.store = store;
         this.outbox = outbox;
         this.clock = clock;
@@ -59,6 +62,7 @@ public class Rescoring {
                                             account, ids.get(account), previous.get(account), scores.get(account), now))
                                     .collect()
                                     .asList()
+                                    .chain(() -> pql.rescore(accounts, ids, now))
                                     .replaceWith(changed.size());
                         })));
     }

@@ -2,6 +2,8 @@ package dev.tandem.health.scorecard.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -23,6 +25,14 @@ public class Scorecard {
 
     @Column(name = "is_default", nullable = false)
     public boolean isDefault;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ScorecardPurpose purpose;
+
+    /** For a PQL scorecard, the score from which an account counts as product-qualified; null for health. */
+    @Column(name = "qualify_at")
+    public Integer qualifyAt;
 
     /** Lower numbers are tried first; the default is tried last whatever its number. */
     @Column(nullable = false)

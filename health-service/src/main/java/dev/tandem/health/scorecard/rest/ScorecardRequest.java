@@ -4,6 +4,7 @@ import dev.tandem.health.scorecard.domain.GroupDefinition;
 import dev.tandem.health.scorecard.domain.ScorecardCriteria;
 import dev.tandem.health.scorecard.domain.ScorecardDefinition;
 import dev.tandem.health.scorecard.domain.ScorecardDraft;
+import dev.tandem.health.scorecard.domain.ScorecardPurpose;
 import dev.tandem.platform.problem.InvalidInputException;
 import java.util.List;
 
@@ -11,6 +12,8 @@ import java.util.List;
  * The body of {@code POST /api/v1/scorecards} and {@code PUT /api/v1/scorecards/{id}}: the whole scorecard.
  *
  * @param isDefault false when omitted
+ * @param purpose HEALTH when omitted; PQL scores free and trial accounts' seriousness
+ * @param qualifyAt for PQL scorecards: the score from which an account is product-qualified
  * @param priority lower numbers are tried first; 100 when omitted
  * @param criteria which accounts it judges; every account when omitted
  * @param version required on PUT: the version the edit started from, so that a concurrent edit is not overwritten
@@ -18,6 +21,8 @@ import java.util.List;
 public record ScorecardRequest(
         String name,
         Boolean isDefault,
+        ScorecardPurpose purpose,
+        Integer qualifyAt,
         Integer priority,
         ScorecardCriteria criteria,
         List<GroupDefinition> groups,
@@ -27,6 +32,8 @@ public record ScorecardRequest(
         return new ScorecardDraft(
                 name,
                 Boolean.TRUE.equals(isDefault),
+                purpose == null ? ScorecardPurpose.HEALTH : purpose,
+                qualifyAt,
                 priority == null ? 100 : priority,
                 criteria == null ? ScorecardCriteria.ANY : criteria,
                 groups == null ? null : new ScorecardDefinition(groups));

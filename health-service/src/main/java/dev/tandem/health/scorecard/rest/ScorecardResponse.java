@@ -4,6 +4,7 @@ import dev.tandem.health.scorecard.domain.ConfiguredScorecard;
 import dev.tandem.health.scorecard.domain.GroupDefinition;
 import dev.tandem.health.scorecard.domain.MeasureDefinition;
 import dev.tandem.health.scorecard.domain.ScorecardCriteria;
+import dev.tandem.health.scorecard.domain.ScorecardPurpose;
 import dev.tandem.health.scorecard.domain.Scoring;
 import dev.tandem.health.scorecard.domain.Weights;
 import java.math.BigDecimal;
@@ -17,6 +18,8 @@ public record ScorecardResponse(
         UUID id,
         String name,
         boolean isDefault,
+        ScorecardPurpose purpose,
+        Integer qualifyAt,
         int priority,
         ScorecardCriteria criteria,
         int version,
@@ -56,6 +59,8 @@ public record ScorecardResponse(
                 scorecard.id(),
                 scorecard.name(),
                 scorecard.isDefault(),
+                scorecard.purpose(),
+                scorecard.qualifyAt(),
                 scorecard.priority(),
                 scorecard.criteria(),
                 scorecard.version(),

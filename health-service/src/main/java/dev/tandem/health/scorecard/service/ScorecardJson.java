@@ -23,6 +23,8 @@ public class ScorecardJson {
                 s.id,
                 s.name,
                 s.isDefault,
+                s.purpose,
+                s.qualifyAt,
                 s.priority,
                 read(s.criteria, ScorecardCriteria.class),
                 read(s.definition, ScorecardDefinition.class),

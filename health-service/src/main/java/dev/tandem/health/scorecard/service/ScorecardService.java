@@ -9,6 +9,7 @@ import dev.tandem.health.scorecard.domain.ConfiguredScorecard;
 import dev.tandem.health.scorecard.domain.Scorecard;
 import dev.tandem.health.scorecard.domain.ScorecardCriteria;
 import dev.tandem.health.scorecard.domain.ScorecardDraft;
+import dev.tandem.health.scorecard.domain.ScorecardPurpose;
 import dev.tandem.health.scorecard.repository.ScorecardRepository;
 import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.FieldError;
@@ -59,6 +60,13 @@ public class ScorecardService {
     @WithSession
     public Uni<List<ConfiguredScorecard>> list() {
         return scorecards.listAll().map(all -> all.stream().map(json::read).toList());
+    }
+
+    /** The scorecards of one purpose, in the same order. */
+    @WithSession
+    public Uni<List<ConfiguredScorecard>> list(ScorecardPurpose purpose) {
+        return list().map(
+                        all -> all.stream().filter(s -> s.purpose() == purpose).toList());
     }
 
     @WithSession
@@ -137,6 +145,8 @@ public class ScorecardService {
     private void apply(ScorecardDraft draft, Scorecard scorecard, Instant now) {
         scorecard.name = draft.name().strip();
         scorecard.isDefault = draft.isDefault();
+        scorecard.purpose = draft.purpose();
+        scorecard.qualifyAt = draft.qualifyAt();
         scorecard.priority = draft.priority();
         scorecard.criteria = json.write(draft.criteria());
         scorecard.definition = json.write(draft.definition());
@@ -163,6 +173,16 @@ public class ScorecardService {
         List<FieldError> errors = new ArrayList<>();
         if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 100) {
             errors.add(new FieldError("name", "must be 1-100 characters"));
+        }
+        if (draft.purpose() == ScorecardPurpose.PQL) {
+            if (draft.qualifyAt() == null || draft.qualifyAt() < 1 || draft.qualifyAt() > 100) {
+                errors.add(new FieldError("qualifyAt", "must be between 1 and 100 for a PQL scorecard"));
+            }
+            if (draft.isDefault()) {
+                errors.add(new FieldError("isDefault", "only a HEALTH scorecard can be the default"));
+            }
+        } else if (draft.qualifyAt() != null) {
+            errors.add(new FieldError("qualifyAt", "applies to PQL scorecards only"));
         }
         if (draft.priority() < 0 || draft.priority() > 10_000) {
             errors.add(new FieldError("priority", "must be between 0 and 10000"));

@@ -1,0 +1,89 @@
+package dev.tandem.health.pql.service;
+
+import dev.tandem.events.health.PqlChanged;
+import dev.tandem.health.pql.repository.PqlStore;
+import dev.tandem.health.pql.repository.PqlStore.Stored;
+import dev.tandem.health.score.service.AccountScorer;
+import dev.tandem.health.score.service.AccountScorer.Scored;
+import dev.tandem.health.scorecard.domain.ScorecardPurpose;
+import dev.tandem.platform.outbox.Outbox;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Keeps free and trial accounts' PQL scores current alongside their health: a moved score is stored and announced as
+ * {@code PqlChanged}, whose {@code qualified} flag tells when an account crossed its scorecard's threshold, the moment
+ * to hand it to sales.
+ */
+@ApplicationScoped
+public class PqlRescoring {
+
+    private final AccountScorer scorer;
+    private final PqlStore store;
+    private final Outbox outbox;
+
+    public PqlRescoring(AccountScorer scorer, PqlStore store, Outbox outbox) {
+        this.scorer = scorer;
+        this.store = store;
+        this.outbox = outbox;
+    }
+
+    /** Rescores {@code accounts}' PQL inside the caller's transaction; {@code ids} are their Tandem ids where known. */
+    public Uni<Void> rescore(List<String> accounts, Map<String, UUID> ids, Instant now) {
+        return scorer.score(accounts, ScorecardPurpose.PQL)
+                .chain(scores -> store.currentOf(accounts).chain(previous -> {
+                    List<String> unjudged = new ArrayList<>();
+                    List<String> moved = new ArrayList<>();
+                    for (String account : accounts) {
+                        Scored scored = scores.get(account);
+                        if (scored.scorecard() == null) {
+                            if (previous.containsKey(account)) {
+                                unjudged.add(account);
+                            }
+                        } else if (hasMoved(previous.get(account), scored)) {
+                            moved.add(account);
+                        }
+                    }
+                    return store.forget(unjudged)
+                            .chain(() -> Multi.createFrom()
+                                    .iterable(moved)
+                                    .onItem()
+                                    .transformToUniAndConcatenate(account -> keep(
+                                            account, ids.get(account), previous.get(account), scores.get(account), now))
+                                    .collect()
+                                    .asList()
+                                    .replaceWithVoid());
+                }));
+    }
+
+    private static boolean qualified(Scored scored) {
+        Integer score = scored.score().score();
+        return score != null && score >= scored.scorecard().qualifyAt();
+    }
+
+    private static boolean hasMoved(Stored previous, Scored scored) {
+        return previous == null
+                || !Objects.equals(previous.score(), scored.score().score())
+                || previous.qualified() != qualified(scored);
+    }
+
+    private Uni<Void> keep(String account, UUID accountId, Stored previous, Scored scored, Instant now) {
+        Integer score = scored.score().score();
+        boolean qualified = qualified(scored);
+        Uni<Void> saved = store.save(account, score, qualified, scored.scorecardId(), now);
+        if (accountId == null || score == null) {
+            // Announced under the Tandem id, once account-service has announced the account, and only as a number.
+            return saved;
+        }
+        return saved.chain(() -> outbox.append(
+                        new PqlChanged(accountId, previous == null ? null : previous.score(), score, qualified, now))
+                .replaceWithVoid());
+    }
+}
