@@ -1,9 +1,9 @@
-package dev.tandem.content;
+package dev.tandem.content.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tandem.content.domain.ContentPriority;
+import dev.tandem.content.usecase.domain.ContentPriority;
 import org.junit.jupiter.api.Test;
 
 class ContentPriorityTest {

@@ -1,4 +1,4 @@
-package dev.tandem.content;
+package dev.tandem.content.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,7 +26,7 @@ class UseCaseResourceTest {
         create("Bulk import " + tag, 40, 30).statusCode(201).body("priority", equalTo(1200));
 
         List<String> names = new ArrayList<>();
-        List<Integer> priorities = new ArrayList<>();
+        List<Long> priorities = new ArrayList<>();
         String after = null;
         do {
             var request = Api.as(TestTokens.CS_ADMIN).queryParam("first", 2);
@@ -39,13 +39,13 @@ class UseCaseResourceTest {
                     .extract()
                     .jsonPath();
             names.addAll(page.getList("items.name"));
-            priorities.addAll(page.getList("items.priority"));
+            priorities.addAll(page.getList("items.priority", Long.class));
             after = page.getString("nextCursor");
         } while (after != null);
 
         assertThat(names).doesNotHaveDuplicates();
         assertThat(names).contains("Export reports " + tag, "SSO setup " + tag, "Bulk import " + tag);
-        assertThat(priorities).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+        assertThat(priorities).isSortedAccordingTo((a, b) -> Long.compare(b, a));
         assertThat(names.indexOf("SSO setup " + tag))
                 .isGreaterThan(names.indexOf("Export reports " + tag))
                 .isGreaterThan(names.indexOf("Bulk import " + tag));

@@ -1,4 +1,4 @@
-package dev.tandem.content.domain;
+package dev.tandem.content.usecase.domain;
 
 /**
  * What to write first: the use case whose explaining costs the CS team the most time. Priority = how often customers

@@ -1,4 +1,4 @@
-package dev.tandem.content.domain;
+package dev.tandem.content.usecase.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

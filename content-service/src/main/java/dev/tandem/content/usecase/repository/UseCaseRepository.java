@@ -1,6 +1,6 @@
-package dev.tandem.content.repository;
+package dev.tandem.content.usecase.repository;
 
-import dev.tandem.content.domain.UseCase;
+import dev.tandem.content.usecase.domain.UseCase;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
@@ -25,6 +25,10 @@ public class UseCaseRepository implements PanacheRepositoryBase<UseCase, UUID> {
                         Parameters.with("priority", priority).and("id", id))
                 .range(0, limit - 1)
                 .list();
+    }
+
+    public Uni<List<UseCase>> byIds(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id IN ?1", ids);
     }
 
     public Uni<Boolean> nameTaken(String name) {

@@ -1,6 +1,6 @@
-package dev.tandem.content.rest;
+package dev.tandem.content.usecase.rest;
 
-import dev.tandem.content.service.NewUseCase;
+import dev.tandem.content.usecase.service.NewUseCase;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

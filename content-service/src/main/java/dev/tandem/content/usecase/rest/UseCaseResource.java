@@ -1,6 +1,6 @@
-package dev.tandem.content.rest;
+package dev.tandem.content.usecase.rest;
 
-import dev.tandem.content.service.UseCaseService;
+import dev.tandem.content.usecase.service.UseCaseService;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.paging.PageParameters;
 import dev.tandem.platform.security.Roles;

@@ -1,6 +1,6 @@
-package dev.tandem.content.rest;
+package dev.tandem.content.usecase.rest;
 
-import dev.tandem.content.domain.UseCase;
+import dev.tandem.content.usecase.domain.UseCase;
 import java.util.UUID;
 
 /**

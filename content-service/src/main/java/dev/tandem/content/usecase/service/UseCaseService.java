@@ -1,8 +1,8 @@
-package dev.tandem.content.service;
+package dev.tandem.content.usecase.service;
 
-import dev.tandem.content.domain.ContentPriority;
-import dev.tandem.content.domain.UseCase;
-import dev.tandem.content.repository.UseCaseRepository;
+import dev.tandem.content.usecase.domain.ContentPriority;
+import dev.tandem.content.usecase.domain.UseCase;
+import dev.tandem.content.usecase.repository.UseCaseRepository;
 import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.problem.ConflictException;
