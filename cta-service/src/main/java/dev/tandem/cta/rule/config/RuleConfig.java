@@ -18,7 +18,7 @@ public interface RuleConfig {
     @WithDefault("7")
     int defaultDueInDays();
 
-    /** How often the renewal scheduler looks for renewals entering a rule's window; read by its schedule. */
+    /** How often time-based triggers (renewals, weekly active users) are checked; read by their schedules. */
     @WithDefault("1h")
-    String renewalInterval();
+    String scheduleInterval();
 }

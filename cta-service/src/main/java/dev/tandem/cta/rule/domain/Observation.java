@@ -59,6 +59,14 @@ public sealed interface Observation {
         }
     }
 
+    /** Distinct active users in the last three complete weeks, oldest first. */
+    record ActiveUsersObserved(int weekBeforePrevious, int previousWeek, int lastWeek) implements Observation {
+        @Override
+        public Set<TriggerKind> kinds() {
+            return Set.of(TriggerKind.ACTIVE_USERS_DROPPED);
+        }
+    }
+
     record RenewalObserved(LocalDate renewalDate, LocalDate today) implements Observation {
         @Override
         public Set<TriggerKind> kinds() {

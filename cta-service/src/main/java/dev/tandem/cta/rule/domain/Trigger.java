@@ -12,7 +12,8 @@ import java.util.List;
  *
  * @param points score drop for {@link TriggerKind#SCORE_DROPPED}
  * @param days window for {@link TriggerKind#SCORE_DROPPED}, lead time for {@link TriggerKind#RENEWAL_APPROACHING}
- * @param percent seat utilisation for {@link TriggerKind#SEATS_NEARLY_USED}, 90 when unset
+ * @param percent seat utilisation for {@link TriggerKind#SEATS_NEARLY_USED}, 90 when unset; the week-over-week drop
+ *     for {@link TriggerKind#ACTIVE_USERS_DROPPED}
  * @param threshold PQL score for {@link TriggerKind#PQL_CROSSED}
  */
 public record Trigger(
@@ -47,6 +48,11 @@ public record Trigger(
                 }
             }
             case RENEWAL_APPROACHING -> positive(problems, days, "days");
+            case ACTIVE_USERS_DROPPED -> {
+                if (percent == null || percent < 1 || percent > 100) {
+                    problems.add(new FieldError("percent", "must be between 1 and 100 for this trigger kind"));
+                }
+            }
             case PQL_CROSSED -> positive(problems, threshold, "threshold");
             case SIGNAL_MATCHED -> require(problems, signal != null, "signal");
             case STAGE_ENTERED -> require(problems, stage != null, "stage");

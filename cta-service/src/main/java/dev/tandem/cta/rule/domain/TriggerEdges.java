@@ -1,5 +1,6 @@
 package dev.tandem.cta.rule.domain;
 
+import dev.tandem.cta.rule.domain.Observation.ActiveUsersObserved;
 import dev.tandem.cta.rule.domain.Observation.OnboardingObserved;
 import dev.tandem.cta.rule.domain.Observation.OnboardingOutcome;
 import dev.tandem.cta.rule.domain.Observation.PqlObserved;
@@ -30,6 +31,10 @@ public final class TriggerEdges {
                         && s.previousBand() != trigger.band();
             case SCORE_DROPPED -> observation instanceof ScoreObserved s && scoreDropped(trigger, s);
             case SEATS_NEARLY_USED -> observation instanceof SeatsObserved s && seatsReached(trigger, s);
+            case ACTIVE_USERS_DROPPED ->
+                observation instanceof ActiveUsersObserved a
+                        && droppedBy(a.previousWeek(), a.lastWeek(), trigger.percent())
+                        && !droppedBy(a.weekBeforePrevious(), a.previousWeek(), trigger.percent());
             case RENEWAL_APPROACHING -> observation instanceof RenewalObserved r && renewalWithin(trigger, r);
             case ONBOARDING_FAILED ->
                 observation instanceof OnboardingObserved o && o.outcome() == OnboardingOutcome.FAILED;
@@ -78,6 +83,10 @@ public final class TriggerEdges {
                 .max()
                 .orElse(s.previousScore());
         return previousPeak - s.previousScore() < trigger.points();
+    }
+
+    private static boolean droppedBy(int before, int after, int percent) {
+        return before > 0 && (long) (before - after) * 100 >= (long) before * percent;
     }
 
     private static boolean seatsReached(Trigger trigger, SeatsObserved s) {

@@ -8,6 +8,11 @@ public enum TriggerKind {
     SCORE_DROPPED,
     /** Paid users reach {@code percent} (default 90) of the contracted seats: room to expand. */
     SEATS_NEARLY_USED,
+    /**
+     * Distinct active users of the last complete week are at least {@code percent} below the week before, where the
+     * week before had not dropped that much itself; checked by the weekly-activity scheduler.
+     */
+    ACTIVE_USERS_DROPPED,
     /** A contract's renewal date comes within {@code days} days; checked by the renewal scheduler. */
     RENEWAL_APPROACHING,
     /** The onboarding period ended without success and the account proceeds as failed. */

@@ -1,8 +1,10 @@
 package dev.tandem.cta.rule.messaging;
 
 import dev.tandem.cta.account.repository.AccountFactsReader;
+import dev.tandem.cta.account.repository.ActivityProjection;
 import dev.tandem.cta.rule.domain.Observation.SignalObserved;
 import dev.tandem.cta.rule.domain.TriggerContext;
+import dev.tandem.cta.rule.domain.TriggerKind;
 import dev.tandem.cta.rule.service.RuleRunner;
 import dev.tandem.events.EventEnvelope;
 import dev.tandem.events.TandemEvent;
@@ -11,12 +13,14 @@ import dev.tandem.platform.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Runs the signal rules on signals.raw: an urgent ticket, an NPS detractor, a cancelled add-on. Signals name accounts
- * and users by the vendor's ids; one for an account this service has not heard of yet is skipped.
+ * Runs the signal rules on signals.raw (an urgent ticket, an NPS detractor, a cancelled add-on) and records which users
+ * were active in which week, for the week-over-week drop. Signals name accounts and users by the vendor's ids; one for
+ * an account this service has not heard of yet is skipped.
  */
 @ApplicationScoped
 public class SignalsConsumer {
@@ -25,11 +29,13 @@ public class SignalsConsumer {
 
     private final Inbox inbox;
     private final AccountFactsReader accounts;
+    private final ActivityProjection activity;
     private final RuleRunner rules;
 
-    public SignalsConsumer(Inbox inbox, AccountFactsReader accounts, RuleRunner rules) {
+    public SignalsConsumer(Inbox inbox, AccountFactsReader accounts, ActivityProjection activity, RuleRunner rules) {
         this.inbox = inbox;
         this.accounts = accounts;
+        this.activity = activity;
         this.rules = rules;
     }
 
@@ -47,12 +53,22 @@ public class SignalsConsumer {
             if (accountId == null) {
                 return Uni.createFrom().voidItem();
             }
-            return accounts.userIdOf(accountId, signal.userId())
-                    .chain(userId -> rules.observe(
-                            accountId,
-                            new SignalObserved(signal.type(), signal.name(), signal.value(), signal.properties()),
-                            new TriggerContext(event.id().toString(), summary(signal), at, userId)));
+            Uni<Integer> active = signal.userId() == null
+                    ? Uni.createFrom().item(0)
+                    : activity.record(accountId, signal.userId(), at);
+            return active.chain(() -> rules.watches(TriggerKind.SIGNAL_MATCHED))
+                    .chain(watched -> watched
+                            ? match(event, signal, accountId, at)
+                            : Uni.createFrom().voidItem());
         });
+    }
+
+    private Uni<?> match(EventEnvelope<TandemEvent> event, Signal signal, UUID accountId, Instant at) {
+        return accounts.userIdOf(accountId, signal.userId())
+                .chain(userId -> rules.observe(
+                        accountId,
+                        new SignalObserved(signal.type(), signal.name(), signal.value(), signal.properties()),
+                        new TriggerContext(event.id().toString(), summary(signal), at, userId)));
     }
 
     private static String summary(Signal signal) {

@@ -41,7 +41,7 @@ public class RenewalScheduler {
 
     @Scheduled(
             identity = "renewal-scheduler",
-            every = "${tandem.cta.rules.renewal-interval:1h}",
+            every = "${tandem.cta.rules.schedule-interval:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {

@@ -6,6 +6,7 @@ import dev.tandem.cta.rule.domain.ReentryPolicy;
 import dev.tandem.cta.rule.domain.Rule;
 import dev.tandem.cta.rule.domain.RuleEngine;
 import dev.tandem.cta.rule.domain.TriggerContext;
+import dev.tandem.cta.rule.domain.TriggerKind;
 import dev.tandem.cta.rule.repository.FiringStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,13 @@ public class RuleRunner {
         this.firings = firings;
         this.actions = actions;
         this.clock = clock;
+    }
+
+    /** Whether any enabled rule has a trigger of {@code kind}; lets consumers skip lookups no rule needs. */
+    public Uni<Boolean> watches(TriggerKind kind) {
+        return catalog.enabled()
+                .map(rules -> rules.stream()
+                        .anyMatch(rule -> rule.definition().trigger().kind() == kind));
     }
 
     /** @return how many rules fired */

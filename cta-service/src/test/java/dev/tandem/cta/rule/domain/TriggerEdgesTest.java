@@ -77,6 +77,19 @@ class TriggerEdgesTest {
     }
 
     @Test
+    void activeUsersDropFiresTheWeekItDropsNotTheWeeksItStaysLow() {
+        Trigger halved = trigger(TriggerKind.ACTIVE_USERS_DROPPED).percent(50).build();
+
+        assertThat(fires(halved, new Observation.ActiveUsersObserved(10, 10, 5)))
+                .isTrue();
+        assertThat(fires(halved, new Observation.ActiveUsersObserved(10, 10, 6)))
+                .isFalse();
+        assertThat(fires(halved, new Observation.ActiveUsersObserved(10, 4, 1))).isFalse();
+        assertThat(fires(halved, new Observation.ActiveUsersObserved(0, 0, 0))).isFalse();
+        assertThat(fires(halved, new Observation.ActiveUsersObserved(0, 3, 0))).isTrue();
+    }
+
+    @Test
     void renewalFiresWithinTheWindowAndNotForPastRenewals() {
         Trigger renewal = trigger(TriggerKind.RENEWAL_APPROACHING).days(90).build();
         LocalDate today = LocalDate.parse("2026-11-20");

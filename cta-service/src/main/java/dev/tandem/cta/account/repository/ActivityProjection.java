@@ -1,0 +1,69 @@
+package dev.tandem.cta.account.repository;
+
+import dev.tandem.cta.rule.domain.Observation.ActiveUsersObserved;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Active users per account and week, as signals.raw shows them: any signal naming a user counts as activity. */
+@ApplicationScoped
+@WithSession
+public class ActivityProjection {
+
+    private static final String WEEKS = """
+            SELECT account_id,
+                   count(*) FILTER (WHERE week_start = :w2),
+                   count(*) FILTER (WHERE week_start = :w1),
+                   count(*) FILTER (WHERE week_start = :w0)
+            FROM active_user_week WHERE week_start BETWEEN :w2 AND :w0
+            GROUP BY account_id
+            """;
+
+    public static LocalDate weekOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    public Uni<Integer> record(UUID accountId, String userKey, Instant at) {
+        return AccountProjection.execute(
+                "INSERT INTO active_user_week (account_id, week_start, user_key) VALUES (:account, :week, :user) "
+                        + "ON CONFLICT DO NOTHING",
+                Map.of(
+                        "account", accountId,
+                        "week", weekOf(LocalDate.ofInstant(at, ZoneOffset.UTC)),
+                        "user", userKey));
+    }
+
+    /** Active users of every active account in the three weeks ending with the week starting {@code lastWeek}. */
+    public Uni<Map<UUID, ActiveUsersObserved>> lastThreeWeeks(LocalDate lastWeek) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(WEEKS, Object[].class)
+                        .setParameter("w0", lastWeek)
+                        .setParameter("w1", lastWeek.minusWeeks(1))
+                        .setParameter("w2", lastWeek.minusWeeks(2))
+                        .getResultList())
+                .map(rows -> {
+                    Map<UUID, ActiveUsersObserved> weeks = new LinkedHashMap<>();
+                    for (Object[] row : rows) {
+                        weeks.put(
+                                (UUID) row[0],
+                                new ActiveUsersObserved((int) Rows.number(row[1]), (int) Rows.number(row[2]), (int)
+                                        Rows.number(row[3])));
+                    }
+                    return weeks;
+                });
+    }
+
+    /** Forgets weeks no comparison reads any more. */
+    public Uni<Integer> forgetBefore(LocalDate week) {
+        return AccountProjection.execute("DELETE FROM active_user_week WHERE week_start < :week", Map.of("week", week));
+    }
+}
