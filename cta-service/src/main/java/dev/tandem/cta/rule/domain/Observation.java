@@ -75,6 +75,7 @@ public sealed interface Observation {
     }
 
     enum OnboardingOutcome {
+        OVERDUE,
         FAILED,
         EXTENDED
     }
@@ -83,9 +84,11 @@ public sealed interface Observation {
         @Override
         public Set<TriggerKind> kinds() {
             return Set.of(
-                    outcome == OnboardingOutcome.FAILED
-                            ? TriggerKind.ONBOARDING_FAILED
-                            : TriggerKind.ONBOARDING_EXTENDED);
+                    switch (outcome) {
+                        case OVERDUE -> TriggerKind.ONBOARDING_OVERDUE;
+                        case FAILED -> TriggerKind.ONBOARDING_FAILED;
+                        case EXTENDED -> TriggerKind.ONBOARDING_EXTENDED;
+                    });
         }
     }
 

@@ -36,6 +36,8 @@ public final class TriggerEdges {
                         && droppedBy(a.previousWeek(), a.lastWeek(), trigger.percent())
                         && !droppedBy(a.weekBeforePrevious(), a.previousWeek(), trigger.percent());
             case RENEWAL_APPROACHING -> observation instanceof RenewalObserved r && renewalWithin(trigger, r);
+            case ONBOARDING_OVERDUE ->
+                observation instanceof OnboardingObserved o && o.outcome() == OnboardingOutcome.OVERDUE;
             case ONBOARDING_FAILED ->
                 observation instanceof OnboardingObserved o && o.outcome() == OnboardingOutcome.FAILED;
             case ONBOARDING_EXTENDED ->

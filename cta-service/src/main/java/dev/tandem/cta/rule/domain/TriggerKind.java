@@ -15,6 +15,11 @@ public enum TriggerKind {
     ACTIVE_USERS_DROPPED,
     /** A contract's renewal date comes within {@code days} days; checked by the renewal scheduler. */
     RENEWAL_APPROACHING,
+    /**
+     * The onboarding period's due date passed without success, failure or extension being announced; checked by the
+     * onboarding scheduler, once per enrollment and due date.
+     */
+    ONBOARDING_OVERDUE,
     /** The onboarding period ended without success and the account proceeds as failed. */
     ONBOARDING_FAILED,
     /** The onboarding period got its one extension. */
