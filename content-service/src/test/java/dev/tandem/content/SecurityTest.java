@@ -4,24 +4,92 @@ import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.oidc.RoleMatrix;
 import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Admins configure content; CSMs and viewers read it. */
+/**
+ * Admins configure content and programs; CSMs and viewers read them, and CSMs also enroll accounts in premium
+ * programs. Integrators, who only feed data in, read nothing here.
+ */
 @QuarkusTest
 @WithTandemInfrastructure(database = "content")
 class SecurityTest {
 
+    private static final String[] READERS = {TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER};
+
     @TestFactory
     Stream<DynamicTest> everyEndpointAdmitsExactlyItsRoles() {
+        UUID item = Fixtures.item(ITEM);
+        UUID deletable = Fixtures.item(ITEM);
+        UUID program = Fixtures.program(program());
+        UUID premium = Fixtures.program(program().replace("{", "{\"premium\": true, "));
+        UUID account = UUID.randomUUID();
+        Fixtures.accountCreated(account, "matrix-" + account, "FREE", "TECH");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> Fixtures.sql("SELECT 1 FROM account_ref WHERE account_id = '" + account + "'") != null);
+        UUID enrollment = dev.tandem.testing.oidc.Api.as(TestTokens.CSM)
+                .contentType("application/json")
+                .body("{\"accountId\": \"%s\", \"programId\": \"%s\"}".formatted(account, premium))
+                .post("/api/v1/enrollments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getUUID("id");
+        // Each allowed enrollment needs an account not yet in the program.
+        java.util.Iterator<UUID> fresh = Stream.generate(() -> {
+                    UUID other = UUID.randomUUID();
+                    Fixtures.accountCreated(other, "matrix-" + other, "FREE", "TECH");
+                    org.awaitility.Awaitility.await()
+                            .atMost(java.time.Duration.ofSeconds(30))
+                            .until(() -> Fixtures.sql("SELECT 1 FROM account_ref WHERE account_id = '" + other + "'")
+                                    != null);
+                    return other;
+                })
+                .iterator();
         return RoleMatrix.check(
                 RoleMatrix.post(
                         "/api/v1/use-cases",
                         () -> "{\"name\": \"Matrix " + UUID.randomUUID()
                                 + "\", \"questionsPerMonth\": 1, \"minutesPerCustomer\": 1}",
                         TestTokens.CS_ADMIN),
-                RoleMatrix.get("/api/v1/use-cases", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER));
+                RoleMatrix.get("/api/v1/use-cases", READERS),
+                RoleMatrix.get("/api/v1/content-gaps", READERS),
+                RoleMatrix.post("/api/v1/content", () -> ITEM, TestTokens.CS_ADMIN),
+                RoleMatrix.get("/api/v1/content", READERS),
+                RoleMatrix.get("/api/v1/content?q=matrix", READERS),
+                RoleMatrix.get("/api/v1/content/" + item, READERS),
+                RoleMatrix.put("/api/v1/content/" + item, () -> ITEM, TestTokens.CS_ADMIN),
+                new RoleMatrix.Endpoint(
+                        "DELETE", "/api/v1/content/" + deletable, null, null, Set.of(TestTokens.CS_ADMIN)),
+                RoleMatrix.get("/api/v1/content/" + item + "/views", READERS),
+                RoleMatrix.get("/api/v1/accounts/" + account + "/content-views", READERS),
+                RoleMatrix.post("/api/v1/programs", SecurityTest::program, TestTokens.CS_ADMIN),
+                RoleMatrix.get("/api/v1/programs", READERS),
+                RoleMatrix.get("/api/v1/programs/" + program, READERS),
+                RoleMatrix.put("/api/v1/programs/" + program, SecurityTest::program, TestTokens.CS_ADMIN),
+                RoleMatrix.get("/api/v1/programs/" + program + "/stats", READERS),
+                RoleMatrix.post(
+                        "/api/v1/enrollments",
+                        () -> "{\"accountId\": \"%s\", \"programId\": \"%s\"}".formatted(fresh.next(), premium),
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM),
+                RoleMatrix.get("/api/v1/enrollments/" + enrollment, READERS),
+                RoleMatrix.get("/api/v1/accounts/" + account + "/enrollments", READERS),
+                RoleMatrix.get("/api/v1/accounts/" + account + "/recommendations", READERS));
+    }
+
+    private static final String ITEM = """
+            {"type": "FAQ", "title": "Matrix", "body": "Answer.", "language": "en", "status": "PUBLISHED"}
+            """;
+
+    private static String program() {
+        return """
+                {"name": "Matrix %s", "milestones": [{"name": "x", "kind": "SEATS_ACTIVE", "threshold": 2}]}
+                """.formatted(UUID.randomUUID());
     }
 }

@@ -1,0 +1,7 @@
+package dev.tandem.content.enrollment.domain;
+
+public enum EnrollmentStatus {
+    IN_PROGRESS,
+    SUCCEEDED,
+    FAILED
+}

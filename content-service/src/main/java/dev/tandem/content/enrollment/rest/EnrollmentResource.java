@@ -1,0 +1,53 @@
+package dev.tandem.content.enrollment.rest;
+
+import dev.tandem.content.enrollment.service.EnrollmentQueries;
+import dev.tandem.content.enrollment.service.EnrollmentService;
+import dev.tandem.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/enrollments")
+@Tag(name = "Enrollments")
+public class EnrollmentResource {
+
+    private final EnrollmentService service;
+    private final EnrollmentQueries queries;
+
+    public EnrollmentResource(EnrollmentService service, EnrollmentQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @POST
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Operation(
+            summary = "Enroll an account in a premium onboarding program it bought",
+            description = "Other programs are enrolled automatically when a paid contract starts. The period starts "
+                    + "today; milestones the account already met count from the first day.")
+    public Uni<Response> enroll(@Valid @NotNull(message = "a JSON body is required") EnrollmentRequest request) {
+        return service.enrollManually(request.accountId(), request.programId())
+                .chain(enrollment -> queries.get(enrollment.id))
+                .map(view -> Response.created(URI.create("/api/v1/enrollments/" + view.enrollment().id))
+                        .entity(EnrollmentResponse.of(view))
+                        .build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
+    @Operation(summary = "An enrollment with the milestones reached so far")
+    public Uni<EnrollmentResponse> get(@PathParam("id") UUID id) {
+        return queries.get(id).map(EnrollmentResponse::of);
+    }
+}

@@ -1,0 +1,183 @@
+package dev.tandem.content.enrollment.service;
+
+import dev.tandem.content.account.repository.AccountProjection;
+import dev.tandem.content.enrollment.domain.Enrollment;
+import dev.tandem.content.enrollment.domain.EnrollmentOrigin;
+import dev.tandem.content.enrollment.domain.EnrollmentStatus;
+import dev.tandem.content.enrollment.repository.EnrollmentRepository;
+import dev.tandem.content.item.domain.ContentTargets;
+import dev.tandem.content.program.domain.OnboardingProgram;
+import dev.tandem.content.program.domain.ProgramChooser;
+import dev.tandem.content.program.repository.ProgramRepository;
+import dev.tandem.events.account.ContractStarted;
+import dev.tandem.events.account.ContractStatus;
+import dev.tandem.events.content.Enrolled;
+import dev.tandem.platform.outbox.Outbox;
+import dev.tandem.platform.problem.ConflictException;
+import dev.tandem.platform.problem.InvalidInputException;
+import dev.tandem.platform.problem.NotFoundException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** Enrolls accounts in onboarding programs: automatically when a paid contract starts, by hand for premium ones. */
+@ApplicationScoped
+public class EnrollmentService {
+
+    private static final Logger LOG = Logger.getLogger(EnrollmentService.class);
+    private static final Set<String> UNPAID_PLANS = Set.of("FREE", "TRIAL");
+
+    private final EnrollmentRepository enrollments;
+    private final ProgramRepository programs;
+    private final AccountProjection accounts;
+    private final ProgressTracker progress;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public EnrollmentService(
+            EnrollmentRepository enrollments,
+            ProgramRepository programs,
+            AccountProjection accounts,
+            ProgressTracker progress,
+            Outbox outbox,
+            Clock clock) {
+        this.enrollments = enrollments;
+        this.programs = programs;
+        this.accounts = accounts;
+        this.progress = progress;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Enrolls the account of a contract that started, in the program chosen for its plan and segment; runs in the
+     * consumer's transaction. A contract announced twice enrolls once; an account already in that program stays in
+     * its running enrollment.
+     */
+    public Uni<Void> contractStarted(ContractStarted contract) {
+        if (contract.status() != ContractStatus.ACTIVE || !paid(contract)) {
+            return Uni.createFrom().voidItem();
+        }
+        return enrollments
+                .existsForContract(contract.contractId())
+                .chain(known -> known
+                        ? Uni.createFrom().voidItem()
+                        : accounts.account(contract.accountId())
+                                .chain(account -> programs.automatic().chain(candidates -> {
+                                    String touchModel = account == null ? null : account.touchModel;
+                                    var chosen = ProgramChooser.choose(
+                                            candidates.stream()
+                                                    .map(EnrollmentService::candidate)
+                                                    .toList(),
+                                            contract.plan(),
+                                            touchModel);
+                                    if (chosen.isEmpty()) {
+                                        LOG.infof(
+                                                "No onboarding program applies to plan %s, segment %s: account %s is not enrolled",
+                                                contract.plan(), touchModel, contract.accountId());
+                                        return Uni.createFrom().voidItem();
+                                    }
+                                    OnboardingProgram program = candidates.stream()
+                                            .filter(p ->
+                                                    p.id.equals(chosen.get().id()))
+                                            .findFirst()
+                                            .orElseThrow();
+                                    LocalDate start = contract.startDate() != null ? contract.startDate() : today();
+                                    return enrollments
+                                            .openIn(contract.accountId(), program.id)
+                                            .chain(open -> open
+                                                    ? Uni.createFrom().voidItem()
+                                                    : enroll(
+                                                                    contract.accountId(),
+                                                                    program,
+                                                                    contract.contractId(),
+                                                                    EnrollmentOrigin.AUTOMATIC,
+                                                                    start)
+                                                            .replaceWithVoid());
+                                })));
+    }
+
+    /** Enrolls an account in a premium program it bought, starting today. */
+    @WithTransaction
+    public Uni<Enrollment> enrollManually(UUID accountId, UUID programId) {
+        return programs.findById(programId).chain(program -> {
+            if (program == null) {
+                return Uni.createFrom().failure(new NotFoundException("Onboarding program", programId));
+            }
+            if (!program.premium) {
+                return Uni.createFrom()
+                        .failure(new InvalidInputException(
+                                "programId",
+                                "is not a premium program; the others are enrolled when a paid contract starts"));
+            }
+            return accounts.account(accountId).chain(account -> {
+                if (account == null) {
+                    return Uni.createFrom().failure(new NotFoundException("Account", accountId));
+                }
+                return enrollments
+                        .openIn(accountId, programId)
+                        .chain(open -> open
+                                ? Uni.createFrom()
+                                        .failure(new ConflictException("Account " + accountId
+                                                + " is already enrolled in program " + programId))
+                                : enroll(accountId, program, null, EnrollmentOrigin.MANUAL, today()));
+            });
+        });
+    }
+
+    private Uni<Enrollment> enroll(
+            UUID accountId, OnboardingProgram program, UUID contractId, EnrollmentOrigin origin, LocalDate start) {
+        Enrollment enrollment = new Enrollment();
+        enrollment.id = UUID.randomUUID();
+        enrollment.accountId = accountId;
+        enrollment.programId = program.id;
+        enrollment.contractId = contractId;
+        enrollment.origin = origin;
+        enrollment.status = EnrollmentStatus.IN_PROGRESS;
+        enrollment.startedOn = start;
+        enrollment.dueOn = start.plusDays(program.periodDays);
+        enrollment.extended = false;
+        enrollment.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return enrollments
+                .persist(enrollment)
+                .chain(() -> outbox.append(new Enrolled(
+                        enrollment.id,
+                        accountId,
+                        program.id,
+                        program.name,
+                        enrollment.startedOn,
+                        enrollment.dueOn,
+                        program.premium)))
+                // What the account did before (during a trial, say) counts from the first day.
+                .chain(() -> progress.evaluate(enrollment))
+                .replaceWith(enrollment);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static boolean paid(ContractStarted contract) {
+        boolean freePlan =
+                contract.plan() == null || UNPAID_PLANS.contains(contract.plan().toUpperCase(Locale.ROOT));
+        return !freePlan && contract.arr() != null && contract.arr().compareTo(BigDecimal.ZERO) > 0;
+    }
+
+    private static ProgramChooser.Candidate candidate(OnboardingProgram program) {
+        return new ProgramChooser.Candidate(
+                program.id,
+                program.premium,
+                Set.copyOf(ContentTargets.split(program.plans)),
+                Set.copyOf(ContentTargets.split(program.touchModels)),
+                program.createdAt.toEpochMilli());
+    }
+}
