@@ -71,12 +71,4 @@ public class Cta {
 
     @Column(name = "closed_at")
     public Instant closedAt;
-
-    public boolean isOpen() {
-        return status == CtaStatus.OPEN;
-    }
-
-    public boolean isSnoozedOn(LocalDate day) {
-        return snoozedUntil != null && snoozedUntil.isAfter(day);
-    }
 }

@@ -1,6 +1,5 @@
 package dev.tandem.cta.delivery.repository;
 
-import dev.tandem.cta.account.repository.Rows;
 import dev.tandem.cta.delivery.domain.Delivery;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -86,14 +85,5 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         return find(query, Sort.descending("createdAt", "id"), parameters)
                 .page(0, limit)
                 .list();
-    }
-
-    public Uni<Long> countByDedupPrefix(String prefix) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "SELECT count(*) FROM delivery WHERE dedup_key LIKE :prefix", Long.class)
-                        .setParameter("prefix", prefix + "%")
-                        .getSingleResult())
-                .map(Rows::number);
     }
 }

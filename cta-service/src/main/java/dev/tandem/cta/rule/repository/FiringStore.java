@@ -54,15 +54,4 @@ public class FiringStore {
                         .executeUpdate())
                 .map(inserted -> inserted == 1);
     }
-
-    public Uni<Long> count(UUID ruleId, UUID accountId) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "SELECT count(*) FROM rule_firing WHERE rule_id = :rule AND account_id = :account",
-                                Long.class)
-                        .setParameter("rule", ruleId)
-                        .setParameter("account", accountId)
-                        .getSingleResult())
-                .map(Rows::number);
-    }
 }
