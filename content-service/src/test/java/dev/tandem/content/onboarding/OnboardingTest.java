@@ -81,6 +81,15 @@ public class OnboardingTest {
         List<String> types = publishedTypes(account, OnboardingSucceeded.TYPE);
         assertThat(types).startsWith(Enrolled.TYPE).endsWith(OnboardingSucceeded.TYPE);
         assertThat(types.stream().filter(MilestoneReached.TYPE::equals)).hasSize(4);
+
+        // A second paid contract does not onboard the account again. A user event sent after it on the same
+        // partition tells when it has been read.
+        Fixtures.contractStarted(account, UUID.randomUUID(), plan, 3_000, LocalDate.of(2026, 11, 1));
+        UUID sentinel = UUID.randomUUID();
+        Fixtures.userCreated(account, sentinel, "sentinel", "MEMBER");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Fixtures.sql("SELECT 1 FROM user_ref WHERE user_id = '" + sentinel + "'") != null);
+        assertThat(enrollments(account).getList("$")).hasSize(1);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -39,20 +40,31 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
                 .map(count -> count > 0);
     }
 
+    /** Whether the account was ever enrolled in the program, whatever came of it. */
+    public Uni<Boolean> everIn(UUID accountId, UUID programId) {
+        return count("accountId = ?1 AND programId = ?2", accountId, programId).map(count -> count > 0);
+    }
+
     public Uni<Boolean> anyInProgram(UUID programId) {
         return count("programId", programId).map(count -> count > 0);
     }
 
-    /** Open enrollments of the accounts with these external ids (the ids signals carry). */
-    public Uni<List<Enrollment>> openOfExternalAccounts(Collection<String> externalIds) {
+    /**
+     * Open enrollments of the accounts with these external ids (the ids signals carry), locked until the transaction
+     * ends: a period being closed at the same time either waits for this or is seen closed here, so an enrollment
+     * never both fails and succeeds. Locked in id order, so that two lockers never wait on each other.
+     */
+    public Uni<List<Enrollment>> lockOpenOfExternalAccounts(Collection<String> externalIds) {
         if (externalIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return list(
-                "status = ?1 AND accountId IN (SELECT a.accountId FROM AccountRef a WHERE a.externalId IN ?2)"
-                        + " ORDER BY id",
-                EnrollmentStatus.IN_PROGRESS,
-                externalIds);
+        return find(
+                        "status = ?1 AND accountId IN (SELECT a.accountId FROM AccountRef a WHERE a.externalId IN ?2)"
+                                + " ORDER BY id",
+                        EnrollmentStatus.IN_PROGRESS,
+                        externalIds)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     /** Ids of open enrollments whose period ended before {@code today}, a bounded batch at a time. */

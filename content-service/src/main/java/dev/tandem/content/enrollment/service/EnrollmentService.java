@@ -60,8 +60,7 @@ public class EnrollmentService {
 
     /**
      * Enrolls the account of a contract that started, in the program chosen for its plan and segment; runs in the
-     * consumer's transaction. A contract announced twice enrolls once; an account already in that program stays in
-     * its running enrollment.
+     * consumer's transaction. A contract announced twice enrolls once.
      */
     public Uni<Void> contractStarted(ContractStarted contract) {
         if (contract.status() != ContractStatus.ACTIVE || !paid(contract)) {
@@ -72,38 +71,46 @@ public class EnrollmentService {
                 .chain(known -> known
                         ? Uni.createFrom().voidItem()
                         : accounts.account(contract.accountId())
-                                .chain(account -> programs.automatic().chain(candidates -> {
-                                    String touchModel = account == null ? null : account.touchModel;
-                                    var chosen = ProgramChooser.choose(
-                                            candidates.stream()
-                                                    .map(EnrollmentService::candidate)
-                                                    .toList(),
-                                            contract.plan(),
-                                            touchModel);
-                                    if (chosen.isEmpty()) {
-                                        LOG.infof(
-                                                "No onboarding program applies to plan %s, segment %s: account %s is not enrolled",
-                                                contract.plan(), touchModel, contract.accountId());
-                                        return Uni.createFrom().voidItem();
-                                    }
-                                    OnboardingProgram program = candidates.stream()
-                                            .filter(p ->
-                                                    p.id.equals(chosen.get().id()))
-                                            .findFirst()
-                                            .orElseThrow();
-                                    LocalDate start = contract.startDate() != null ? contract.startDate() : today();
-                                    return enrollments
-                                            .openIn(contract.accountId(), program.id)
-                                            .chain(open -> open
-                                                    ? Uni.createFrom().voidItem()
-                                                    : enroll(
-                                                                    contract.accountId(),
-                                                                    program,
-                                                                    contract.contractId(),
-                                                                    EnrollmentOrigin.AUTOMATIC,
-                                                                    start)
-                                                            .replaceWithVoid());
-                                })));
+                                .chain(account ->
+                                        chooseProgram(contract.plan(), account == null ? null : account.touchModel))
+                                .chain(program -> program == null
+                                        ? skip(contract, "no onboarding program applies to its plan and segment")
+                                        : enrollOnce(contract, program)));
+    }
+
+    private Uni<OnboardingProgram> chooseProgram(String plan, String touchModel) {
+        return programs.automatic()
+                .map(candidates -> ProgramChooser.choose(
+                                candidates.stream()
+                                        .map(EnrollmentService::candidate)
+                                        .toList(),
+                                plan,
+                                touchModel)
+                        .flatMap(chosen -> candidates.stream()
+                                .filter(program -> program.id.equals(chosen.id()))
+                                .findFirst())
+                        .orElse(null));
+    }
+
+    /** A further paid contract (an add-on, a second team) does not onboard the account in the same program again. */
+    private Uni<Void> enrollOnce(ContractStarted contract, OnboardingProgram program) {
+        LocalDate start = contract.startDate() != null ? contract.startDate() : today();
+        return enrollments
+                .everIn(contract.accountId(), program.id)
+                .chain(before -> before
+                        ? skip(contract, "it was enrolled in program " + program.id + " before")
+                        : enroll(
+                                        contract.accountId(),
+                                        program,
+                                        contract.contractId(),
+                                        EnrollmentOrigin.AUTOMATIC,
+                                        start)
+                                .replaceWithVoid());
+    }
+
+    private static Uni<Void> skip(ContractStarted contract, String why) {
+        LOG.infof("Contract %s does not enroll account %s: %s", contract.contractId(), contract.accountId(), why);
+        return Uni.createFrom().voidItem();
     }
 
     /** Enrolls an account in a premium program it bought, starting today. */

@@ -51,7 +51,7 @@ public class ProgressTracker {
 
     /** Re-evaluates the open enrollments of the accounts (by external id) that new facts arrived for. */
     public Uni<Void> factsArrived(Collection<String> accountExternalIds) {
-        return enrollments.openOfExternalAccounts(accountExternalIds).chain(open -> {
+        return enrollments.lockOpenOfExternalAccounts(accountExternalIds).chain(open -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Enrollment enrollment : open) {
                 chain = chain.chain(() -> evaluate(enrollment));
