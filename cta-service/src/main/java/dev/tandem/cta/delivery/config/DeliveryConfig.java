@@ -3,16 +3,23 @@ package dev.tandem.cta.delivery.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Outbound tech-touch messages and rule webhooks. */
 @ConfigMapping(prefix = "tandem.cta.delivery")
 public interface DeliveryConfig {
 
-    /** The vendor's messaging endpoint that receives tech-touch messages and sends them by their channel. */
-    String messageUrl();
+    /**
+     * The vendor's messaging endpoint that receives tech-touch messages and sends them by their channel. Without it,
+     * a message whose action names no URL is recorded as failed.
+     */
+    Optional<String> messageUrl();
 
-    /** Shared secret of the HMAC-SHA256 signature on every delivery. */
-    String secret();
+    /**
+     * Shared secret of the HMAC-SHA256 signature on every delivery. Without it nothing is sent, since receivers must
+     * be able to trust what arrives; deliveries wait until it is configured.
+     */
+    Optional<String> secret();
 
     @WithDefault("6")
     int maxAttempts();

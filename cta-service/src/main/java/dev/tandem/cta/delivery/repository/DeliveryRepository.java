@@ -19,9 +19,9 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
 
     private static final String ENQUEUE = """
             INSERT INTO delivery (id, kind, dedup_key, account_id, user_id, rule_id, template_id, channel, url, payload,
-                                  status, attempts, next_attempt_at, created_at)
+                                  status, attempts, next_attempt_at, last_error, created_at)
             VALUES (:id, :kind, :dedup, :account, :user, :rule, :template, :channel, :url, :payload,
-                    'PENDING', 0, :at, :at)
+                    :status, 0, :at, :error, :at)
             ON CONFLICT (dedup_key) DO NOTHING
             """;
 
@@ -50,6 +50,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                         .setParameter("channel", delivery.channel)
                         .setParameter("url", delivery.url)
                         .setParameter("payload", delivery.payload)
+                        .setParameter("status", delivery.status.name())
+                        .setParameter("error", delivery.lastError)
                         .setParameter("at", delivery.createdAt)
                         .executeUpdate())
                 .map(inserted -> inserted == 1);

@@ -66,7 +66,14 @@ public class DeliveryQueue {
                 Delivery delivery = delivery(Delivery.Kind.MESSAGE, rule, actionIndex, account, trigger);
                 delivery.templateId = template.id;
                 delivery.channel = template.channel;
-                delivery.url = action.url() != null ? action.url() : config.messageUrl();
+                delivery.url = action.url() != null
+                        ? action.url()
+                        : config.messageUrl().orElse("");
+                if (delivery.url.isEmpty()) {
+                    delivery.status = Delivery.Status.FAILED;
+                    delivery.lastError =
+                            "no messaging endpoint: set tandem.cta.delivery.message-url or the action's url";
+                }
                 delivery.payload = messagePayload(delivery, template, values);
                 return deliveries.enqueue(delivery);
             });

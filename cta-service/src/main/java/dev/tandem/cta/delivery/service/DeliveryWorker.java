@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,6 +44,7 @@ public class DeliveryWorker {
     private final Clock clock;
     private final Backoff backoff;
     private final HttpClient http;
+    private final AtomicBoolean warnedUnsigned = new AtomicBoolean();
 
     public DeliveryWorker(DeliveryRepository deliveries, Outbox outbox, DeliveryConfig config, Clock clock) {
         this.deliveries = deliveries;
@@ -67,6 +69,12 @@ public class DeliveryWorker {
 
     /** Sends what is due now; returns how many deliveries were attempted. */
     public int sendDue() throws Throwable {
+        if (config.secret().isEmpty()) {
+            if (!warnedUnsigned.getAndSet(true)) {
+                LOG.warn("tandem.cta.delivery.secret is not set: messages and webhooks wait unsent until it is");
+            }
+            return 0;
+        }
         Instant now = clock.instant();
         List<UUID> claimed = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
                 () -> deliveries.claim(now, now.plus(config.timeout().multipliedBy(2)), config.batchSize())));
@@ -88,7 +96,9 @@ public class DeliveryWorker {
                     .header("Content-Type", "application/json")
                     .header(DELIVERY_HEADER, delivery.id.toString())
                     .header(TIMESTAMP_HEADER, Long.toString(timestamp))
-                    .header(SIGNATURE_HEADER, WebhookSignature.sign(config.secret(), timestamp, delivery.payload))
+                    .header(
+                            SIGNATURE_HEADER,
+                            WebhookSignature.sign(config.secret().orElseThrow(), timestamp, delivery.payload))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.payload))
                     .build();
             int status =
