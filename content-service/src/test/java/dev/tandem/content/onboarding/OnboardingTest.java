@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.tandem.content.Fixtures;
 import dev.tandem.content.enrollment.service.PeriodEnds;
 import dev.tandem.events.Topics;
+import dev.tandem.events.account.AccountErased;
 import dev.tandem.events.content.Enrolled;
 import dev.tandem.events.content.MilestoneReached;
 import dev.tandem.events.content.OnboardingExtended;
@@ -197,9 +198,62 @@ public class OnboardingTest {
                 .body("origin", equalTo("MANUAL"))
                 .body("status", equalTo("IN_PROGRESS"));
         enroll(account, premium).statusCode(409).contentType("application/problem+json");
+
+        // With an account enrolled, the definition of success is fixed; names and use cases may still change.
+        String renamed = """
+                {"name": "White glove %s", "premium": true, "price": 5900.00, "currency": "EUR", "plans": ["%s"],
+                 "version": 1,
+                 "milestones": [{"name": "CRM live", "kind": "SETUP_STEP_DONE", "subject": "connect-crm"}]}
+                """.formatted(plan, plan);
+        Api.as(TestTokens.CS_ADMIN)
+                .contentType(ContentType.JSON)
+                .body(renamed.replace("connect-crm", "connect-erp").replace("\"version\": 1,", ""))
+                .put("/api/v1/programs/{id}", premium)
+                .then()
+                .statusCode(409);
+        Api.as(TestTokens.CS_ADMIN)
+                .contentType(ContentType.JSON)
+                .body(renamed)
+                .put("/api/v1/programs/{id}", premium)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(2))
+                .body("milestones[0].name", equalTo("CRM live"));
+        Api.as(TestTokens.CS_ADMIN)
+                .contentType(ContentType.JSON)
+                .body(renamed)
+                .put("/api/v1/programs/{id}", premium)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
         enroll(account, standard).statusCode(400).body("errors[0].field", equalTo("programId"));
         enroll(UUID.randomUUID(), premium).statusCode(404);
         enroll(account, UUID.randomUUID()).statusCode(404);
+    }
+
+    @Test
+    void anErasedAccountIsForgotten() {
+        String plan = "Plan-" + Fixtures.word();
+        Fixtures.program(program("Erasure " + plan, plan, 30, "PROCEED", null, """
+                {"name": "CRM connected", "kind": "SETUP_STEP_DONE", "subject": "connect-crm"}
+                """));
+        UUID account = UUID.randomUUID();
+        String external = "crm-" + account;
+        Fixtures.accountCreated(account, external, plan, "LOW");
+        Fixtures.contractStarted(account, UUID.randomUUID(), plan, 1_000, LocalDate.of(2026, 11, 1));
+        awaitEnrollment(account);
+        signal(external, "x1", "setup_step_completed", "connect-crm", "ana", "2026-11-02");
+        awaitReached(account, 1);
+
+        Fixtures.send(Topics.ACCOUNT_EVENTS, account.toString(), AccountErased.TYPE, "/account-service", """
+                {"accountId": "%s", "externalId": "%s", "erasedAt": "2026-11-05T00:00:00Z"}
+                """.formatted(
+                        account, external));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Fixtures.sql("SELECT 1 FROM account_ref WHERE account_id = '" + account + "'") == null);
+        assertThat(enrollments(account).getList("$")).isEmpty();
+        assertThat(Fixtures.sql("SELECT count(*) FROM account_fact WHERE account_external_id = '" + external + "'"))
+                .isEqualTo("0");
     }
 
     @Test
