@@ -72,6 +72,12 @@ final class JavaCommands {
             command.add("-Dquarkus.datasource.username=postgres");
             command.add("-Dquarkus.datasource.password=");
         });
+        if (service.key().equals("cta")) {
+            // Local stack only, and public: the key cta-service signs its outbound webhooks with, so that rules'
+            // webhooks
+            // are sent here too. A real installation sets its own secret (k8s: the cta-service-delivery Secret).
+            command.add("-Dtandem.cta.delivery.secret=dev-only-webhook-secret");
+        }
         if (service.key().equals(StackPlan.GATEWAY)) {
             for (Service other : plan.services()) {
                 if (!other.key().equals(StackPlan.GATEWAY)) {

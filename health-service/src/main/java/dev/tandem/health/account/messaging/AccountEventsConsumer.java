@@ -10,12 +10,15 @@ import dev.tandem.events.account.ContractEnded;
 import dev.tandem.events.account.ContractRenewed;
 import dev.tandem.events.account.ContractStarted;
 import dev.tandem.events.account.ContractStatus;
+import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.SegmentChanged;
 import dev.tandem.events.account.StageChanged;
 import dev.tandem.health.account.repository.AccountProjection;
 import dev.tandem.platform.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -47,7 +50,9 @@ public class AccountEventsConsumer {
                     a.plan(),
                     a.stage().name(),
                     a.touchModel().name(),
-                    a.occurredAt());
+                    a.occurredAt(),
+                    LocalDate.ofInstant(a.occurredAt(), ZoneOffset.UTC),
+                    a.cohort() == null ? null : a.cohort().toString());
         }
         if (data instanceof AccountUpdated a) {
             return projection.upsertAccount(
@@ -56,10 +61,16 @@ public class AccountEventsConsumer {
                     a.plan(),
                     a.stage().name(),
                     a.touchModel().name(),
-                    a.occurredAt());
+                    a.occurredAt(),
+                    null,
+                    a.cohort() == null ? null : a.cohort().toString());
         }
         if (data instanceof StageChanged s) {
-            return projection.updateStage(s.accountId(), s.stage().name(), s.changedAt());
+            Uni<Integer> staged =
+                    projection.updateStage(s.accountId(), s.stage().name(), s.changedAt());
+            return isConversion(s)
+                    ? staged.chain(() -> projection.recordConversion(s.accountId(), s.changedAt()))
+                    : staged;
         }
         if (data instanceof SegmentChanged s) {
             return projection.updateTouchModel(s.accountId(), s.touchModel().name(), s.changedAt());
@@ -81,6 +92,12 @@ public class AccountEventsConsumer {
         }
         // Users, purchases and CSM assignments do not bear on scoring yet.
         return Uni.createFrom().voidItem();
+    }
+
+    /** Free or trial to onboarding: the first paid contract started. */
+    private static boolean isConversion(StageChanged change) {
+        return change.stage() == LifecycleStage.ONBOARDING
+                && (change.previousStage() == LifecycleStage.FREE || change.previousStage() == LifecycleStage.TRIAL);
     }
 
     private static boolean running(ContractStatus status) {

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -14,10 +16,12 @@ import java.util.UUID;
 public class AccountProjection {
 
     private static final String UPSERT_ACCOUNT = """
-            INSERT INTO account_ref (account_id, external_id, plan, stage, touch_model, updated_at)
-            VALUES (:id, :externalId, :plan, :stage, :touchModel, :at)
+            INSERT INTO account_ref (account_id, external_id, plan, stage, touch_model, updated_at, created_on, cohort)
+            VALUES (:id, :externalId, :plan, :stage, :touchModel, :at, CAST(NULLIF(:createdOn, '') AS date), NULLIF(:cohort, ''))
             ON CONFLICT (account_id) DO UPDATE SET external_id = excluded.external_id, plan = excluded.plan,
-                stage = excluded.stage, touch_model = excluded.touch_model, updated_at = excluded.updated_at
+                stage = excluded.stage, touch_model = excluded.touch_model, updated_at = excluded.updated_at,
+                created_on = coalesce(account_ref.created_on, excluded.created_on),
+                cohort = coalesce(excluded.cohort, account_ref.cohort)
             """;
 
     private static final String UPSERT_CONTRACT = """
@@ -25,8 +29,21 @@ public class AccountProjection {
             ON CONFLICT (contract_id) DO UPDATE SET seats = excluded.seats, active = excluded.active
             """;
 
+    /**
+     * Writes the account's state.
+     *
+     * @param createdOn the sign-up day, from the creation event; null from an update, which keeps the one stored
+     * @param cohort YYYY-MM, or null while the account has not paid
+     */
     public Uni<Integer> upsertAccount(
-            UUID id, String externalId, String plan, String stage, String touchModel, Instant at) {
+            UUID id,
+            String externalId,
+            String plan,
+            String stage,
+            String touchModel,
+            Instant at,
+            LocalDate createdOn,
+            String cohort) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(UPSERT_ACCOUNT)
                         .setParameter("id", id)
@@ -35,11 +52,25 @@ public class AccountProjection {
                         .setParameter("stage", stage)
                         .setParameter("touchModel", touchModel)
                         .setParameter("at", at)
+                        // Text, so that a missing day or cohort binds as a typed value the statement turns into NULL.
+                        .setParameter("createdOn", createdOn == null ? "" : createdOn.toString())
+                        .setParameter("cohort", cohort == null ? "" : cohort)
                         .executeUpdate());
     }
 
     public Uni<Integer> updateStage(UUID id, String stage, Instant at) {
         return update("UPDATE account_ref SET stage = :value, updated_at = :at WHERE account_id = :id", id, stage, at);
+    }
+
+    /** Records the day a free or trial account started paying; the first conversion counts. */
+    public Uni<Integer> recordConversion(UUID id, Instant at) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("UPDATE account_ref SET converted_on = :day,"
+                                + " cohort = coalesce(cohort, to_char(CAST(:day AS date), 'YYYY-MM'))"
+                                + " WHERE account_id = :id AND converted_on IS NULL")
+                        .setParameter("day", LocalDate.ofInstant(at, ZoneOffset.UTC))
+                        .setParameter("id", id)
+                        .executeUpdate());
     }
 
     public Uni<Integer> updateTouchModel(UUID id, String touchModel, Instant at) {

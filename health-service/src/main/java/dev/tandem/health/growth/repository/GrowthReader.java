@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -72,6 +73,43 @@ public class GrowthReader {
             Map<Integer, Long> users = new LinkedHashMap<>();
             list.forEach(row -> users.put((int) number(row[0]), number(row[1])));
             return users;
+        });
+    }
+
+    /** Accounts that signed up in a window, how many of them activated, and how many have converted to paid since. */
+    public record Signups(long signups, long activated, long converted) {}
+
+    /**
+     * The accounts that signed up (every account starts free or on trial) between {@code from} and {@code to}; an
+     * account activated when it was active on at least {@code activeDays} of its first {@code withinDays} days.
+     */
+    public Uni<Signups> signups(LocalDate from, LocalDate to, int activeDays, int withinDays) {
+        return rows("""
+                        SELECT count(*),
+                               count(*) FILTER (WHERE activity.days >= :activeDays),
+                               count(*) FILTER (WHERE a.converted_on IS NOT NULL)
+                          FROM account_ref a
+                          LEFT JOIN LATERAL (
+                               SELECT count(*) AS days FROM account_day d
+                                WHERE d.account_external_id = a.external_id AND d.last_seen_at IS NOT NULL
+                                  AND d.day >= a.created_on AND d.day < a.created_on + CAST(:withinDays AS int)) activity ON TRUE
+                         WHERE a.created_on BETWEEN :from AND :to AND NOT a.erased
+                        """, Map.of("from", from, "to", to, "activeDays", activeDays, "withinDays", withinDays), null)
+                .map(list -> new Signups(number(list.get(0)[0]), number(list.get(0)[1]), number(list.get(0)[2])));
+    }
+
+    /** How many answers each NPS score got since {@code from}, per cohort (the month of the first paid contract). */
+    public Uni<Map<String, Map<Integer, Long>>> npsTallyByCohort(Instant from) {
+        return rows("""
+                        SELECT a.cohort, n.score, count(*) FROM nps_response n
+                          JOIN account_ref a ON a.external_id = n.account_external_id AND NOT a.erased
+                         WHERE n.answered_at >= :from AND a.cohort IS NOT NULL
+                         GROUP BY a.cohort, n.score
+                        """, Map.of("from", from), null).map(list -> {
+            Map<String, Map<Integer, Long>> byCohort = new TreeMap<>();
+            list.forEach(row -> byCohort.computeIfAbsent((String) row[0], c -> new LinkedHashMap<>())
+                    .put((int) number(row[1]), number(row[2])));
+            return byCohort;
         });
     }
 

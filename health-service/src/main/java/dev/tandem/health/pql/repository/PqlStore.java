@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -40,22 +41,37 @@ public class PqlStore {
                 });
     }
 
-    public Uni<Void> save(String account, Integer score, boolean qualified, UUID scorecardId, Instant at) {
-        String scoreValue = score == null ? "CAST(NULL AS int)" : ":s";
+    /** A PQL score to store: null score when there was no data. */
+    public record NewPql(String account, Integer score, boolean qualified, UUID scorecardId) {}
+
+    /** Stores changed PQL scores with one statement. Each account may appear once. */
+    public Uni<Void> saveAll(List<NewPql> scores, Instant at) {
+        if (scores.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<String> rows = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("t", at);
+        for (int i = 0; i < scores.size(); i++) {
+            NewPql score = scores.get(i);
+            // A null cannot be bound without a type; no data is written as a typed NULL instead.
+            String value = score.score() == null ? "CAST(NULL AS int)" : ":s" + i;
+            rows.add("(:a%d, %s, :q%d, :c%d, :t)".formatted(i, value, i, i));
+            parameters.put("a" + i, score.account());
+            parameters.put("q" + i, score.qualified());
+            parameters.put("c" + i, score.scorecardId());
+            if (score.score() != null) {
+                parameters.put("s" + i, score.score());
+            }
+        }
         return Panache.getSession().chain(session -> {
             var query = session.createNativeQuery(
-                            "INSERT INTO pql_score (account_external_id, score, qualified, scorecard_id, computed_at)"
-                                    + " VALUES (:a, " + scoreValue + ", :q, :c, :t)"
-                                    + " ON CONFLICT (account_external_id) DO UPDATE SET score = excluded.score,"
-                                    + " qualified = excluded.qualified, scorecard_id = excluded.scorecard_id,"
-                                    + " computed_at = excluded.computed_at")
-                    .setParameter("a", account)
-                    .setParameter("q", qualified)
-                    .setParameter("c", scorecardId)
-                    .setParameter("t", at);
-            if (score != null) {
-                query.setParameter("s", score);
-            }
+                    "INSERT INTO pql_score (account_external_id, score, qualified, scorecard_id, computed_at) VALUES "
+                            + String.join(", ", rows)
+                            + " ON CONFLICT (account_external_id) DO UPDATE SET score = excluded.score,"
+                            + " qualified = excluded.qualified, scorecard_id = excluded.scorecard_id,"
+                            + " computed_at = excluded.computed_at");
+            parameters.forEach(query::setParameter);
             return query.executeUpdate().replaceWithVoid();
         });
     }

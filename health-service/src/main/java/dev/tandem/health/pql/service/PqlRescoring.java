@@ -2,12 +2,12 @@ package dev.tandem.health.pql.service;
 
 import dev.tandem.events.health.PqlChanged;
 import dev.tandem.health.pql.repository.PqlStore;
+import dev.tandem.health.pql.repository.PqlStore.NewPql;
 import dev.tandem.health.pql.repository.PqlStore.Stored;
 import dev.tandem.health.score.service.AccountScorer;
 import dev.tandem.health.score.service.AccountScorer.Scored;
 import dev.tandem.health.scorecard.domain.ScorecardPurpose;
 import dev.tandem.platform.outbox.Outbox;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -51,15 +51,30 @@ public class PqlRescoring {
                             moved.add(account);
                         }
                     }
+                    List<NewPql> kept = moved.stream()
+                            .map(account -> new NewPql(
+                                    account,
+                                    scores.get(account).score().score(),
+                                    qualified(scores.get(account)),
+                                    scores.get(account).scorecardId()))
+                            .toList();
+                    // Announced under the Tandem id, once account-service has announced the account, and only with a
+                    // score: a PQL of no data says nothing to sales.
+                    List<PqlChanged> events = moved.stream()
+                            .filter(account -> ids.containsKey(account)
+                                    && scores.get(account).score().score() != null)
+                            .map(account -> new PqlChanged(
+                                    ids.get(account),
+                                    previous.containsKey(account)
+                                            ? previous.get(account).score()
+                                            : null,
+                                    scores.get(account).score().score(),
+                                    qualified(scores.get(account)),
+                                    now))
+                            .toList();
                     return store.forget(unjudged)
-                            .chain(() -> Multi.createFrom()
-                                    .iterable(moved)
-                                    .onItem()
-                                    .transformToUniAndConcatenate(account -> keep(
-                                            account, ids.get(account), previous.get(account), scores.get(account), now))
-                                    .collect()
-                                    .asList()
-                                    .replaceWithVoid());
+                            .chain(() -> store.saveAll(kept, now))
+                            .chain(() -> outbox.appendAll(events));
                 }));
     }
 
@@ -72,18 +87,5 @@ public class PqlRescoring {
         return previous == null
                 || !Objects.equals(previous.score(), scored.score().score())
                 || previous.qualified() != qualified(scored);
-    }
-
-    private Uni<Void> keep(String account, UUID accountId, Stored previous, Scored scored, Instant now) {
-        Integer score = scored.score().score();
-        boolean qualified = qualified(scored);
-        Uni<Void> saved = store.save(account, score, qualified, scored.scorecardId(), now);
-        if (accountId == null || score == null) {
-            // Announced under the Tandem id, once account-service has announced the account, and only as a number.
-            return saved;
-        }
-        return saved.chain(() -> outbox.append(
-                        new PqlChanged(accountId, previous == null ? null : previous.score(), score, qualified, now))
-                .replaceWithVoid());
     }
 }

@@ -13,8 +13,8 @@ public interface ScoreConfig {
     @WithDefault("1s")
     String refreshInterval();
 
-    /** Accounts rescored per transaction. */
-    @WithDefault("100")
+    /** Accounts rescored per transaction; a full batch is followed by the next at once. */
+    @WithDefault("200")
     int batchSize();
 
     /** Accounts rescored per transaction when a scorecard change rescores them all. */

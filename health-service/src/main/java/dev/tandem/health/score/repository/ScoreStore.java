@@ -146,44 +146,62 @@ public class ScoreStore {
                 .replaceWithVoid();
     }
 
-    /** Stores a changed score as current, in the history of changes and as the score of its day. */
-    public Uni<Void> save(String account, Integer score, String band, String explanation, Instant at) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("a", account);
-        parameters.put("e", explanation);
-        parameters.put("t", at);
-        String scoreValue = score == null ? "CAST(NULL AS int)" : ":s";
-        String bandValue = band == null ? "CAST(NULL AS text)" : ":b";
-        if (score != null) {
-            parameters.put("s", score);
-            parameters.put("b", band);
+    /** A score to store: null score and band for N/A. */
+    public record NewScore(String account, Integer score, String band, String explanation) {}
+
+    /**
+     * Stores changed scores as current, in the history of changes and as the score of their day: three statements for
+     * the whole list, however long. Each account may appear once.
+     */
+    public Uni<Void> saveAll(List<NewScore> scores, Instant at) {
+        if (scores.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("t", at);
+        parameters.put("d", LocalDate.ofInstant(at, ZoneOffset.UTC));
+        List<String> current = new ArrayList<>();
+        List<String> history = new ArrayList<>();
+        List<String> daily = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            NewScore score = scores.get(i);
+            parameters.put("a" + i, score.account());
+            parameters.put("e" + i, score.explanation());
+            // A null cannot be bound without a type; N/A is written as a typed NULL instead.
+            String value = score.score() == null ? "CAST(NULL AS int)" : ":s" + i;
+            String band = score.band() == null ? "CAST(NULL AS text)" : ":b" + i;
+            if (score.score() != null) {
+                parameters.put("s" + i, score.score());
+                parameters.put("b" + i, score.band());
+            }
+            current.add("(:a%d, %s, %s, :e%d, :t)".formatted(i, value, band, i));
+            history.add("(:a%d, %s, %s, :t)".formatted(i, value, band));
+            daily.add("(:a%d, :d, %s, %s)".formatted(i, value, band));
+        }
+        Map<String, Object> withoutExplanations = new LinkedHashMap<>(parameters);
+        withoutExplanations.keySet().removeIf(name -> name.startsWith("e"));
+        Map<String, Object> daysOnly = new LinkedHashMap<>(withoutExplanations);
+        daysOnly.remove("t");
+        Map<String, Object> timesOnly = new LinkedHashMap<>(withoutExplanations);
+        timesOnly.remove("d");
+        parameters.remove("d");
         return execute(
                         "INSERT INTO health_score (account_external_id, score, band, explanation, computed_at)"
-                                + " VALUES (:a, " + scoreValue + ", " + bandValue + ", :e, :t)"
+                                + " VALUES " + String.join(", ", current)
                                 + " ON CONFLICT (account_external_id) DO UPDATE SET score = excluded.score,"
                                 + " band = excluded.band, explanation = excluded.explanation,"
                                 + " computed_at = excluded.computed_at",
                         parameters)
-                .chain(() -> {
-                    Map<String, Object> history = new LinkedHashMap<>(parameters);
-                    history.remove("e");
-                    return execute(
-                            "INSERT INTO score_history (account_external_id, score, band, computed_at) VALUES (:a, "
-                                    + scoreValue + ", " + bandValue + ", :t)",
-                            history);
-                })
-                .chain(() -> {
-                    Map<String, Object> daily = new LinkedHashMap<>(parameters);
-                    daily.remove("e");
-                    daily.remove("t");
-                    daily.put("d", LocalDate.ofInstant(at, ZoneOffset.UTC));
-                    return execute(
-                            "INSERT INTO score_daily (account_external_id, day, score, band) VALUES (:a, :d, "
-                                    + scoreValue + ", " + bandValue + ") ON CONFLICT (account_external_id, day)"
-                                    + " DO UPDATE SET score = excluded.score, band = excluded.band",
-                            daily);
-                });
+                .chain(() -> execute(
+                        "INSERT INTO score_history (account_external_id, score, band, computed_at) VALUES "
+                                + String.join(", ", history),
+                        timesOnly))
+                .chain(() -> execute(
+                        "INSERT INTO score_daily (account_external_id, day, score, band) VALUES "
+                                + String.join(", ", daily)
+                                + " ON CONFLICT (account_external_id, day)"
+                                + " DO UPDATE SET score = excluded.score, band = excluded.band",
+                        daysOnly));
     }
 
     private static Uni<Void> execute(String sql, Map<String, Object> parameters) {

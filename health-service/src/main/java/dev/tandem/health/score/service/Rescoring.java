@@ -6,10 +6,10 @@ import dev.tandem.events.health.ScoreChanged;
 import dev.tandem.health.domain.scoring.HealthScore;
 import dev.tandem.health.pql.service.PqlRescoring;
 import dev.tandem.health.score.repository.ScoreStore;
+import dev.tandem.health.score.repository.ScoreStore.NewScore;
 import dev.tandem.health.score.repository.ScoreStore.Stored;
 import dev.tandem.health.score.service.AccountScorer.Scored;
 import dev.tandem.platform.outbox.Outbox;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -55,13 +55,20 @@ public class Rescoring {
                                             previous.get(account),
                                             scores.get(account).score()))
                                     .toList();
-                            return Multi.createFrom()
-                                    .iterable(changed)
-                                    .onItem()
-                                    .transformToUniAndConcatenate(account -> keep(
-                                            account, ids.get(account), previous.get(account), scores.get(account), now))
-                                    .collect()
-                                    .asList()
+                            // A statement or two for the whole set, not a few per account: this is what lets a
+                            // scorecard change rescore every account within a minute.
+                            List<NewScore> kept = changed.stream()
+                                    .map(account -> newScore(
+                                            account, scores.get(account).score()))
+                                    .toList();
+                            // Announced once account-service has announced the account: events carry the Tandem id.
+                            List<ScoreChanged> events = changed.stream()
+                                    .filter(ids::containsKey)
+                                    .map(account ->
+                                            changeOf(ids.get(account), scores.get(account), previous.get(account), now))
+                                    .toList();
+                            return store.saveAll(kept, now)
+                                    .chain(() -> outbox.appendAll(events))
                                     .chain(() -> pql.rescore(accounts, ids, now))
                                     .replaceWith(changed.size());
                         })));
@@ -74,30 +81,27 @@ public class Rescoring {
                 || !Objects.equals(previous.band(), band);
     }
 
-    private Uni<Void> keep(String account, UUID accountId, Stored previous, Scored scored, Instant now) {
-        HealthScore score = scored.score();
-        String band = score.band() == null ? null : score.band().name();
-        Uni<Void> saved = store.save(account, score.score(), band, score.explanation(), now);
-        // Announced once account-service has announced the account: events carry the Tandem id.
-        return accountId == null ? saved : saved.chain(() -> announce(accountId, scored, previous, now));
+    private static NewScore newScore(String account, HealthScore score) {
+        return new NewScore(
+                account,
+                score.score(),
+                score.band() == null ? null : score.band().name(),
+                score.explanation());
     }
 
-    private Uni<Void> announce(UUID accountId, Scored scored, Stored previous, Instant now) {
+    private static ScoreChanged changeOf(UUID accountId, Scored scored, Stored previous, Instant now) {
         HealthScore score = scored.score();
         List<DimensionScore> dimensions = score.groups().stream()
                 .map(group -> new DimensionScore(group.name(), group.score(), group.effectiveWeight()))
                 .toList();
-        return outbox.append(new ScoreChanged(
-                        accountId,
-                        scored.scorecardId(),
-                        previous == null ? null : previous.score(),
-                        score.score(),
-                        previous == null || previous.band() == null ? null : HealthBand.valueOf(previous.band()),
-                        score.band() == null
-                                ? null
-                                : HealthBand.valueOf(score.band().name()),
-                        dimensions,
-                        now))
-                .replaceWithVoid();
+        return new ScoreChanged(
+                accountId,
+                scored.scorecardId(),
+                previous == null ? null : previous.score(),
+                score.score(),
+                previous == null || previous.band() == null ? null : HealthBand.valueOf(previous.band()),
+                score.band() == null ? null : HealthBand.valueOf(score.band().name()),
+                dimensions,
+                now);
     }
 }

@@ -4,6 +4,7 @@ import dev.tandem.health.score.config.ScoreConfig;
 import dev.tandem.health.score.repository.ScoreStore;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,7 +34,15 @@ public class ScoreRefresher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        return refreshDue().replaceWithVoid();
+        // Drain: a full batch means more are waiting, so go again at once rather than a second later; under a burst
+        // of signals this is what keeps scores fresh within seconds.
+        return Multi.createBy()
+                .repeating()
+                .uni(this::refreshDue)
+                .whilst(rescored -> rescored == config.batchSize())
+                .collect()
+                .last()
+                .replaceWithVoid();
     }
 
     /** @return how many accounts were rescored */
