@@ -61,9 +61,9 @@ class ContentViewsTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        assertThat(perAccount.getList("contentId")).containsExactly(item.toString());
-        assertThat(perAccount.getLong("[0].views")).isEqualTo(2);
-        assertThat(perAccount.getLong("[0].completions")).isEqualTo(1);
+        assertThat(perAccount.getList("items.contentId")).containsExactly(item.toString());
+        assertThat(perAccount.getLong("items[0].views")).isEqualTo(2);
+        assertThat(perAccount.getLong("items[0].completions")).isEqualTo(1);
 
         var announced = new TopicReader(Fixtures.kafka())
                 .findAll(

@@ -66,16 +66,26 @@ public class ContentViews {
                         .getSingleResult());
     }
 
-    /** An account's views, most recent first. */
-    public Uni<List<Tally>> ofAccount(String accountExternalId) {
+    /** An account's views, most recently viewed first; after {@code afterAt}/{@code afterId} when given. */
+    public Uni<List<Tally>> ofAccount(String accountExternalId, Instant afterAt, UUID afterId, int limit) {
+        String after = afterAt == null
+                ? ""
+                : " AND (last_viewed_at, content_id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))";
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "SELECT CAST(content_id AS text), views, completions, last_viewed_at"
-                                        + " FROM content_view_tally WHERE account_external_id = :account"
-                                        + " ORDER BY last_viewed_at DESC, content_id",
-                                Object[].class)
-                        .setParameter("account", accountExternalId)
-                        .getResultList())
+                .chain(session -> {
+                    var query = session.createNativeQuery(
+                                    "SELECT CAST(content_id AS text), views, completions, last_viewed_at"
+                                            + " FROM content_view_tally WHERE account_external_id = :account" + after
+                                            + " ORDER BY last_viewed_at DESC, content_id DESC LIMIT :limit",
+                                    Object[].class)
+                            .setParameter("account", accountExternalId)
+                            .setParameter("limit", limit);
+                    if (afterAt != null) {
+                        query.setParameter("afterAt", afterAt.atOffset(java.time.ZoneOffset.UTC))
+                                .setParameter("afterId", afterId);
+                    }
+                    return query.getResultList();
+                })
                 .map(rows -> rows.stream()
                         .map(row -> new Tally(
                                 UUID.fromString((String) row[0]),

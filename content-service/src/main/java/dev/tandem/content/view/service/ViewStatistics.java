@@ -3,10 +3,14 @@ package dev.tandem.content.view.service;
 import dev.tandem.content.account.repository.AccountProjection;
 import dev.tandem.content.item.service.ContentItemService;
 import dev.tandem.content.view.repository.ContentViews;
+import dev.tandem.platform.paging.Cursor;
+import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.problem.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,11 +42,27 @@ public class ViewStatistics {
                         ((Number) row[2]).longValue()));
     }
 
+    /** What the account viewed, most recently viewed first, a page at a time. */
     @WithSession
-    public Uni<List<ContentViews.Tally>> ofAccount(UUID accountId) {
+    public Uni<Page<ContentViews.Tally>> ofAccount(UUID accountId, int first, String after) {
+        Instant afterAt = null;
+        UUID afterId = null;
+        if (after != null) {
+            List<String> position = Cursor.decode(after, 2);
+            afterAt = Instant.EPOCH.plus(Cursor.longPart(position.get(0)), ChronoUnit.MICROS);
+            afterId = Cursor.uuidPart(position.get(1));
+        }
+        Instant fromAt = afterAt;
+        UUID fromId = afterId;
         return accounts.account(accountId)
                 .chain(account -> account == null
                         ? Uni.createFrom().failure(new NotFoundException("Account", accountId))
-                        : views.ofAccount(account.externalId));
+                        : views.ofAccount(account.externalId, fromAt, fromId, first + 1))
+                .map(list -> Page.of(
+                        list,
+                        first,
+                        last -> Cursor.encode(List.of(
+                                String.valueOf(ChronoUnit.MICROS.between(Instant.EPOCH, last.lastViewedAt())),
+                                last.contentId().toString()))));
     }
 }
