@@ -2,6 +2,7 @@ package dev.tandem.account.imports.repository;
 
 import dev.tandem.account.imports.domain.ImportJob;
 import dev.tandem.account.imports.domain.ImportStatus;
+import dev.tandem.platform.jobs.JobTable;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -9,20 +10,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 @WithSession
 public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUID> {
 
-    /** The oldest job waiting, or running under a worker silent since {@code :stale}; locked for the claim. */
-    private static final String NEXT_CLAIMABLE = """
-            SELECT id FROM import_job
-             WHERE status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat_at < :stale)
-             ORDER BY created_at
-             LIMIT 1
-               FOR UPDATE SKIP LOCKED
-            """;
+    private final JobTable table = new JobTable("import_job");
 
     /** Stores the uploaded file beside its job; call in the transaction that persists the job. */
     public Uni<Void> storeContent(UUID jobId, String content) {
@@ -49,10 +44,7 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
      * @return the claimed job, or null when there is none
      */
     public Uni<ImportJob> claimNext(UUID token, Instant now, Duration silentFor) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(NEXT_CLAIMABLE, UUID.class)
-                        .setParameter("stale", now.minus(silentFor))
-                        .getSingleResultOrNull())
+        return table.nextClaimable(now.minus(silentFor))
                 // The row stays locked by this transaction, so the entity can be read and changed after it.
                 .chain(id -> id == null ? Uni.createFrom().nullItem() : findById(id))
                 .invoke(job -> {
@@ -72,36 +64,22 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
      * @return false when another worker run has taken the job over, and this one must stop
      */
     public Uni<Boolean> advance(UUID jobId, UUID token, int done, int failed, Instant now) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery("""
-                                UPDATE import_job
-                                   SET rows_done = rows_done + :done, rows_failed = rows_failed + :failed,
-                                       heartbeat_at = :now
-                                 WHERE id = :id AND claim_token = :token AND status = 'RUNNING'
-                                """)
-                        .setParameter("done", done)
-                        .setParameter("failed", failed)
-                        .setParameter("now", now)
-                        .setParameter("id", jobId)
-                        .setParameter("token", token)
-                        .executeUpdate())
-                .map(updated -> updated == 1);
+        return table.progress(
+                jobId,
+                token,
+                "rows_done = rows_done + :done, rows_failed = rows_failed + :failed",
+                Map.of("done", done, "failed", failed),
+                now);
     }
 
     /** Ends the job held by {@code token} with {@code status}, dropping the file it no longer needs. */
     public Uni<Void> finish(UUID jobId, UUID token, ImportStatus status, String failure, Instant now) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery("""
-                                UPDATE import_job
-                                   SET status = :status, failure = :failure, finished_at = :now, content = NULL
-                                 WHERE id = :id AND claim_token = :token
-                                """)
-                        .setParameter("status", status.name())
-                        .setParameter("failure", failure)
-                        .setParameter("now", now)
-                        .setParameter("id", jobId)
-                        .setParameter("token", token)
-                        .executeUpdate())
-                .replaceWithVoid();
+        // An empty failure stands for none: a null parameter has no type the database could infer.
+        return table.finish(
+                jobId,
+                token,
+                status.name(),
+                "failure = NULLIF(:failure, ''), finished_at = :now, content = NULL",
+                Map.of("failure", failure == null ? "" : failure, "now", now));
     }
 }

@@ -2,7 +2,7 @@ package dev.tandem.health.rescore.repository;
 
 import dev.tandem.health.rescore.domain.RescoreJob;
 import dev.tandem.health.rescore.domain.RescoreJob.Status;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.tandem.platform.jobs.JobTable;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
@@ -11,19 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 @WithSession
 public class RescoreJobRepository implements PanacheRepositoryBase<RescoreJob, UUID> {
 
-    private static final String NEXT_CLAIMABLE = """
-            SELECT id FROM rescore_job
-             WHERE status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat_at < :stale)
-             ORDER BY created_at
-             LIMIT 1
-               FOR UPDATE SKIP LOCKED
-            """;
+    private final JobTable table = new JobTable("rescore_job");
 
     /**
      * A job to rescore everything, for {@code reason}. A job still waiting covers the new change too, since it will
@@ -52,10 +47,7 @@ public class RescoreJobRepository implements PanacheRepositoryBase<RescoreJob, U
 
     /** Claims the next waiting job, or one whose worker went silent; call inside a transaction. */
     public Uni<RescoreJob> claimNext(UUID token, Instant now, Duration silentFor) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(NEXT_CLAIMABLE, UUID.class)
-                        .setParameter("stale", now.minus(silentFor))
-                        .getSingleResultOrNull())
+        return table.nextClaimable(now.minus(silentFor))
                 .chain(id -> id == null ? Uni.createFrom().nullItem() : findById(id))
                 .invoke(job -> {
                     if (job != null) {
@@ -74,31 +66,15 @@ public class RescoreJobRepository implements PanacheRepositoryBase<RescoreJob, U
      * @return false when another worker run has taken the job over
      */
     public Uni<Boolean> advance(UUID jobId, UUID token, int done, String lastAccount, Instant now) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery("""
-                                UPDATE rescore_job
-                                   SET accounts_done = accounts_done + :done, after_account = :last, heartbeat_at = :now
-                                 WHERE id = :id AND claim_token = :token AND status = 'RUNNING'
-                                """)
-                        .setParameter("done", done)
-                        .setParameter("last", lastAccount)
-                        .setParameter("now", now)
-                        .setParameter("id", jobId)
-                        .setParameter("token", token)
-                        .executeUpdate())
-                .map(updated -> updated == 1);
+        return table.progress(
+                jobId,
+                token,
+                "accounts_done = accounts_done + :done, after_account = :last",
+                Map.of("done", done, "last", lastAccount),
+                now);
     }
 
     public Uni<Void> finish(UUID jobId, UUID token, Status status, Instant now) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "UPDATE rescore_job SET status = :status, finished_at = :now"
-                                        + " WHERE id = :id AND claim_token = :token")
-                        .setParameter("status", status.name())
-                        .setParameter("now", now)
-                        .setParameter("id", jobId)
-                        .setParameter("token", token)
-                        .executeUpdate())
-                .replaceWithVoid();
+        return table.finish(jobId, token, status.name(), "finished_at = :now", Map.of("now", now));
     }
 }
