@@ -19,7 +19,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,27 +59,25 @@ public class AccountService {
      */
     public Uni<Void> upsertAll(List<BatchUpsert> batch, Actor actor) {
         Changes.Batch log = changes.batch(actor);
-        List<String> externalIds =
-                batch.stream().map(BatchUpsert::externalId).distinct().toList();
-        return accounts.list("externalId in ?1", externalIds).chain(found -> {
-            Map<String, Account> byExternalId = new HashMap<>();
-            found.forEach(account -> byExternalId.put(account.externalId, account));
-            // One after another: a reactive session runs one statement at a time, and a later row may repeat an
-            // earlier one's account.
-            return Multi.createFrom()
-                    .iterable(batch)
-                    .onItem()
-                    .transformToUniAndConcatenate(item -> {
-                        Account existing = byExternalId.get(item.externalId());
-                        return (existing == null
-                                        ? create(item.externalId(), item.details(), log)
-                                        : update(existing, item.details(), log))
-                                .invoke(result -> byExternalId.put(item.externalId(), result.account()));
-                    })
-                    .collect()
-                    .last()
-                    .chain(log::flush);
-        });
+        return accounts.byExternalIds(
+                        batch.stream().map(BatchUpsert::externalId).toList())
+                .chain(byExternalId -> {
+                    // One after another: a reactive session runs one statement at a time, and a later row may repeat an
+                    // earlier one's account.
+                    return Multi.createFrom()
+                            .iterable(batch)
+                            .onItem()
+                            .transformToUniAndConcatenate(item -> {
+                                Account existing = byExternalId.get(item.externalId());
+                                return (existing == null
+                                                ? create(item.externalId(), item.details(), log)
+                                                : update(existing, item.details(), log))
+                                        .invoke(result -> byExternalId.put(item.externalId(), result.account()));
+                            })
+                            .collect()
+                            .last()
+                            .chain(log::flush);
+                });
     }
 
     public Uni<Account> get(String externalId) {

@@ -69,12 +69,10 @@ public class ContractService {
      * @return what was wrong with the items that were not applied, by their index in {@code batch}
      */
     public Uni<Map<Integer, FieldError>> upsertAll(List<BatchUpsert> batch, Actor actor) {
-        List<String> accountIds =
-                batch.stream().map(BatchUpsert::accountExternalId).distinct().toList();
         ChangeLog log = changes.as(actor);
-        return accounts.list("externalId in ?1", accountIds).chain(found -> {
-            Map<String, Account> accountsById = new HashMap<>();
-            found.forEach(account -> accountsById.put(account.externalId, account));
+        List<String> accountIds =
+                batch.stream().map(BatchUpsert::accountExternalId).toList();
+        return accounts.byExternalIds(accountIds).chain(accountsById -> {
             Map<Integer, FieldError> rejected = new HashMap<>();
             return Multi.createFrom()
                     .range(0, batch.size())

@@ -67,10 +67,8 @@ public class UserService {
      */
     public Uni<Map<Integer, FieldError>> upsertAll(List<BatchUpsert> batch, Actor actor) {
         List<String> accountIds =
-                batch.stream().map(BatchUpsert::accountExternalId).distinct().toList();
-        return accounts.list("externalId in ?1", accountIds).chain(found -> {
-            Map<String, Account> accountsById = new HashMap<>();
-            found.forEach(account -> accountsById.put(account.externalId, account));
+                batch.stream().map(BatchUpsert::accountExternalId).toList();
+        return accounts.byExternalIds(accountIds).chain(accountsById -> {
             Set<String> userIds = new HashSet<>();
             batch.forEach(item -> {
                 userIds.add(item.externalId());
@@ -78,7 +76,8 @@ public class UserService {
                     userIds.add(item.upsert().invitedBy());
                 }
             });
-            List<UUID> accountUuids = found.stream().map(a -> a.id).toList();
+            List<UUID> accountUuids =
+                    accountsById.values().stream().map(a -> a.id).toList();
             return users.list("accountId in ?1 and externalId in ?2", accountUuids, userIds)
                     .chain(known -> {
                         Changes.Batch log = changes.batch(actor);
