@@ -17,6 +17,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,49 @@ class ActivityTest {
         assertThat(activity.getString("topFeatures[0].feature")).isEqualTo("reports");
         assertThat(activity.getLong("topFeatures[0].uses")).isEqualTo(2);
         assertThat(activity.getString("lastSeenAt")).isNotNull();
+    }
+
+    @Test
+    void openTicketsNpsTrendAndReportedRoiValues() {
+        String account = "engaged-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        ingest("""
+                {"signals": [
+                  {"eventId": "t1", "accountId": "%1$s", "type": "ticket_opened", "occurredAt": "%2$s"},
+                  {"eventId": "t2", "accountId": "%1$s", "type": "ticket_opened", "occurredAt": "%2$s"},
+                  {"eventId": "t3", "accountId": "%1$s", "type": "ticket_opened", "occurredAt": "%2$s"},
+                  {"eventId": "t4", "accountId": "%1$s", "type": "ticket_closed", "occurredAt": "%2$s"},
+                  {"eventId": "n3", "accountId": "%1$s", "type": "nps_response", "value": 9, "occurredAt": "%2$s"},
+                  {"eventId": "r2", "accountId": "%1$s", "type": "roi_reported", "name": "hours-saved", "value": 120,
+                   "occurredAt": "%2$s"}
+                ]}
+                """.formatted(account, now));
+        // Answers of the quarter before, older than the REST ingest takes: an integrator's backfill straight to Kafka.
+        Instant fourMonthsAgo = now.minus(Duration.ofDays(120));
+        try (var writer = new TopicWriter(kafka)) {
+            for (String signal : List.of(
+                    "{\"eventId\": \"n1\", \"type\": \"nps_response\", \"value\": 4",
+                    "{\"eventId\": \"n2\", \"type\": \"nps_response\", \"value\": 6",
+                    "{\"eventId\": \"r1\", \"type\": \"roi_reported\", \"name\": \"hours-saved\", \"value\": 40")) {
+                writer.send(
+                        Topics.SIGNALS_RAW,
+                        account,
+                        signal + ", \"accountId\": \"" + account + "\", \"occurredAt\": \"" + fourMonthsAgo + "\"}",
+                        TopicWriter.cloudEventHeaders(
+                                UUID.randomUUID().toString(), Signal.TYPE, "/health-service", account));
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> activity(account).getList("roi").size() == 1
+                        && activity(account).getLong("engagement.openTickets") == 2);
+        JsonPath activity = activity(account);
+        assertThat(activity.getInt("nps.latest")).isEqualTo(9);
+        assertThat(activity.getDouble("nps.trend"))
+                .as("9 lately against 5 before")
+                .isEqualTo(4.0);
+        assertThat(activity.getString("roi[0].metric")).isEqualTo("hours-saved");
+        assertThat(activity.getDouble("roi[0].value")).as("the latest report").isEqualTo(120.0);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.tandem.health.activity.domain;
 
 import dev.tandem.events.signal.Signal;
 import dev.tandem.events.signal.SignalType;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,6 +29,9 @@ public final class ActivityBatch {
     /** An NPS answer, 0 to 10. */
     public record NpsAnswer(String accountExternalId, String userId, Instant answeredAt, int score) {}
 
+    /** An ROI metric as a customer reported it, e.g. "hours-saved" 120. */
+    public record RoiReport(String accountExternalId, String metric, BigDecimal value, Instant reportedAt) {}
+
     /** Signals that show someone using the product, as opposed to engagement around it (emails, tickets, events). */
     public static final Set<SignalType> PRODUCT_USE = EnumSet.of(
             SignalType.LOGIN,
@@ -40,6 +44,7 @@ public final class ActivityBatch {
     private final Set<UserDay> activeUsers = new HashSet<>();
     private final Map<FeatureDay, Long> featureUses = new LinkedHashMap<>();
     private final List<NpsAnswer> npsAnswers = new ArrayList<>();
+    private final List<RoiReport> roiReports = new ArrayList<>();
 
     public void add(Signal signal) {
         LocalDate day = signal.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
@@ -52,6 +57,10 @@ public final class ActivityBatch {
         if (type == SignalType.FEATURE_USED && signal.name() != null) {
             featureUses.merge(new FeatureDay(signal.accountId(), day, signal.name()), 1L, Long::sum);
         }
+        if (type == SignalType.ROI_REPORTED && signal.name() != null && signal.value() != null) {
+            roiReports.add(new RoiReport(
+                    signal.accountId(), signal.name(), BigDecimal.valueOf(signal.value()), signal.occurredAt()));
+        }
         if (type == SignalType.NPS_RESPONSE && signal.value() != null) {
             npsAnswers.add(new NpsAnswer(
                     signal.accountId(),
@@ -59,6 +68,10 @@ public final class ActivityBatch {
                     signal.occurredAt(),
                     signal.value().intValue()));
         }
+    }
+
+    public List<RoiReport> roiReports() {
+        return roiReports;
     }
 
     public Map<DayKey, DayCounts> days() {

@@ -51,7 +51,8 @@ public class ActivityWriter {
                 .chain(session -> days(session, batch)
                         .chain(() -> users(session, batch))
                         .chain(() -> features(session, batch))
-                        .chain(() -> npsAnswers(session, batch)));
+                        .chain(() -> npsAnswers(session, batch))
+                        .chain(() -> roiReports(session, batch)));
     }
 
     private static Uni<Void> days(Mutiny.Session session, ActivityBatch batch) {
@@ -149,6 +150,27 @@ public class ActivityWriter {
         return execute(
                 session,
                 "INSERT INTO nps_response (account_external_id, user_id, answered_at, score) VALUES "
+                        + String.join(", ", rows),
+                parameters);
+    }
+
+    private static Uni<Void> roiReports(Mutiny.Session session, ActivityBatch batch) {
+        if (batch.roiReports().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> rows = new ArrayList<>();
+        int row = 0;
+        for (var report : batch.roiReports()) {
+            rows.add("(" + bind(parameters, "a" + row, report.accountExternalId()) + ", "
+                    + bind(parameters, "m" + row, report.metric()) + ", "
+                    + bind(parameters, "v" + row, report.value()) + ", "
+                    + bind(parameters, "t" + row, report.reportedAt()) + ")");
+            row++;
+        }
+        return execute(
+                session,
+                "INSERT INTO roi_report (account_external_id, metric, value, reported_at) VALUES "
                         + String.join(", ", rows),
                 parameters);
     }
