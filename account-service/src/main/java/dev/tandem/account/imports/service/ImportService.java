@@ -12,8 +12,9 @@ import dev.tandem.account.imports.repository.ImportRowErrorRepository;
 import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.problem.NotFoundException;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
@@ -26,19 +27,28 @@ public class ImportService {
     private final ImportJobRepository jobs;
     private final ImportRowErrorRepository errors;
     private final AuditLog audit;
+    private final Vertx vertx;
     private final Clock clock;
 
-    public ImportService(ImportJobRepository jobs, ImportRowErrorRepository errors, AuditLog audit, Clock clock) {
+    public ImportService(
+            ImportJobRepository jobs, ImportRowErrorRepository errors, AuditLog audit, Vertx vertx, Clock clock) {
         this.jobs = jobs;
         this.errors = errors;
         this.audit = audit;
+        this.vertx = vertx;
         this.clock = clock;
     }
 
-    /** Checks the file's shape and queues it; the rows are applied in the background. */
-    @WithTransaction
+    /**
+     * Checks the file's shape and queues it; the rows are applied in the background. Reading a file of many megabytes
+     * is work for a worker thread, not for the event loop that serves every other request.
+     */
     public Uni<ImportJob> submit(ImportKind kind, String csv) {
-        int rows = ImportFile.countRows(kind, csv);
+        return vertx.executeBlocking(Uni.createFrom().item(() -> ImportFile.countRows(kind, csv)))
+                .chain(rows -> Panache.withTransaction(() -> queue(kind, csv, rows)));
+    }
+
+    private Uni<ImportJob> queue(ImportKind kind, String csv, int rows) {
         return audit.currentActor().chain(actor -> {
             ImportJob job = new ImportJob();
             job.id = UUID.randomUUID();
