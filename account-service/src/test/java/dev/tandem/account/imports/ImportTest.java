@@ -215,6 +215,41 @@ class ImportTest {
     }
 
     @Test
+    void anIntegratorListsItsOwnJobsNewestFirstInPages() {
+        String first = upload("accounts", "externalId,name\nlist-" + UUID.randomUUID() + ",One\n")
+                .statusCode(202)
+                .extract()
+                .path("id");
+        String second = upload("accounts", "externalId,name\nlist-" + UUID.randomUUID() + ",Two\n")
+                .statusCode(202)
+                .extract()
+                .path("id");
+
+        var page = Api.asClient(integrator)
+                .get("/api/v1/imports?first=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(page.getList("items.id")).containsExactly(second);
+        Api.asClient(integrator)
+                .get("/api/v1/imports?first=1&after={after}", page.getString("nextCursor"))
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(first));
+        Api.asClient("someone-else")
+                .get("/api/v1/imports")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(first)));
+        Api.as(TestTokens.CS_ADMIN)
+                .get("/api/v1/imports?first=200")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(first));
+    }
+
+    @Test
     void aJobWhoseWorkerWentSilentIsTakenOverWhereItStopped() throws Throwable {
         String prefix = "resume-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         String csv = "externalId,name\n%1$s1,One\n%1$s2,Two\n%1$s3,Three\n%1$s4,Four\n".formatted(prefix);

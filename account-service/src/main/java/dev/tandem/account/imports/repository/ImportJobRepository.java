@@ -6,10 +6,13 @@ import dev.tandem.platform.jobs.JobTable;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +21,27 @@ import java.util.UUID;
 public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUID> {
 
     private final JobTable table = new JobTable("import_job");
+
+    /**
+     * Up to {@code limit} jobs, newest first, after the given creation time and id if any; only those {@code
+     * requestedBy} uploaded unless it is null.
+     */
+    public Uni<List<ImportJob>> page(String requestedBy, Instant afterCreated, UUID afterId, int limit) {
+        Parameters parameters = new Parameters();
+        List<String> conditions = new ArrayList<>();
+        if (requestedBy != null) {
+            conditions.add("requestedBy = :by");
+            parameters.and("by", requestedBy);
+        }
+        if (afterCreated != null) {
+            conditions.add("(createdAt < :created or (createdAt = :created and id < :id))");
+            parameters.and("created", afterCreated).and("id", afterId);
+        }
+        String where = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
+        return find(where + "order by createdAt desc, id desc", parameters)
+                .range(0, limit - 1)
+                .list();
+    }
 
     /** Stores the uploaded file beside its job; call in the transaction that persists the job. */
     public Uni<Void> storeContent(UUID jobId, String content) {

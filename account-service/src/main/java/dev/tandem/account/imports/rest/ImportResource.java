@@ -64,6 +64,15 @@ public class ImportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.INTEGRATOR, Roles.CS_ADMIN})
+    @Operation(summary = "The imports the caller uploaded (a cs-admin: everyone's), newest first")
+    public Uni<Page<ImportJobResponse>> list(@BeanParam @Valid PageParameters page) {
+        return audit.currentActor()
+                .chain(caller -> service.list(caller, identity.hasRole(Roles.CS_ADMIN), page.first, page.after))
+                .map(found -> found.map(ImportJobResponse::of));
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Roles.INTEGRATOR, Roles.CS_ADMIN})
     @Operation(summary = "An import's progress: rows done of the total, imported and rejected")

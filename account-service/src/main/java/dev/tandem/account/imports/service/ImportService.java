@@ -11,12 +11,14 @@ import dev.tandem.account.imports.repository.ImportJobRepository;
 import dev.tandem.account.imports.repository.ImportRowErrorRepository;
 import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
+import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.problem.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -76,6 +78,31 @@ public class ImportService {
                         throw new NotFoundException("Import", id);
                     }
                 });
+    }
+
+    /** One page of the jobs {@code caller} uploaded, or of everyone's when {@code anyJob}; newest first. */
+    public Uni<Page<ImportJob>> list(Actor caller, boolean anyJob, int first, String after) {
+        Instant afterCreated = null;
+        UUID afterId = null;
+        if (after != null) {
+            List<String> position = Cursor.decode(after, 2);
+            afterCreated = createdAt(position.get(0));
+            afterId = Cursor.uuidPart(position.get(1));
+        }
+        return jobs.page(anyJob ? null : caller.subject(), afterCreated, afterId, first + 1)
+                .map(found -> Page.of(
+                        found,
+                        first,
+                        // The full timestamp, not milliseconds: two jobs a microsecond apart must not swap pages.
+                        job -> Cursor.encode(List.of(job.createdAt.toString(), job.id.toString()))));
+    }
+
+    private static Instant createdAt(String cursorPart) {
+        try {
+            return Instant.parse(cursorPart);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("after", "is not a cursor returned by this API");
+        }
     }
 
     /** One page of the job's row errors, in row order. */
