@@ -33,10 +33,14 @@ class ProcessLifecycleTest {
 
         Process process = spawn(layout, "sleeper");
         pidFiles.write("sleeper", process.pid());
-        // Between fork and exec the child still shows the parent's command line, without the markers; under load
-        // that gap is long enough to be seen.
+        // Between fork and exec the child still shows the parent's command line, without the markers, and while setsid
+        // execs the JVM its command line is briefly unreadable; under load both gaps are long enough to be seen. Wait
+        // until both lookups see the settled process.
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (pidFiles.process("sleeper").isEmpty() && System.nanoTime() < deadline) {
+        while ((!isJava(process)
+                        || pidFiles.process("sleeper").isEmpty()
+                        || pidFiles.marked().stream().noneMatch(p -> p.pid() == process.pid()))
+                && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
 
@@ -102,6 +106,15 @@ class ProcessLifecycleTest {
                         layout.log(component));
         started.add(process.toHandle());
         return process;
+    }
+
+    /** Whether the spawned process runs the JVM yet, rather than setsid about to exec it. */
+    private static boolean isJava(Process process) {
+        return process.toHandle()
+                .info()
+                .command()
+                .map(command -> command.endsWith("java"))
+                .orElse(false);
     }
 
     private static long sessionOf(long pid) throws Exception {
