@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A CSM's points for one MANUAL measure of one account, counted until {@code expiresOn} (inclusive); after that the
- * measure has no value again, so a stale judgement cannot prop up a score.
+ * A CSM's points for one MANUAL measure of one account, counted until {@code expiresOn} (inclusive; the scorer reads
+ * only values still valid); after that the measure has no value again, so a stale judgement cannot prop up a score.
  */
 public record ManualValue(
         String account,
@@ -15,9 +15,4 @@ public record ManualValue(
         LocalDate expiresOn,
         String note,
         String setBy,
-        Instant setAt) {
-
-    public boolean isValidOn(LocalDate day) {
-        return !day.isAfter(expiresOn);
-    }
-}
+        Instant setAt) {}
