@@ -1,0 +1,68 @@
+package dev.tandem.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tandem.gateway.error.Forbidden;
+import dev.tandem.gateway.error.GatewayFailure;
+import dev.tandem.gateway.error.InvalidInput;
+import dev.tandem.gateway.error.NotFound;
+import dev.tandem.gateway.error.Unavailable;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns what went wrong calling a service into one of the gateway's coded failures. The message is the gateway's own
+ * or the service's problem detail, never the text of a Java exception.
+ */
+final class DownstreamErrors {
+
+    private DownstreamErrors() {}
+
+    /** Whether trying again may help: no answer at all, or a server error; a 4xx answer is final. */
+    static boolean isTransient(Throwable failure) {
+        if (failure instanceof WebApplicationException http) {
+            return http.getResponse().getStatus() >= 500;
+        }
+        return !(failure instanceof GatewayFailure);
+    }
+
+    static GatewayFailure translate(String service, Throwable failure) {
+        if (failure instanceof GatewayFailure known) {
+            return known;
+        }
+        if (!(failure instanceof WebApplicationException http)) {
+            return new Unavailable(service);
+        }
+        int status = http.getResponse().getStatus();
+        return switch (status) {
+            case 404 -> new NotFound("not found in " + service + "-service");
+            case 401, 403 -> new Forbidden(service + "-service does not allow the caller this");
+            case 400, 409, 413, 422 -> new InvalidInput(describe(http));
+            default -> new Unavailable(service);
+        };
+    }
+
+    /** The service's problem detail: its detail or title, then each field error. */
+    private static String describe(WebApplicationException http) {
+        JsonNode problem = problemOf(http);
+        if (problem == null) {
+            return "the input was refused";
+        }
+        List<String> parts = new ArrayList<>();
+        String summary = problem.path("detail").asText(problem.path("title").asText("the input was refused"));
+        parts.add(summary);
+        for (JsonNode error : problem.path("errors")) {
+            parts.add(
+                    error.path("field").asText() + ": " + error.path("message").asText());
+        }
+        return String.join("; ", parts);
+    }
+
+    private static JsonNode problemOf(WebApplicationException http) {
+        try {
+            return http.getResponse().readEntity(JsonNode.class);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.tandem.gateway.content;
+
+import dev.tandem.gateway.config.Roles;
+import dev.tandem.gateway.json.JsonDocuments;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@GraphQLApi
+public class ContentMutations {
+
+    private final ContentClient content;
+
+    public ContentMutations(ContentClient content) {
+        this.content = content;
+    }
+
+    @Mutation("enrollAccount")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Description("Enroll an account (Tandem's id) in a premium program; other programs enroll by themselves.")
+    public Uni<Enrollment> enrollAccount(@NonNull @Id UUID accountId, @NonNull @Id UUID programId) {
+        return content.enroll(accountId, programId);
+    }
+
+    @Mutation("createProgram")
+    @RolesAllowed(Roles.CS_ADMIN)
+    @Description("A new onboarding program, as content-service's REST API takes it.")
+    public Uni<Program> createProgram(@NonNull JsonObject document) {
+        return JsonDocuments.toRest(document).chain(content::createProgram).map(Program::of);
+    }
+
+    @Mutation("replaceProgram")
+    @RolesAllowed(Roles.CS_ADMIN)
+    @Description("Replace a program whole; milestone conditions stay fixed once accounts are enrolled.")
+    public Uni<Program> replaceProgram(@NonNull @Id UUID id, @NonNull JsonObject document) {
+        return JsonDocuments.toRest(document)
+                .chain(body -> content.replaceProgram(id, body))
+                .map(Program::of);
+    }
+
+    @Mutation("createContent")
+    @RolesAllowed(Roles.CS_ADMIN)
+    @Description("A new content item, as content-service's REST API takes it.")
+    public Uni<ContentItem> createContent(@NonNull JsonObject document) {
+        return JsonDocuments.toRest(document).chain(content::createContent);
+    }
+
+    @Mutation("replaceContent")
+    @RolesAllowed(Roles.CS_ADMIN)
+    @Description("Replace a content item; send its version to refuse a stale write.")
+    public Uni<ContentItem> replaceContent(@NonNull @Id UUID id, @NonNull JsonObject document) {
+        return JsonDocuments.toRest(document).chain(body -> content.replaceContent(id, body));
+    }
+
+    @Mutation("deleteContent")
+    @RolesAllowed(Roles.CS_ADMIN)
+    @Description("Delete a content item; true once it is gone.")
+    public Uni<Boolean> deleteContent(@NonNull @Id UUID id) {
+        return content.deleteContent(id).replaceWith(true);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.tandem.gateway.cta;
+
+import dev.tandem.events.cta.CtaOutcome;
+import dev.tandem.gateway.config.Roles;
+import dev.tandem.gateway.json.JsonDocuments;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * What CSMs do with CTAs, and what admins do with rules. cta-service checks objects: a CSM changes only CTAs they own
+ * or of accounts they are CSM of, which shows here as FORBIDDEN.
+ */
+@GraphQLApi
+public class CtaMutations {
+
+    private final CtaClient ctas;
+
+    public CtaMutations(CtaClient ctas) {
+        this.ctas = ctas;
+    }
+
+    @Mutation("createCta")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Description("Open a CTA by hand; when the account has one open of this type and reason, it is added to.")
+    public Uni<Cta> createCta(@NonNull CtaInputs.NewCta cta) {
+        return ctas.open(cta);
+    }
+
+    @Mutation("snoozeCta")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Description("Snooze an open CTA until a day; rules do not add to it meanwhile.")
+    public Uni<Cta> snoozeCta(@NonNull @Id UUID id, @NonNull LocalDate until, @NonNull String reason) {
+        return ctas.snooze(id, new CtaInputs.Snooze(until, reason));
+    }
+
+    @Mutation("closeCta")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Description("Close an open CTA as a success or as lost.")
+    public Uni<Cta> closeCta(@NonNull @Id UUID id, @NonNull CtaOutcome outcome, String reason) {
+        return ctas.close(id, new CtaInputs.Close(outcome, reason));
+    }
+
+    @Mutation("reassignCta")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Description("Give an open CTA to another owner.")
+    public Uni<Cta> reassignCta(@NonNull @Id UUID id, @NonNull String ownerId) {
+        return ctas.reassign(id, new CtaInputs.Reassign(ownerId));
+    }
+
+    @Mutation("commentOnCta")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Description("Add a comment to a CTA: how a CTA is updated besides snooze, close and reassign. True once stored.")
+    public Uni<Boolean> commentOnCta(@NonNull @Id UUID id, @NonNull String body) {
+        return ctas.comment(id, new CtaInputs.Comment(body)).replaceWith(true);
+    }
+
+    @Mutation("completeTask")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Description("Check a CTA's task off.")
+    public Uni<CtaTask> completeTask(@NonNull @Id UUID ctaId, @NonNull @Id UUID taskId) {
+        return ctas.completeTask(ctaId, taskId);
+    }
+
+    @Mutation("createRule")
+    @RolesAllowed(Roles.CS_ADMIN)
+    @Description("A new rule, as cta-service's REST API takes it.")
+    public Uni<Rule> createRule(@NonNull JsonObject document) {
+        return JsonDocuments.toRest(document).chain(ctas::createRule).map(Rule::of);
+    }
+
+    @Mutation("replaceRule")
+    @RolesAllowed(Roles.CS_ADMIN)
+    @Description("Replace a rule whole.")
+    public Uni<Rule> replaceRule(@NonNull @Id String id, @NonNull JsonObject document) {
+        return JsonDocuments.toRest(document)
+                .chain(body -> ctas.replaceRule(id, body))
+                .map(Rule::of);
+    }
+
+    @Mutation("deleteRule")
+    @RolesAllowed(Roles.CS_ADMIN)
+    @Description("Delete a rule; true once it is gone.")
+    public Uni<Boolean> deleteRule(@NonNull @Id String id) {
+        return ctas.deleteRule(id).replaceWith(true);
+    }
+}

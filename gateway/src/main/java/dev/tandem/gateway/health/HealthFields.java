@@ -1,0 +1,44 @@
+package dev.tandem.gateway.health;
+
+import dev.tandem.gateway.account.Account;
+import dev.tandem.gateway.config.Roles;
+import dev.tandem.gateway.error.InvalidInput;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Source;
+
+/** An account's health, loaded for a whole page of accounts in one call to health-service. */
+@GraphQLApi
+public class HealthFields {
+
+    private final HealthClient health;
+
+    public HealthFields(HealthClient health) {
+        this.health = health;
+    }
+
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
+    @Description("The account's health now; for a page of accounts, one call to health-service.")
+    public Uni<List<Health>> health(@Source List<Account> accounts) {
+        List<String> ids = accounts.stream().map(Account::externalId).distinct().toList();
+        return health.scores(ids).map(byId -> inOrder(accounts, byId));
+    }
+
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
+    @Description("The account's health over the last days (1-365): a call per account, for the account 360 view.")
+    public Uni<HealthHistory> healthHistory(@Source Account account, @DefaultValue("30") int days) {
+        if (days < 1 || days > 365) {
+            return Uni.createFrom().failure(new InvalidInput("days: must be between 1 and 365"));
+        }
+        return health.history(account.externalId(), days);
+    }
+
+    private static List<Health> inOrder(List<Account> accounts, Map<String, Health> byId) {
+        return accounts.stream().map(a -> byId.get(a.externalId())).toList();
+    }
+}

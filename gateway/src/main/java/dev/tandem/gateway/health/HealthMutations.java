@@ -1,0 +1,53 @@
+package dev.tandem.gateway.health;
+
+import dev.tandem.gateway.config.Roles;
+import dev.tandem.gateway.json.JsonDocuments;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.JsonObject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@GraphQLApi
+public class HealthMutations {
+
+    private final HealthClient health;
+
+    public HealthMutations(HealthClient health) {
+        this.health = health;
+    }
+
+    @Mutation("setManualMeasure")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Description("A CSM's points on a MANUAL measure of an account (the vendor's id) until a day.")
+    public Uni<ManualMeasure> setManualMeasure(
+            @NonNull String accountExternalId, @NonNull String measureKey, @NonNull ManualMeasureInput value) {
+        return health.setManual(accountExternalId, measureKey, value);
+    }
+
+    @Mutation("createScorecard")
+    @RolesAllowed(Roles.CS_ADMIN)
+    @Description("A new scorecard, as health-service's REST API takes it; every account is rescored.")
+    public Uni<Scorecard> createScorecard(@NonNull JsonObject document) {
+        return JsonDocuments.toRest(document).chain(health::createScorecard).map(Scorecard::of);
+    }
+
+    @Mutation("replaceScorecard")
+    @RolesAllowed(Roles.CS_ADMIN)
+    @Description("Replace a scorecard whole, naming the version the edit started from; every account is rescored.")
+    public Uni<Scorecard> replaceScorecard(@NonNull @Id String id, @NonNull JsonObject document) {
+        return JsonDocuments.toRest(document)
+                .chain(body -> health.replaceScorecard(id, body))
+                .map(Scorecard::of);
+    }
+
+    @Mutation("deleteScorecard")
+    @RolesAllowed(Roles.CS_ADMIN)
+    @Description("Delete a scorecard; true once it is gone.")
+    public Uni<Boolean> deleteScorecard(@NonNull @Id String id) {
+        return health.deleteScorecard(id).replaceWith(true);
+    }
+}
