@@ -27,6 +27,11 @@ class SecurityTest {
                         TestTokens.INTEGRATOR),
                 RoleMatrix.get(
                         "/api/v1/accounts/matrix/health", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.get(
+                        "/api/v1/health-scores?accountId=matrix",
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM,
+                        TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/growth-metrics", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.get(
                         "/api/v1/accounts/matrix/activity", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),

@@ -88,6 +88,49 @@ class HealthScoreTest {
         assertThat(health.getString("explanation")).contains("costs");
     }
 
+    @Test
+    void manyAccountsAreScoredInOneRequestInTheOrderAsked() {
+        String first = "batch-" + UUID.randomUUID();
+        String second = "batch-" + UUID.randomUUID();
+
+        JsonPath scores = Api.as(TestTokens.VIEWER)
+                .queryParam("accountId", second, first, second)
+                .get("/api/v1/health-scores")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertThat(scores.getList("accountId")).as("each account once").containsExactly(second, first);
+        assertThat(scores.getList("score")).containsExactly(null, null);
+        assertThat(scores.getString("[0].explanation")).isEqualTo("No measure has data yet.");
+    }
+
+    @Test
+    void aBatchNamesAtLeastOneAndAtMost200ValidAccounts() {
+        Api.as(TestTokens.CSM)
+                .get("/api/v1/health-scores")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        Api.as(TestTokens.CSM)
+                .queryParam(
+                        "accountId",
+                        java.util.stream.IntStream.range(0, 201)
+                                .mapToObj(i -> "a" + i)
+                                .toList())
+                .get("/api/v1/health-scores")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        Api.as(TestTokens.CSM)
+                .queryParam("accountId", "not an id")
+                .get("/api/v1/health-scores")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
+
     private void announceAccountWithSeats(UUID accountId, String externalId, int seats) {
         try (var writer = new TopicWriter(EmbeddedInfrastructure.shared().kafkaBootstrapServers())) {
             writer.send(
