@@ -146,6 +146,34 @@ class CtaResourceTest {
     }
 
     @Test
+    void theCtasOfSeveralAccountsComeInOneList() {
+        UUID one = Fixtures.account(Fixtures.plan(), null);
+        UUID two = Fixtures.account(Fixtures.plan(), null);
+        UUID other = Fixtures.account(Fixtures.plan(), null);
+        open(one, "RISK", "first", TestTokens.CS_ADMIN).then().statusCode(201);
+        open(two, "RISK", "second", TestTokens.CS_ADMIN).then().statusCode(201);
+        open(other, "RISK", "elsewhere", TestTokens.CS_ADMIN).then().statusCode(201);
+
+        Api.as(TestTokens.VIEWER)
+                .queryParam("accountId", one, two)
+                .queryParam("status", "OPEN")
+                .get("/api/v1/ctas")
+                .then()
+                .statusCode(200)
+                .body("items.reason", contains("second", "first"));
+        Api.as(TestTokens.VIEWER)
+                .queryParam(
+                        "accountId",
+                        java.util.stream.Stream.generate(UUID::randomUUID)
+                                .limit(201)
+                                .toList())
+                .get("/api/v1/ctas")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("accountId"));
+    }
+
+    @Test
     void commentSnoozeReassignAndClose() {
         UUID account = Fixtures.account(Fixtures.plan(), null);
         String id = open(account, "RISK", "usage fell", TestTokens.CS_ADMIN).path("id");

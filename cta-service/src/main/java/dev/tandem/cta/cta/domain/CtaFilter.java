@@ -1,7 +1,17 @@
 package dev.tandem.cta.cta.domain;
 
 import dev.tandem.events.cta.CtaSource;
+import java.util.List;
 import java.util.UUID;
 
-/** What a CTA list is narrowed to; null parts do not narrow. */
-public record CtaFilter(UUID accountId, String ownerId, CtaStatus status, String type, CtaSource source) {}
+/**
+ * What a CTA list is narrowed to; null parts do not narrow.
+ *
+ * @param accountIds the CTAs of any of these accounts; empty for all accounts
+ */
+public record CtaFilter(List<UUID> accountIds, String ownerId, CtaStatus status, String type, CtaSource source) {
+
+    public CtaFilter {
+        accountIds = accountIds == null ? List.of() : List.copyOf(accountIds);
+    }
+}

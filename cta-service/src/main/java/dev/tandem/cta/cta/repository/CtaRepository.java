@@ -23,9 +23,9 @@ public class CtaRepository implements PanacheRepositoryBase<Cta, UUID> {
     public Uni<List<Cta>> search(CtaFilter filter, Instant afterCreated, UUID afterId, int limit) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (filter.accountId() != null) {
-            where.add("accountId = :account");
-            parameters.and("account", filter.accountId());
+        if (!filter.accountIds().isEmpty()) {
+            where.add("accountId in :accounts");
+            parameters.and("accounts", filter.accountIds());
         }
         if (filter.ownerId() != null) {
             where.add("ownerId = :owner");

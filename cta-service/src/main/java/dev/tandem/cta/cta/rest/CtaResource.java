@@ -54,8 +54,11 @@ public class CtaResource {
 
     @GET
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
-    @Operation(summary = "CTAs, newest first, filtered by account, owner, status, type or source")
-    public Uni<Page<CtaResponse>> list(@BeanParam CtaListParameters filters, @BeanParam @Valid PageParameters page) {
+    @Operation(
+            summary = "CTAs, newest first, filtered by account (repeat accountId for up to 200), owner, status, type"
+                    + " or source")
+    public Uni<Page<CtaResponse>> list(
+            @BeanParam @Valid CtaListParameters filters, @BeanParam @Valid PageParameters page) {
         return service.list(filters.toFilter(), page.first, page.after).map(found -> found.map(CtaResponse::of));
     }
 
