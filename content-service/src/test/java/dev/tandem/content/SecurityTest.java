@@ -80,6 +80,7 @@ class SecurityTest {
                         TestTokens.CSM),
                 RoleMatrix.get("/api/v1/enrollments/" + enrollment, READERS),
                 RoleMatrix.get("/api/v1/accounts/" + account + "/enrollments", READERS),
+                RoleMatrix.get("/api/v1/enrollments?accountId=" + account, READERS),
                 RoleMatrix.get("/api/v1/accounts/" + account + "/recommendations", READERS));
     }
 

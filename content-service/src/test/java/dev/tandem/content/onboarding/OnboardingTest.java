@@ -2,6 +2,8 @@ package dev.tandem.content.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.tandem.content.Fixtures;
@@ -229,6 +231,50 @@ public class OnboardingTest {
         enroll(account, standard).statusCode(400).body("errors[0].field", equalTo("programId"));
         enroll(UUID.randomUUID(), premium).statusCode(404);
         enroll(account, UUID.randomUUID()).statusCode(404);
+    }
+
+    @Test
+    void theEnrollmentsOfSeveralAccountsComeInOneRequest() {
+        String plan = "Plan-" + Fixtures.word();
+        UUID premium = Fixtures.program("""
+                {"name": "Concierge %s", "premium": true, "price": 900.00, "currency": "EUR", "plans": ["%s"],
+                 "milestones": [{"name": "CRM connected", "kind": "SETUP_STEP_DONE", "subject": "connect-crm"}]}
+                """.formatted(plan, plan));
+        List<UUID> accounts = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        accounts.forEach(account -> Fixtures.accountCreated(account, "batch-" + account, "FREE", "TECH"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> accounts.stream()
+                        .allMatch(account ->
+                                Fixtures.sql("SELECT 1 FROM account_ref WHERE account_id = '" + account + "'")
+                                        != null));
+        enroll(accounts.get(0), premium).statusCode(201);
+        enroll(accounts.get(1), premium).statusCode(201);
+
+        Api.as(TestTokens.VIEWER)
+                .queryParam("accountId", accounts)
+                .get("/api/v1/enrollments")
+                .then()
+                .statusCode(200)
+                .body(
+                        "accountId",
+                        containsInAnyOrder(
+                                accounts.get(0).toString(), accounts.get(1).toString()))
+                .body("milestones[0].name", contains("CRM connected"));
+        Api.as(TestTokens.VIEWER)
+                .get("/api/v1/enrollments")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        Api.as(TestTokens.VIEWER)
+                .queryParam(
+                        "accountId",
+                        java.util.stream.Stream.generate(UUID::randomUUID)
+                                .limit(201)
+                                .toList())
+                .get("/api/v1/enrollments")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -27,6 +27,11 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
         return list("accountId = ?1 ORDER BY startedOn DESC, id", accountId);
     }
 
+    /** The enrollments of any of the accounts, each account's newest first. */
+    public Uni<List<Enrollment>> ofAccounts(Collection<UUID> accountIds) {
+        return list("accountId IN ?1 ORDER BY accountId, startedOn DESC, id", accountIds);
+    }
+
     public Uni<Boolean> existsForContract(UUID contractId) {
         return count("contractId", contractId).map(count -> count > 0);
     }

@@ -6,13 +6,18 @@ import dev.tandem.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/enrollments")
 @Tag(name = "Enrollments")
 public class EnrollmentResource {
+
+    static final int MAX_ACCOUNTS = 200;
 
     private final EnrollmentService service;
     private final EnrollmentQueries queries;
@@ -41,6 +48,20 @@ public class EnrollmentResource {
                 .map(view -> Response.created(URI.create("/api/v1/enrollments/" + view.enrollment().id))
                         .entity(EnrollmentResponse.of(view))
                         .build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
+    @Operation(
+            summary = "The enrollments of up to 200 accounts (repeat accountId), each account's newest first, with"
+                    + " their progress: a page of accounts' onboarding in one request")
+    public Uni<List<EnrollmentResponse>> ofAccounts(
+            @QueryParam("accountId")
+                    @NotEmpty(message = "name at least one account")
+                    @Size(max = MAX_ACCOUNTS, message = "name at most " + MAX_ACCOUNTS + " accounts")
+                    List<UUID> accountId) {
+        return queries.ofAccounts(new LinkedHashSet<>(accountId))
+                .map(views -> views.stream().map(EnrollmentResponse::of).toList());
     }
 
     @GET

@@ -9,6 +9,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,12 @@ public class EnrollmentQueries {
     @WithSession
     public Uni<List<EnrollmentView>> ofAccount(UUID accountId) {
         return enrollments.ofAccount(accountId).chain(this::views);
+    }
+
+    /** The enrollments of many accounts at once, each account's newest first: a page of accounts' onboarding. */
+    @WithSession
+    public Uni<List<EnrollmentView>> ofAccounts(Collection<UUID> accountIds) {
+        return enrollments.ofAccounts(accountIds).chain(this::views);
     }
 
     @WithSession
