@@ -1,0 +1,46 @@
+package dev.tandem.simulator.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * An account as generated, before its simulated days: who it is, what is really going on with it, and how its story
+ * ends.
+ *
+ * @param arr the contract's ARR; zero for a free account
+ * @param seats contracted seats; zero for a free account
+ * @param contractStart the day its paid contract starts; for a free account that converts, the day it converts; null
+ *     for one that stays free
+ * @param renewal one year after {@code contractStart}; null without a contract
+ * @param initialUsers end users it has on the first day
+ */
+public record AccountProfile(
+        int index,
+        String id,
+        String name,
+        String industry,
+        String employeeBand,
+        HiddenState state,
+        Outcome outcome,
+        boolean startsFree,
+        BigDecimal arr,
+        int seats,
+        LocalDate contractStart,
+        LocalDate renewal,
+        int initialUsers) {
+
+    public static final String CURRENCY = "USD";
+    public static final String PAID_PLAN = "Business";
+
+    public boolean hasContract() {
+        return contractStart != null;
+    }
+
+    public String contractId() {
+        return id + "-c1";
+    }
+
+    public String userId(int number) {
+        return id + "-u" + number;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.tandem.simulator.model;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The ground truth of one account after a run: what was really going on, how it ends, and what the simulator sent.
+ *
+ * @param contractEnded whether its contract ended during the simulated days (a churn the platform has seen)
+ * @param signalsByType signals sent, by the API's type name
+ */
+public record AccountTruth(
+        String accountId,
+        HiddenState state,
+        Outcome outcome,
+        boolean startsFree,
+        BigDecimal arr,
+        int seats,
+        int users,
+        boolean contractEnded,
+        Map<String, Long> signalsByType) {
+
+    public long signals() {
+        return signalsByType.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Whether the account churns, whether or not its renewal fell within the simulated days. */
+    public boolean churns() {
+        return outcome.isChurn();
+    }
+}

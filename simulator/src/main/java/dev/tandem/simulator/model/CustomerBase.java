@@ -1,0 +1,164 @@
+package dev.tandem.simulator.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Draws the accounts of a simulated SaaS vendor: paying ones across touch models (ARR from a skewed, log-normal
+ * distribution, so a few large accounts carry much of the revenue), free ones that may start paying, and each one's
+ * hidden state and outcome.
+ */
+public final class CustomerBase {
+
+    /** The median paying account's ARR; the spread puts about one in six above 50,000 (high touch by default). */
+    private static final double MEDIAN_ARR = 12_000;
+
+    private static final double ARR_SPREAD = 1.1;
+    private static final double ARR_PER_SEAT = 1_200;
+    private static final int MAX_SEATS = 200;
+    private static final double NEW_CUSTOMER_SHARE = 0.2;
+
+    private static final String[] FIRST_WORDS = {
+        "Acme", "Northwind", "Blue Harbor", "Granite", "Lumen", "Kestrel", "Orchid", "Summit", "Tidal", "Vertex",
+        "Willow", "Cobalt", "Juniper", "Meridian", "Pioneer", "Quartz", "Redwood", "Silverline", "Atlas", "Beacon"
+    };
+    private static final String[] SECOND_WORDS = {
+        "Labs", "Logistics", "Health", "Analytics", "Retail", "Foods", "Energy", "Finance", "Media", "Robotics"
+    };
+    private static final String[] INDUSTRIES = {
+        "Software", "Logistics", "Healthcare", "Retail", "Manufacturing", "Financial services", "Media", "Education"
+    };
+
+    private CustomerBase() {}
+
+    public static List<AccountProfile> generate(SimulationSettings settings) {
+        List<AccountProfile> accounts = new ArrayList<>(settings.accounts());
+        for (int index = 0; index < settings.accounts(); index++) {
+            SplittableRandom random = Randoms.of(settings.seed(), index, -1);
+            boolean free = Randoms.chance(random, settings.freeShare());
+            accounts.add(free ? freeAccount(settings, index, random) : payingAccount(settings, index, random));
+        }
+        return accounts;
+    }
+
+    private static AccountProfile payingAccount(SimulationSettings settings, int index, SplittableRandom random) {
+        HiddenState state = pick(
+                random,
+                new HiddenState[] {
+                    HiddenState.HEALTHY,
+                    HiddenState.EXPANDING,
+                    HiddenState.DECLINING,
+                    HiddenState.CHURN_BOUND,
+                    HiddenState.STALLED_ONBOARDING
+                },
+                new double[] {0.45, 0.13, 0.15, 0.12, 0.15});
+        double arr = Math.min(1_500_000, Math.max(1_200, Randoms.logNormal(random, MEDIAN_ARR, ARR_SPREAD)));
+        int seats = (int) Math.max(3, Math.min(MAX_SEATS, Math.round(arr / ARR_PER_SEAT)));
+        LocalDate start = contractStart(settings, state, random);
+        Outcome outcome = outcome(state, random);
+        int users = (int) Math.max(2, Math.round(seats * (0.55 + 0.45 * random.nextDouble())));
+        return profile(settings, index, random, state, outcome, false, arr, seats, start, users);
+    }
+
+    private static AccountProfile freeAccount(SimulationSettings settings, int index, SplittableRandom random) {
+        // Serious free accounts (healthy) use the product like customers and half of them start paying; tourists
+        // (stalled) try it and drift off; the rest fade slowly.
+        HiddenState state = pick(
+                random,
+                new HiddenState[] {HiddenState.HEALTHY, HiddenState.STALLED_ONBOARDING, HiddenState.DECLINING},
+                new double[] {0.30, 0.45, 0.25});
+        boolean converts = state == HiddenState.HEALTHY && Randoms.chance(random, 0.5) && settings.days() > 1;
+        LocalDate start = null;
+        double arr = 0;
+        int seats = 0;
+        if (converts) {
+            int day = (int) (settings.days() * 0.3)
+                    + random.nextInt(Math.max(1, settings.days() - (int) (settings.days() * 0.3)));
+            start = settings.dateOf(Math.min(day, settings.days() - 1));
+            arr = 1_200 + random.nextInt(4_800);
+            seats = (int) Math.max(3, Math.round(arr / ARR_PER_SEAT));
+        }
+        int users = 1 + (Randoms.chance(random, 0.3) ? 1 : 0);
+        Outcome outcome = converts ? Outcome.CONVERTS : Outcome.STAYS_FREE;
+        return profile(settings, index, random, state, outcome, true, arr, seats, start, users);
+    }
+
+    private static AccountProfile profile(
+            SimulationSettings settings,
+            int index,
+            SplittableRandom random,
+            HiddenState state,
+            Outcome outcome,
+            boolean free,
+            double arr,
+            int seats,
+            LocalDate start,
+            int users) {
+        String id = settings.idPrefix() + "-" + String.format("%06d", index + 1);
+        String name = FIRST_WORDS[random.nextInt(FIRST_WORDS.length)] + " "
+                + SECOND_WORDS[random.nextInt(SECOND_WORDS.length)] + " " + (index + 1);
+        BigDecimal money =
+                BigDecimal.valueOf(arr).setScale(-2, RoundingMode.HALF_UP).setScale(2, RoundingMode.UNNECESSARY);
+        return new AccountProfile(
+                index,
+                id,
+                name,
+                INDUSTRIES[random.nextInt(INDUSTRIES.length)],
+                employeeBand(Math.max(seats, users)),
+                state,
+                outcome,
+                free,
+                money,
+                seats,
+                start,
+                start == null ? null : start.plusYears(1),
+                users);
+    }
+
+    /**
+     * Stalled accounts are new: onboarding is the first months. Of the others a fifth are new customers and the rest
+     * started up to a year and a bit before the first day, so some renew during the simulated days.
+     */
+    private static LocalDate contractStart(SimulationSettings settings, HiddenState state, SplittableRandom random) {
+        LocalDate today = settings.today();
+        if (state == HiddenState.STALLED_ONBOARDING || Randoms.chance(random, NEW_CUSTOMER_SHARE)) {
+            int daysAgo = Math.min(settings.days() - 1, 10 + random.nextInt(70));
+            return today.minusDays(daysAgo);
+        }
+        int oldest = 364 + (int) (settings.days() * 0.4);
+        return today.minusDays(90 + random.nextInt(oldest - 90 + 1));
+    }
+
+    private static Outcome outcome(HiddenState state, SplittableRandom random) {
+        if (state == HiddenState.EXPANDING) {
+            return Outcome.EXPANDS;
+        }
+        return Randoms.chance(random, state.churnChance()) ? Outcome.CHURNS : Outcome.RENEWS;
+    }
+
+    private static String employeeBand(int people) {
+        if (people <= 10) {
+            return "1-10";
+        }
+        if (people <= 50) {
+            return "11-50";
+        }
+        return people <= 200 ? "51-200" : "201-1000";
+    }
+
+    private static <T> T pick(SplittableRandom random, T[] values, double[] weights) {
+        double draw = random.nextDouble();
+        double cumulative = 0;
+        for (int i = 0; i < values.length; i++) {
+            cumulative += weights[i];
+            if (draw < cumulative) {
+                return values[i];
+            }
+        }
+        return values[values.length - 1];
+    }
+}

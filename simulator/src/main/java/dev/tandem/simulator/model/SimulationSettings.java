@@ -1,0 +1,59 @@
+package dev.tandem.simulator.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * What the simulated vendor's customer base looks like. The same settings always give the same customers, the same
+ * hidden states and outcomes, and the same signals with the same event ids, so a repeated backfill changes nothing.
+ *
+ * @param seed the random seed
+ * @param accounts how many accounts at the start, free ones included
+ * @param days how many days of history, ending today; at most 90, the oldest signal health-service accepts
+ * @param freeShare the share of accounts on the free plan
+ * @param viralK free users' viral coefficient: invites sent per user times the share accepted
+ * @param idPrefix the start of every account and user id, so two simulated companies never share ids
+ * @param now the end of the simulated history: the last day is today, up to this instant
+ */
+public record SimulationSettings(
+        long seed, int accounts, int days, double freeShare, double viralK, String idPrefix, Instant now) {
+
+    public static final int MAX_DAYS = 90;
+    public static final int MAX_ACCOUNTS = 200_000;
+    /** Above 1 every free account would grow without end. */
+    public static final double MAX_VIRAL_K = 0.95;
+
+    public SimulationSettings {
+        require(accounts >= 1 && accounts <= MAX_ACCOUNTS, "accounts must be between 1 and " + MAX_ACCOUNTS);
+        require(days >= 1 && days <= MAX_DAYS, "days must be between 1 and " + MAX_DAYS);
+        require(freeShare >= 0 && freeShare <= 1, "the free share must be between 0 and 1");
+        require(viralK >= 0 && viralK <= MAX_VIRAL_K, "K must be between 0 and " + MAX_VIRAL_K);
+        require(idPrefix != null && idPrefix.matches("[a-z0-9]{1,20}"), "the id prefix must be 1-20 of a-z, 0-9");
+        require(now != null, "now is required");
+    }
+
+    /** The demo company of {@code ./tandem up}: about 500 accounts and 5,000 users over 90 days. */
+    public static SimulationSettings demo(Instant now) {
+        return new SimulationSettings(42, 500, 90, 0.25, 0.5, "demo", now);
+    }
+
+    public SimulationSettings withSize(int accounts, int days) {
+        return new SimulationSettings(seed, accounts, days, freeShare, viralK, idPrefix, now);
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    /** The date of simulated day {@code day}, 0 being the first and {@code days - 1} today. */
+    public LocalDate dateOf(int day) {
+        return today().minusDays(days - 1L - day);
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.tandem.simulator.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SimulationTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T14:30:00Z");
+
+    private static List<DayPlan> run(SimulationSettings settings) {
+        Simulation simulation = new Simulation(settings);
+        List<DayPlan> days = new ArrayList<>();
+        while (simulation.hasNextDay()) {
+            days.add(simulation.nextDay());
+        }
+        return days;
+    }
+
+    @Test
+    void the_same_settings_give_the_same_changes_and_signals_with_the_same_event_ids() {
+        SimulationSettings settings = SimulationSettings.demo(NOW).withSize(60, 30);
+
+        assertThat(run(settings)).isEqualTo(run(settings));
+    }
+
+    @Test
+    void another_seed_gives_another_customer_base() {
+        SimulationSettings settings = SimulationSettings.demo(NOW).withSize(60, 30);
+        SimulationSettings other =
+                new SimulationSettings(7, 60, 30, settings.freeShare(), settings.viralK(), "demo", NOW);
+
+        assertThat(run(settings).get(0).changes())
+                .isNotEqualTo(run(other).get(0).changes());
+    }
+
+    @Test
+    void the_demo_company_has_about_500_accounts_5000_users_and_every_hidden_state() {
+        Simulation simulation = new Simulation(SimulationSettings.demo(NOW));
+        while (simulation.hasNextDay()) {
+            simulation.nextDay();
+        }
+        List<AccountTruth> truth = simulation.groundTruth();
+
+        assertThat(truth).hasSize(500);
+        assertThat(truth.stream().mapToInt(AccountTruth::users).sum()).isBetween(4_000, 6_000);
+        assertThat(truth.stream().map(AccountTruth::state).distinct()).containsExactlyInAnyOrder(HiddenState.values());
+        assertThat(truth.stream().filter(AccountTruth::startsFree).count()).isBetween(90L, 160L);
+        assertThat(truth.stream().filter(AccountTruth::contractEnded)).isNotEmpty();
+        assertThat(truth.stream().map(AccountTruth::outcome).distinct()).contains(Outcome.values());
+    }
+
+    @Test
+    void signals_fall_inside_their_day_and_never_after_now() {
+        SimulationSettings settings = SimulationSettings.demo(NOW).withSize(40, 10);
+
+        for (DayPlan day : run(settings)) {
+            assertThat(day.signals()).allSatisfy(signal -> {
+                assertThat(signal.occurredAt()).isBefore(NOW);
+                assertThat(signal.occurredAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())
+                        .isEqualTo(day.date());
+            });
+        }
+    }
+
+    @Test
+    void a_churn_bound_account_is_used_far_less_at_the_end_than_a_healthy_one() {
+        SimulationSettings settings = SimulationSettings.demo(NOW).withSize(400, 60);
+        Simulation simulation = new Simulation(settings);
+        Map<String, AccountProfile> profiles = CustomerBase.generate(settings).stream()
+                .collect(Collectors.toMap(AccountProfile::id, profile -> profile));
+        Map<HiddenState, Long> lastWeekLogins = new java.util.EnumMap<>(HiddenState.class);
+        while (simulation.hasNextDay()) {
+            DayPlan day = simulation.nextDay();
+            if (day.day() >= 53) {
+                day.signals().stream()
+                        .filter(signal -> signal.type().equals("login"))
+                        .map(signal -> profiles.get(signal.accountId()))
+                        .filter(Predicate.not(AccountProfile::startsFree))
+                        .forEach(profile -> lastWeekLogins.merge(profile.state(), 1L, Long::sum));
+            }
+        }
+        Map<HiddenState, Long> accounts = profiles.values().stream()
+                .filter(Predicate.not(AccountProfile::startsFree))
+                .collect(Collectors.groupingBy(AccountProfile::state, Collectors.counting()));
+        double healthyPerAccount = lastWeekLogins.get(HiddenState.HEALTHY) / (double) accounts.get(HiddenState.HEALTHY);
+        double churningPerAccount = lastWeekLogins.getOrDefault(HiddenState.CHURN_BOUND, 0L)
+                / (double) accounts.get(HiddenState.CHURN_BOUND);
+
+        assertThat(churningPerAccount).isLessThan(healthyPerAccount / 4);
+    }
+
+    @Test
+    void free_users_invite_about_k_new_users_each() {
+        SimulationSettings settings = new SimulationSettings(3, 2_000, 90, 1.0, 0.5, "viral", NOW);
+        Simulation simulation = new Simulation(settings);
+        java.util.Set<String> users = new java.util.HashSet<>();
+        java.util.Set<String> invitedUsers = new java.util.HashSet<>();
+        long invitesSent = 0;
+        while (simulation.hasNextDay()) {
+            DayPlan day = simulation.nextDay();
+            for (Change change : day.changes()) {
+                // A user is reported again when their account starts paying: count people, not reports.
+                if (change instanceof Change.UserUpsert user) {
+                    users.add(user.userId());
+                    if (user.invitedBy() != null) {
+                        invitedUsers.add(user.userId());
+                    }
+                }
+            }
+            invitesSent += day.signals().stream()
+                    .filter(s -> s.type().equals("invite_sent"))
+                    .count();
+        }
+        double acceptance = invitedUsers.size() / (double) invitesSent;
+
+        // Not every user lives long enough, or is active often enough, to send all their invites: K is a ceiling.
+        assertThat(acceptance).isBetween(0.45, 0.55);
+        assertThat(invitedUsers.size() / (double) users.size()).isBetween(0.15, 0.5);
+    }
+
+    @Test
+    void settings_out_of_range_are_refused_with_the_reason() {
+        assertThatThrownBy(() -> SimulationSettings.demo(NOW).withSize(0, 10))
+                .hasMessage("accounts must be between 1 and 200000");
+        assertThatThrownBy(() -> SimulationSettings.demo(NOW).withSize(10, 91))
+                .hasMessage("days must be between 1 and 90");
+        assertThatThrownBy(() -> new SimulationSettings(1, 10, 10, 0.2, 1.5, "demo", NOW))
+                .hasMessage("K must be between 0 and 0.95");
+    }
+}
