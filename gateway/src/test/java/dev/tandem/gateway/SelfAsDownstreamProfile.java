@@ -14,6 +14,7 @@ public class SelfAsDownstreamProfile implements QuarkusTestProfile {
 
     static final int PORT = freePort();
     static final int NOBODY = freePort();
+    static final int FAKES = freePort();
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -25,7 +26,7 @@ public class SelfAsDownstreamProfile implements QuarkusTestProfile {
                 "tandem.services.content.url", "http://localhost:" + NOBODY);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,0 +1,248 @@
+package dev.tandem.gateway;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Stands in for the four services inside the test's gateway, which the test profiles name as their URL: the few
+ * endpoints the gateway calls, answering as the real ones do, and counting each call with the token it carried.
+ * A customer base of {@link #ACCOUNTS} accounts {@code acme-0} … ; {@code missing} is not one of them.
+ */
+@Singleton
+public class FakeServices {
+
+    static final int ACCOUNTS = 120;
+    static final UUID FORBIDDEN_CTA = UUID.fromString("00000000-0000-0000-0000-0000000000f0");
+
+    private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+    private static final List<String> TOKENS = new CopyOnWriteArrayList<>();
+
+    static void reset() {
+        CALLS.clear();
+        TOKENS.clear();
+    }
+
+    /** How often an endpoint (method and route, e.g. {@code GET /api/v1/health-scores}) was called. */
+    static int calls(String endpoint) {
+        AtomicInteger count = CALLS.get(endpoint);
+        return count == null ? 0 : count.get();
+    }
+
+    static int totalCalls() {
+        return CALLS.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    /** The bearer tokens the calls carried. */
+    static List<String> tokens() {
+        return List.copyOf(TOKENS);
+    }
+
+    static UUID idOf(String externalId) {
+        return UUID.nameUUIDFromBytes(externalId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void routes(@Observes Router router) {
+        route(router, "GET", "/api/v1/accounts", this::accounts);
+        route(router, "GET", "/api/v1/accounts/:externalId", this::account);
+        route(router, "GET", "/api/v1/health-scores", this::healthScores);
+        route(router, "GET", "/api/v1/ctas", this::ctas);
+        route(router, "POST", "/api/v1/ctas", this::openCta);
+        route(router, "POST", "/api/v1/ctas/:id/close", this::closeCta);
+        route(router, "GET", "/api/v1/enrollments", this::enrollments);
+    }
+
+    private void route(Router router, String method, String path, Consumer<RoutingContext> answer) {
+        router.route(HttpMethod.valueOf(method), path)
+                .handler(BodyHandler.create())
+                .handler(ctx -> {
+                    CALLS.computeIfAbsent(method + " " + path, key -> new AtomicInteger())
+                            .incrementAndGet();
+                    String authorization = ctx.request().getHeader("Authorization");
+                    TOKENS.add(authorization == null ? "" : authorization.replaceFirst("^Bearer ", ""));
+                    answer.accept(ctx);
+                });
+    }
+
+    private void accounts(RoutingContext ctx) {
+        int first = Integer.parseInt(param(ctx, "first", "50"));
+        int from = Integer.parseInt(param(ctx, "after", "0"));
+        int to = Math.min(ACCOUNTS, from + first);
+        JsonArray items = new JsonArray();
+        for (int i = from; i < to; i++) {
+            items.add(account("acme-" + i));
+        }
+        boolean more = to < ACCOUNTS;
+        json(
+                ctx,
+                200,
+                new JsonObject()
+                        .put("items", items)
+                        .put("nextCursor", more ? String.valueOf(to) : null)
+                        .put("hasMore", more));
+    }
+
+    private void account(RoutingContext ctx) {
+        String externalId = ctx.pathParam("externalId");
+        if ("missing".equals(externalId)) {
+            problem(ctx, 404, "Not found", "no account " + externalId, new JsonArray());
+            return;
+        }
+        json(ctx, 200, account(externalId));
+    }
+
+    private void healthScores(RoutingContext ctx) {
+        JsonArray answer = new JsonArray();
+        for (String account : ctx.queryParam("accountId")) {
+            answer.add(new JsonObject()
+                    .put("accountId", account)
+                    .put("score", 42)
+                    .put("band", "RED")
+                    .put("exactScore", 42.4)
+                    .put("explanation", "Seat use costs 20 points")
+                    .put(
+                            "groups",
+                            new JsonArray()
+                                    .add(new JsonObject()
+                                            .put("key", "deployment")
+                                            .put("name", "Deployment")
+                                            .put("score", 42)
+                                            .put("effectiveWeight", 1)
+                                            .put(
+                                                    "measures",
+                                                    new JsonArray()
+                                                            .add(new JsonObject()
+                                                                    .put("key", "seats")
+                                                                    .put("name", "Seats used")
+                                                                    .put("rawValue", 0.42)
+                                                                    .put("points", 42)
+                                                                    .put("effectiveWeight", 1)
+                                                                    .put("contribution", 42.4))))));
+        }
+        json(ctx, 200, answer);
+    }
+
+    private void ctas(RoutingContext ctx) {
+        JsonArray items = new JsonArray();
+        for (String account : ctx.queryParam("accountId")) {
+            items.add(cta(UUID.randomUUID(), UUID.fromString(account), "OPEN"));
+        }
+        json(
+                ctx,
+                200,
+                new JsonObject().put("items", items).put("nextCursor", null).put("hasMore", false));
+    }
+
+    private void openCta(RoutingContext ctx) {
+        JsonObject body = ctx.body().asJsonObject();
+        if (body.getString("reason", "").isBlank()) {
+            problem(
+                    ctx,
+                    400,
+                    "Invalid input",
+                    "The request has invalid fields.",
+                    new JsonArray().add(new JsonObject().put("field", "reason").put("message", "is required")));
+            return;
+        }
+        json(ctx, 201, cta(UUID.randomUUID(), UUID.fromString(body.getString("accountId")), "OPEN"));
+    }
+
+    private void closeCta(RoutingContext ctx) {
+        UUID id = UUID.fromString(ctx.pathParam("id"));
+        if (FORBIDDEN_CTA.equals(id)) {
+            problem(ctx, 403, "Forbidden", "not your CTA", new JsonArray());
+            return;
+        }
+        json(ctx, 200, cta(id, idOf("acme-0"), "CLOSED_SUCCESS"));
+    }
+
+    private void enrollments(RoutingContext ctx) {
+        JsonArray answer = new JsonArray();
+        for (String account : ctx.queryParam("accountId")) {
+            answer.add(new JsonObject()
+                    .put("id", UUID.randomUUID().toString())
+                    .put("accountId", account)
+                    .put("programId", UUID.randomUUID().toString())
+                    .put("origin", "AUTOMATIC")
+                    .put("status", "IN_PROGRESS")
+                    .put("startedOn", "2026-10-01")
+                    .put("dueOn", "2026-12-30")
+                    .put("extended", false)
+                    .put(
+                            "milestones",
+                            new JsonArray()
+                                    .add(new JsonObject()
+                                            .put(
+                                                    "milestoneId",
+                                                    UUID.randomUUID().toString())
+                                            .put("name", "CRM connected")
+                                            .put("reachedOn", "2026-10-04"))));
+        }
+        json(ctx, 200, answer);
+    }
+
+    private static JsonObject account(String externalId) {
+        return new JsonObject()
+                .put("id", idOf(externalId).toString())
+                .put("externalId", externalId)
+                .put("name", "Account " + externalId)
+                .put("billingModel", "SUBSCRIPTION")
+                .put("plan", "Growth")
+                .put("stage", "ONBOARDING")
+                .put("touchModel", "LOW")
+                .put("community", false)
+                .put("arr", 20000)
+                .put("nextRenewalDate", "2027-10-01");
+    }
+
+    private static JsonObject cta(UUID id, UUID account, String status) {
+        return new JsonObject()
+                .put("id", id.toString())
+                .put("accountId", account.toString())
+                .put("type", "RISK")
+                .put("reason", "Health dropped")
+                .put("priority", "HIGH")
+                .put("status", status)
+                .put("ownerId", "csm-1")
+                .put("source", "RULE")
+                .put("triggerCount", 1);
+    }
+
+    private static String param(RoutingContext ctx, String name, String fallback) {
+        String value = ctx.request().getParam(name);
+        return value == null ? fallback : value;
+    }
+
+    private static void json(RoutingContext ctx, int status, Object body) {
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "application/json")
+                .end(body.toString());
+    }
+
+    private static void problem(RoutingContext ctx, int status, String title, String detail, JsonArray errors) {
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject()
+                        .put("type", "urn:problem-type:tandem:test")
+                        .put("title", title)
+                        .put("status", status)
+                        .put("detail", detail)
+                        .put("errors", errors)
+                        .toString());
+    }
+}
