@@ -5,5 +5,6 @@ enum Command {
     UP,
     DOWN,
     STATUS,
+    DEMO,
     HELP
 }

@@ -7,30 +7,35 @@ import java.util.List;
  *
  * @param detach {@code up -d}: return once everything is ready and leave it running
  * @param infraOnly {@code up --infra}: start PostgreSQL and Kafka only
+ * @param noDemo {@code up --no-demo}: seed no demo company on a first start
+ * @param demoOptions {@code demo}'s options, which the simulator reads
  */
-record CommandLine(Command command, boolean detach, boolean infraOnly) {
+record CommandLine(Command command, boolean detach, boolean infraOnly, boolean noDemo, List<String> demoOptions) {
 
     static CommandLine parse(List<String> arguments) {
         if (arguments.isEmpty()) {
-            return new CommandLine(Command.HELP, false, false);
+            return new CommandLine(Command.HELP, false, false, false, List.of());
         }
         Command command = command(arguments.get(0));
+        List<String> options = arguments.subList(1, arguments.size());
+        if (command == Command.DEMO) {
+            return new CommandLine(command, false, false, false, List.copyOf(options));
+        }
         boolean detach = false;
         boolean infraOnly = false;
-        for (String option : arguments.subList(1, arguments.size())) {
+        boolean noDemo = false;
+        for (String option : options) {
             if (command != Command.UP) {
                 throw new UsageException("'" + arguments.get(0) + "' takes no options, got '" + option + "'.");
             }
             switch (option) {
                 case "-d", "--detach" -> detach = true;
                 case "--infra" -> infraOnly = true;
-                case "--no-demo" -> {
-                    // Accepted now so scripts written today keep working once demo data exists.
-                }
+                case "--no-demo" -> noDemo = true;
                 default -> throw new UsageException("Unknown option for 'up': '" + option + "'.");
             }
         }
-        return new CommandLine(command, detach, infraOnly);
+        return new CommandLine(command, detach, infraOnly, noDemo, List.of());
     }
 
     private static Command command(String word) {
@@ -38,6 +43,7 @@ record CommandLine(Command command, boolean detach, boolean infraOnly) {
             case "up" -> Command.UP;
             case "down" -> Command.DOWN;
             case "status" -> Command.STATUS;
+            case "demo" -> Command.DEMO;
             case "help", "-h", "--help" -> Command.HELP;
             default -> throw new UsageException("Unknown command: '" + word + "'.");
         };

@@ -24,7 +24,15 @@ final class Help {
                 "        -d, --detach  return once everything is ready and leave it running",
                 "        --infra       start only PostgreSQL, Kafka and Keycloak, e.g. to run a service in",
                 "                      quarkus:dev",
-                "        --no-demo     load no demo data (there is none yet: accepted so scripts keep working)",
+                "        --no-demo     seed no demo company on a first start (by default the first up seeds",
+                "                      about 500 accounts, 5,000 users and 90 days of history)",
+                "  demo [--accounts N] [--days D] [--seed S] [--rate R] [--seconds S] [--truth FILE] [--judge]",
+                "        Against the running stack: a simulated company (defaults 500 accounts, 90 days, seed 42)",
+                "        sent through the public APIs as the demo integrator, after configuring rules, an",
+                "        onboarding program and content as ada. --rate keeps R signals a second of live use",
+                "        flowing afterwards (for --seconds, else until Ctrl-C); --judge waits until the platform",
+                "        counted every signal and prints the health scores against the ground truth, which is",
+                "        written to .tandem/demo/ground-truth.csv (or --truth FILE).",
                 "  status",
                 "        Show each component: running or stopped, pid, port, ready or not.",
                 "  down",
@@ -54,6 +62,12 @@ final class Help {
             lines.add(String.format(
                     Locale.ROOT, "  %-31s %s (%s)", setting.variable(), setting.description(), setting.defaultValue()));
         }
+        lines.add(String.format(
+                Locale.ROOT,
+                "  %-31s %s (%s)",
+                StateLayout.STATE_DIR_VARIABLE,
+                "state directory, relative to the project root; set it for status and down too",
+                ".tandem"));
         return lines;
     }
 }

@@ -77,6 +77,9 @@ final class JavaCommands {
             // webhooks
             // are sent here too. A real installation sets its own secret (k8s: the cta-service-delivery Secret).
             command.add("-Dtandem.cta.delivery.secret=dev-only-webhook-secret");
+            // The schedulers (renewals, onboarding overdue, weekly activity) run every minute instead of every hour, so
+            // the demo company's renewal CTAs show soon after it is seeded. Each run is idempotent.
+            command.add("-Dtandem.cta.rules.schedule-interval=1m");
         }
         if (service.key().equals(StackPlan.GATEWAY)) {
             for (Service other : plan.services()) {

@@ -4,20 +4,34 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
- * Where the local stack keeps its state: {@code .tandem/} at the project root, ignored by git.
+ * Where the local stack keeps its state: {@code .tandem/} at the project root (ignored by git) unless
+ * {@code TANDEM_STATE_DIR} names another directory, as the end-to-end tests do to run a stack of their own.
  *
  * @param root the project root
+ * @param stateDirectory data, logs, pid files and the saved settings
  */
-record StateLayout(Path root) {
+record StateLayout(Path root, Path stateDirectory) {
+
+    static final String STATE_DIR_VARIABLE = "TANDEM_STATE_DIR";
 
     StateLayout {
         root = root.toAbsolutePath().normalize();
+        stateDirectory = root.resolve(stateDirectory).toAbsolutePath().normalize();
     }
 
-    Path stateDirectory() {
-        return root.resolve(".tandem");
+    StateLayout(Path root) {
+        this(root, Path.of(".tandem"));
+    }
+
+    /** The layout {@code TANDEM_STATE_DIR} asks for (relative to the project root), else the default. */
+    static StateLayout of(Path root, Map<String, String> environment) {
+        String directory = environment.get(STATE_DIR_VARIABLE);
+        return directory == null || directory.isBlank()
+                ? new StateLayout(root)
+                : new StateLayout(root, Path.of(directory));
     }
 
     Path postgres() {

@@ -33,14 +33,23 @@ public final class Tandem {
                 Help.lines().forEach(out::println);
                 return 0;
             }
-            StateLayout layout = new StateLayout(projectRoot());
+            StateLayout layout = StateLayout.of(projectRoot(), environment);
             if (line.command() == Command.UP) {
                 StackPlan plan = StackPlan.from(environment, line.infraOnly());
-                return new UpCommand(layout, plan, environment, progress).run(line.detach());
+                DemoSeeder seeder = line.noDemo() || line.infraOnly() ? null : new DemoSeeder(layout, plan);
+                return new UpCommand(layout, plan, environment, progress, seeder, out).run(line.detach());
             }
             // status and down look at what runs, so at the settings it was started with.
             StackPlan plan = StackPlan.from(new SavedSettings(layout).orElse(environment), false);
             RunningStack stack = new RunningStack(layout, plan);
+            if (line.command() == Command.DEMO) {
+                if (!stack.running().containsAll(plan.components())) {
+                    throw new TandemException(
+                            "Tandem is not running. Start it with ./tandem up -d, then run the demo.");
+                }
+                new DemoSeeder(layout, plan).run(line.demoOptions(), out);
+                return 0;
+            }
             return line.command() == Command.STATUS
                     ? new StatusCommand(plan, stack, progress).run()
                     : new DownCommand(stack, progress).run();
@@ -48,6 +57,10 @@ public final class Tandem {
             err.println(e.getMessage());
             err.println("Run ./tandem help for usage.");
             return USAGE_ERROR;
+        } catch (dev.tandem.simulator.platform.PlatformException e) {
+            err.println();
+            err.println("The demo stopped: " + e.getMessage());
+            return 1;
         } catch (TandemException e) {
             err.println();
             err.println(e.getMessage());

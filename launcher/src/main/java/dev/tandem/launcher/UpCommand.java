@@ -25,10 +25,19 @@ final class UpCommand {
     private final Progress progress;
     private final RunningStack stack;
     private final StackStarter starter;
+    private final DemoSeeder demo;
+    private final java.io.PrintStream out;
     private final Object stopLock = new Object();
     private boolean stopped;
 
-    UpCommand(StateLayout layout, StackPlan plan, Map<String, String> environment, Progress progress) {
+    /** @param demo seeds the demo company on a first start; null for none */
+    UpCommand(
+            StateLayout layout,
+            StackPlan plan,
+            Map<String, String> environment,
+            Progress progress,
+            DemoSeeder demo,
+            java.io.PrintStream out) {
         this.layout = layout;
         this.plan = plan;
         this.environment = environment;
@@ -36,6 +45,8 @@ final class UpCommand {
         // Every component, not only the planned ones: an `up --infra` must notice services left running.
         this.stack = new RunningStack(layout, StackPlan.from(environment, false));
         this.starter = new StackStarter(layout, plan, progress);
+        this.demo = demo;
+        this.out = out;
     }
 
     /** Returns the exit code; in the foreground it returns once everything has stopped. */
@@ -63,13 +74,27 @@ final class UpCommand {
         } catch (ComponentFailure failure) {
             return failed(failure);
         }
-        Summary.lines(plan, layout, Duration.ofNanos(System.nanoTime() - start), detach)
-                .forEach(progress::note);
+        Duration started = Duration.ofNanos(System.nanoTime() - start);
+        seedDemoOnFirstStart();
+        Summary.lines(plan, layout, started, detach).forEach(progress::note);
         if (detach) {
             Runtime.getRuntime().removeShutdownHook(onInterrupt);
             return 0;
         }
         return waitUntilAllGone();
+    }
+
+    // A demo that fails leaves the platform running: the user can look at the logs and try ./tandem demo.
+    private void seedDemoOnFirstStart() {
+        if (demo == null || demo.seeded()) {
+            return;
+        }
+        try {
+            demo.seedFirstTime(out);
+        } catch (RuntimeException e) {
+            progress.note("The demo company could not be seeded: " + e.getMessage());
+            progress.note("The platform runs without it; ./tandem demo tries again.");
+        }
     }
 
     private int alreadyRunning(List<String> running) {

@@ -10,12 +10,14 @@ class CommandLineTest {
 
     @Test
     void noArgumentsShowsHelp() {
-        assertThat(CommandLine.parse(List.of())).isEqualTo(new CommandLine(Command.HELP, false, false));
+        assertThat(CommandLine.parse(List.of()))
+                .isEqualTo(new CommandLine(Command.HELP, false, false, false, List.of()));
     }
 
     @Test
     void upStaysInTheForegroundByDefault() {
-        assertThat(CommandLine.parse(List.of("up"))).isEqualTo(new CommandLine(Command.UP, false, false));
+        assertThat(CommandLine.parse(List.of("up")))
+                .isEqualTo(new CommandLine(Command.UP, false, false, false, List.of()));
     }
 
     @Test
@@ -27,7 +29,7 @@ class CommandLineTest {
     @Test
     void upAcceptsNoDemoAndInfraTogether() {
         assertThat(CommandLine.parse(List.of("up", "--no-demo", "--infra", "-d")))
-                .isEqualTo(new CommandLine(Command.UP, true, true));
+                .isEqualTo(new CommandLine(Command.UP, true, true, true, List.of()));
     }
 
     @Test
@@ -35,7 +37,15 @@ class CommandLineTest {
         assertThat(CommandLine.parse(List.of("down")).command()).isEqualTo(Command.DOWN);
         assertThat(CommandLine.parse(List.of("status")).command()).isEqualTo(Command.STATUS);
         assertThat(CommandLine.parse(List.of("help")).command()).isEqualTo(Command.HELP);
+        assertThat(CommandLine.parse(List.of("demo")).command()).isEqualTo(Command.DEMO);
         assertThat(CommandLine.parse(List.of("--help")).command()).isEqualTo(Command.HELP);
+    }
+
+    @Test
+    void demoPassesItsOptionsToTheSimulator() {
+        assertThat(CommandLine.parse(List.of("demo", "--accounts", "50", "--rate", "100"))
+                        .demoOptions())
+                .containsExactly("--accounts", "50", "--rate", "100");
     }
 
     @Test

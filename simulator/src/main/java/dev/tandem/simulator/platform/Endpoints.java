@@ -20,6 +20,6 @@ public record Endpoints(URI account, URI health, URI cta, URI content, URI keycl
     }
 
     private static URI local(int port) {
-        return URI.create("http://localhost:" + port);
+        return URI.create("http://127.0.0.1:" + port);
     }
 }

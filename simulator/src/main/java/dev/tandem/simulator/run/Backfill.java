@@ -16,7 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Sends a simulation's history as fast as the platform accepts it. Each day's changes go first, one account's in
@@ -25,22 +25,25 @@ import java.util.function.Consumer;
  */
 public final class Backfill {
 
+    /** More changes than this in a day go through the bulk import. */
+    private static final int BULK_FROM = 100;
+
     private final IntegratorApi api;
     private final BulkImport bulkImport;
     private final int parallelism;
     private final ProgressMeter meter;
-    private final Consumer<List<AccountTruth>> afterFirstDay;
+    private final BiConsumer<Integer, List<AccountTruth>> afterDay;
 
     /**
      * @param parallelism requests in flight at once
-     * @param afterFirstDay called with the accounts once the first day's changes are in, before any later day's
+     * @param afterDay called with the day and the accounts once a day's changes are in, before any later day's
      */
     public Backfill(
             IntegratorApi api,
             BulkImport bulkImport,
             int parallelism,
             ProgressMeter meter,
-            Consumer<List<AccountTruth>> afterFirstDay) {
+            BiConsumer<Integer, List<AccountTruth>> afterDay) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
@@ -48,7 +51,7 @@ public final class Backfill {
         this.bulkImport = bulkImport;
         this.parallelism = parallelism;
         this.meter = meter;
-        this.afterFirstDay = afterFirstDay;
+        this.afterDay = afterDay;
     }
 
     public void run(Simulation simulation) {
@@ -64,16 +67,15 @@ public final class Backfill {
         try {
             while (simulation.hasNextDay()) {
                 DayPlan day = simulation.nextDay();
-                if (day.day() == 0) {
-                    // The first day is the integration's first sync: everything there is, at once.
+                if (day.changes().size() > BULK_FROM) {
+                    // The first day is the integration's first sync, everything there is at once; other busy days
+                    // go the same way, since one PUT per change is held to the integrator rate limit.
                     bulkImport.apply(day.changes());
                     day.changes().forEach(change -> meter.changeApplied());
                 } else {
                     applyChanges(day, senders, inFlight);
                 }
-                if (day.day() == 0) {
-                    afterFirstDay.accept(simulation.groundTruth());
-                }
+                afterDay.accept(day.day(), simulation.groundTruth());
                 pending.addAll(day.signals());
                 while (pending.size() >= IntegratorApi.MAX_SIGNAL_BATCH) {
                     List<SignalDraft> batch = new ArrayList<>(pending.subList(0, IntegratorApi.MAX_SIGNAL_BATCH));

@@ -33,14 +33,17 @@ public final class DemoSetup {
         createContent();
     }
 
-    private void createRules() {
-        URI rules = endpoints.cta().resolve("/api/v1/rules");
-        Set<String> existing = names(admin.get(rules));
-        for (String rule : List.of("""
+    /** The rules on health scores, which a backfill should switch on only once scores rest on enough history. */
+    public void switchOnHealthRules() {
+        createRules(List.of("""
                 {"name": "Health turned red", "trigger": {"kind": "BAND_ENTERED", "band": "RED"},
                  "reentry": {"mode": "AT_MOST_PER_WINDOW", "times": 1, "windowDays": 30},
                  "actions": [{"kind": "CREATE_CTA", "ctaType": "RISK", "priority": "HIGH", "dueInDays": 5}]}
-                """, """
+                """));
+    }
+
+    private void createRules() {
+        createRules(List.of("""
                 {"name": "Renewal in 120 days", "trigger": {"kind": "RENEWAL_APPROACHING", "days": 120},
                  "scope": {"touchModels": ["HIGH", "LOW"]},
                  "actions": [{"kind": "CREATE_CTA", "ctaType": "RENEWAL", "priority": "MEDIUM", "dueInDays": 14,
@@ -56,7 +59,13 @@ public final class DemoSetup {
                  "trigger": {"kind": "SIGNAL_MATCHED", "signal": {"type": "nps_response", "maxValue": 6}},
                  "reentry": {"mode": "AT_MOST_PER_WINDOW", "times": 1, "windowDays": 90},
                  "actions": [{"kind": "CREATE_CTA", "ctaType": "RISK", "priority": "MEDIUM"}]}
-                """)) {
+                """));
+    }
+
+    private void createRules(List<String> definitions) {
+        URI rules = endpoints.cta().resolve("/api/v1/rules");
+        Set<String> existing = names(admin.get(rules));
+        for (String rule : definitions) {
             JsonNode body = read(rule);
             if (!existing.contains(body.path("name").asText())) {
                 admin.post(rules, body);

@@ -71,7 +71,7 @@ public final class SimulatorRun {
                         new BulkImport(integrator, endpoints),
                         PARALLELISM,
                         meter,
-                        this::assignCsms)
+                        this::afterDay)
                 .run(simulation);
         List<AccountTruth> truth = simulation.groundTruth();
         if (truthFile != null) {
@@ -144,6 +144,20 @@ public final class SimulatorRun {
             }
         }
         return new ScoreReport(scored);
+    }
+
+    /**
+     * The CSMs get their accounts on the first day. The health rule is switched on two thirds in: a backfill scores
+     * each account from partial history at first, so earlier every account would pass through red once.
+     */
+    private void afterDay(int day, List<AccountTruth> accounts) {
+        if (day == 0) {
+            assignCsms(accounts);
+        }
+        if (day == simulation.settings().days() * 2 / 3) {
+            new DemoSetup(admin, endpoints).switchOnHealthRules();
+            out.println("Switched on the rule that opens a RISK CTA when an account's health turns red.");
+        }
     }
 
     private void assignCsms(List<AccountTruth> accounts) {
