@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -24,7 +23,7 @@ public class ContentMutations {
     @Mutation("enrollAccount")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
     @Description("Enroll an account (Tandem's id) in a premium program; other programs enroll by themselves.")
-    public Uni<Enrollment> enrollAccount(@NonNull @Id UUID accountId, @NonNull @Id UUID programId) {
+    public Uni<Enrollment> enrollAccount(@NonNull UUID accountId, @NonNull UUID programId) {
         return content.enroll(accountId, programId);
     }
 
@@ -38,7 +37,7 @@ public class ContentMutations {
     @Mutation("replaceProgram")
     @RolesAllowed(Roles.CS_ADMIN)
     @Description("Replace a program whole; milestone conditions stay fixed once accounts are enrolled.")
-    public Uni<Program> replaceProgram(@NonNull @Id UUID id, @NonNull JsonObject document) {
+    public Uni<Program> replaceProgram(@NonNull UUID id, @NonNull JsonObject document) {
         return JsonDocuments.toRest(document)
                 .chain(body -> content.replaceProgram(id, body))
                 .map(Program::of);
@@ -54,14 +53,14 @@ public class ContentMutations {
     @Mutation("replaceContent")
     @RolesAllowed(Roles.CS_ADMIN)
     @Description("Replace a content item; send its version to refuse a stale write.")
-    public Uni<ContentItem> replaceContent(@NonNull @Id UUID id, @NonNull JsonObject document) {
+    public Uni<ContentItem> replaceContent(@NonNull UUID id, @NonNull JsonObject document) {
         return JsonDocuments.toRest(document).chain(body -> content.replaceContent(id, body));
     }
 
     @Mutation("deleteContent")
     @RolesAllowed(Roles.CS_ADMIN)
     @Description("Delete a content item; true once it is gone.")
-    public Uni<Boolean> deleteContent(@NonNull @Id UUID id) {
+    public Uni<Boolean> deleteContent(@NonNull UUID id) {
         return content.deleteContent(id).replaceWith(true);
     }
 }

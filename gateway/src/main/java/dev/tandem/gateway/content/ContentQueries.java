@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
@@ -55,7 +54,7 @@ public class ContentQueries {
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
     @Description("A program's outcomes overall and by cohort, success rate, median days to success, milestone funnel"
             + " and stall point, as content-service reports them.")
-    public Uni<JsonObject> onboardingStats(@NonNull @Id UUID programId) {
+    public Uni<JsonObject> onboardingStats(@NonNull UUID programId) {
         return content.stats(programId).map(JsonDocuments::toGraphQL);
     }
 }

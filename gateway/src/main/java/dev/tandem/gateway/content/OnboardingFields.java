@@ -3,6 +3,7 @@ package dev.tandem.gateway.content;
 import dev.tandem.gateway.account.Account;
 import dev.tandem.gateway.config.Roles;
 import dev.tandem.gateway.error.InvalidInput;
+import dev.tandem.gateway.paging.OneCallEach;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
@@ -34,13 +35,16 @@ public class OnboardingFields {
 
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
     @Description("What the account (or one of its users, by the vendor's user id) should read next, best first (at"
-            + " most 50): a call per account, for the account 360 view.")
-    public Uni<List<Recommendation>> recommendedContent(
-            @Source Account account, String userExternalId, @DefaultValue("10") int first) {
+            + " most 50): a call per account, asked of at most 10 accounts.")
+    public Uni<List<List<Recommendation>>> recommendedContent(
+            @Source List<Account> accounts, String userExternalId, @DefaultValue("10") int first) {
         if (first < 1 || first > 50) {
             return Uni.createFrom().failure(new InvalidInput("first: must be between 1 and 50"));
         }
-        return content.recommendations(account.id(), userExternalId, first);
+        return OneCallEach.load(
+                "recommendedContent",
+                accounts,
+                account -> content.recommendations(account.id(), userExternalId, first));
     }
 
     /** content-service lists enrollments newest first, so an account's first one is its latest. */

@@ -2,6 +2,7 @@ package dev.tandem.gateway.cta;
 
 import dev.tandem.gateway.account.Account;
 import dev.tandem.gateway.config.Roles;
+import dev.tandem.gateway.paging.OneCallEach;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -33,9 +34,9 @@ public class CtaFields {
     }
 
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
-    @Description("The CTA's tasks by due date: a call per CTA, for the CTA's own view.")
-    public Uni<List<CtaTask>> tasks(@Source Cta cta) {
-        return ctas.tasks(cta.id());
+    @Description("The CTA's tasks by due date: a call per CTA, asked of at most 10 CTAs.")
+    public Uni<List<List<CtaTask>>> tasks(@Source List<Cta> ctas) {
+        return OneCallEach.load("tasks", ctas, cta -> this.ctas.tasks(cta.id()));
     }
 
     private static List<List<Cta>> byAccount(List<Account> accounts, List<Cta> found) {

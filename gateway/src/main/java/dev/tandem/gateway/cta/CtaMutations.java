@@ -37,35 +37,35 @@ public class CtaMutations {
     @Mutation("snoozeCta")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
     @Description("Snooze an open CTA until a day; rules do not add to it meanwhile.")
-    public Uni<Cta> snoozeCta(@NonNull @Id UUID id, @NonNull LocalDate until, @NonNull String reason) {
+    public Uni<Cta> snoozeCta(@NonNull UUID id, @NonNull LocalDate until, @NonNull String reason) {
         return ctas.snooze(id, new CtaInputs.Snooze(until, reason));
     }
 
     @Mutation("closeCta")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
     @Description("Close an open CTA as a success or as lost.")
-    public Uni<Cta> closeCta(@NonNull @Id UUID id, @NonNull CtaOutcome outcome, String reason) {
+    public Uni<Cta> closeCta(@NonNull UUID id, @NonNull CtaOutcome outcome, String reason) {
         return ctas.close(id, new CtaInputs.Close(outcome, reason));
     }
 
     @Mutation("reassignCta")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
     @Description("Give an open CTA to another owner.")
-    public Uni<Cta> reassignCta(@NonNull @Id UUID id, @NonNull String ownerId) {
+    public Uni<Cta> reassignCta(@NonNull UUID id, @NonNull String ownerId) {
         return ctas.reassign(id, new CtaInputs.Reassign(ownerId));
     }
 
     @Mutation("commentOnCta")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
     @Description("Add a comment to a CTA: how a CTA is updated besides snooze, close and reassign. True once stored.")
-    public Uni<Boolean> commentOnCta(@NonNull @Id UUID id, @NonNull String body) {
+    public Uni<Boolean> commentOnCta(@NonNull UUID id, @NonNull String body) {
         return ctas.comment(id, new CtaInputs.Comment(body)).replaceWith(true);
     }
 
     @Mutation("completeTask")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
     @Description("Check a CTA's task off.")
-    public Uni<CtaTask> completeTask(@NonNull @Id UUID ctaId, @NonNull @Id UUID taskId) {
+    public Uni<CtaTask> completeTask(@NonNull UUID ctaId, @NonNull UUID taskId) {
         return ctas.completeTask(ctaId, taskId);
     }
 

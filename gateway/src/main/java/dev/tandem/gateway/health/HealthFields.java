@@ -3,6 +3,7 @@ package dev.tandem.gateway.health;
 import dev.tandem.gateway.account.Account;
 import dev.tandem.gateway.config.Roles;
 import dev.tandem.gateway.error.InvalidInput;
+import dev.tandem.gateway.paging.OneCallEach;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -30,12 +31,12 @@ public class HealthFields {
     }
 
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
-    @Description("The account's health over the last days (1-365): a call per account, for the account 360 view.")
-    public Uni<HealthHistory> healthHistory(@Source Account account, @DefaultValue("30") int days) {
+    @Description("The account's health over the last days (1-365): a call per account, asked of at most 10 accounts.")
+    public Uni<List<HealthHistory>> healthHistory(@Source List<Account> accounts, @DefaultValue("30") int days) {
         if (days < 1 || days > 365) {
             return Uni.createFrom().failure(new InvalidInput("days: must be between 1 and 365"));
         }
-        return health.history(account.externalId(), days);
+        return OneCallEach.load("healthHistory", accounts, account -> health.history(account.externalId(), days));
     }
 
     private static List<Health> inOrder(List<Account> accounts, Map<String, Health> byId) {

@@ -1,0 +1,147 @@
+package dev.tandem.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.testing.WithTandemInfrastructure;
+import dev.tandem.testing.oidc.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every query and mutation admits exactly its roles: refused ones get FORBIDDEN, admitted ones never do (whatever the
+ * fake services then answer). Integrators get nothing from the gateway. A new operation without a line here fails
+ * {@link #everyOperationOfTheSchemaIsInTheMatrix()}.
+ */
+@QuarkusTest
+@TestProfile(FakeServicesProfile.class)
+@WithTandemInfrastructure(kafka = false)
+class FieldRolesTest {
+
+    private static final String[] PEOPLE = {TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER};
+    private static final String[] WORKERS = {TestTokens.CS_ADMIN, TestTokens.CSM};
+    private static final String[] ADMINS = {TestTokens.CS_ADMIN};
+    private static final String ID = UUID.randomUUID().toString();
+    private static final String DOC = "{name: \"x\"}";
+
+    private record Operation(String name, String document, String... roles) {}
+
+    private static final List<Operation> MATRIX = List.of(
+            new Operation("platformStatus", "{ platformStatus { name } }", PEOPLE),
+            new Operation("account", "{ account(externalId: \"acme-1\") { name health { score } } }", PEOPLE),
+            new Operation("accounts", "{ accounts(first: 2) { pageInfo { hasNextPage } } }", PEOPLE),
+            new Operation("growthMetrics", "{ growthMetrics }", PEOPLE),
+            new Operation("searchContent", "{ searchContent(query: \"crm\") { pageInfo { hasNextPage } } }", PEOPLE),
+            new Operation("contentGaps", "{ contentGaps { pageInfo { hasNextPage } } }", PEOPLE),
+            new Operation("programs", "{ programs { id } }", PEOPLE),
+            new Operation("onboardingStats", "{ onboardingStats(programId: \"" + ID + "\") }", PEOPLE),
+            new Operation("myCockpit", "{ myCockpit { urgency } }", WORKERS),
+            new Operation("scorecards", "{ scorecards { id } }", ADMINS),
+            new Operation("rules", "{ rules { id } }", ADMINS),
+            new Operation(
+                    "createCta",
+                    "mutation { createCta(cta: {accountId: \"" + ID + "\", type: \"RISK\", reason: \"r\"}) { id } }",
+                    WORKERS),
+            new Operation(
+                    "snoozeCta",
+                    "mutation { snoozeCta(id: \"" + ID + "\", until: \"2030-01-01\", reason: \"r\") { id } }",
+                    WORKERS),
+            new Operation(
+                    "closeCta", "mutation { closeCta(id: \"" + ID + "\", outcome: CLOSED_LOST) { id } }", WORKERS),
+            new Operation(
+                    "reassignCta", "mutation { reassignCta(id: \"" + ID + "\", ownerId: \"o\") { id } }", WORKERS),
+            new Operation("commentOnCta", "mutation { commentOnCta(id: \"" + ID + "\", body: \"b\") }", WORKERS),
+            new Operation(
+                    "completeTask",
+                    "mutation { completeTask(ctaId: \"" + ID + "\", taskId: \"" + ID + "\") { id } }",
+                    WORKERS),
+            new Operation(
+                    "setManualMeasure",
+                    "mutation { setManualMeasure(accountExternalId: \"acme-1\", measureKey: \"csm-sentiment\","
+                            + " value: {points: 50, expiresOn: \"2030-01-01\"}) { points } }",
+                    WORKERS),
+            new Operation(
+                    "enrollAccount",
+                    "mutation { enrollAccount(accountId: \"" + ID + "\", programId: \"" + ID + "\") { id } }",
+                    WORKERS),
+            new Operation("createScorecard", "mutation { createScorecard(document: " + DOC + ") { id } }", ADMINS),
+            new Operation(
+                    "replaceScorecard",
+                    "mutation { replaceScorecard(id: \"" + ID + "\", document: " + DOC + ") { id } }",
+                    ADMINS),
+            new Operation("deleteScorecard", "mutation { deleteScorecard(id: \"" + ID + "\") }", ADMINS),
+            new Operation("createRule", "mutation { createRule(document: " + DOC + ") { id } }", ADMINS),
+            new Operation(
+                    "replaceRule",
+                    "mutation { replaceRule(id: \"" + ID + "\", document: " + DOC + ") { id } }",
+                    ADMINS),
+            new Operation("deleteRule", "mutation { deleteRule(id: \"" + ID + "\") }", ADMINS),
+            new Operation("createProgram", "mutation { createProgram(document: " + DOC + ") { id } }", ADMINS),
+            new Operation(
+                    "replaceProgram",
+                    "mutation { replaceProgram(id: \"" + ID + "\", document: " + DOC + ") { id } }",
+                    ADMINS),
+            new Operation("createContent", "mutation { createContent(document: " + DOC + ") { id } }", ADMINS),
+            new Operation(
+                    "replaceContent",
+                    "mutation { replaceContent(id: \"" + ID + "\", document: " + DOC + ") { id } }",
+                    ADMINS),
+            new Operation("deleteContent", "mutation { deleteContent(id: \"" + ID + "\") }", ADMINS));
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationAdmitsExactlyItsRoles() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Operation operation : MATRIX) {
+            Set<String> admitted = Set.of(operation.roles());
+            for (String role : TestTokens.ROLES) {
+                boolean admits = admitted.contains(role);
+                tests.add(DynamicTest.dynamicTest(
+                        operation.name() + (admits ? " admits " : " refuses ") + role,
+                        () -> assertThat(forbiddenCodes(operation, role))
+                                .as(operation.document())
+                                .isEqualTo(admits ? 0 : 1)));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void everyOperationOfTheSchemaIsInTheMatrix() {
+        Set<String> operations = new TreeSet<>(fieldsOf("queryType"));
+        operations.addAll(fieldsOf("mutationType"));
+
+        assertThat(MATRIX.stream().map(Operation::name)).containsExactlyInAnyOrderElementsOf(operations);
+    }
+
+    /** One root type at a time: GraphQL Java refuses introspection that asks for fields twice. */
+    private static List<String> fieldsOf(String rootType) {
+        return GraphQL.as(TestTokens.CS_ADMIN, "{ __schema { " + rootType + " { fields { name } } } }", Map.of())
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("data.__schema." + rootType + ".fields.name", String.class);
+    }
+
+    private static int forbiddenCodes(Operation operation, String role) {
+        String token = TestTokens.INTEGRATOR.equals(role)
+                ? TestTokens.forClient("crm-sync", TestTokens.INTEGRATOR)
+                : TestTokens.withRole(role);
+        List<String> codes = GraphQL.withToken(token, operation.document(), Map.of())
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("errors.extensions.code", String.class);
+        return codes == null
+                ? 0
+                : (int) codes.stream().filter("FORBIDDEN"::equals).count();
+    }
+}
