@@ -1,0 +1,65 @@
+package dev.tandem.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.tandem.testing.WithTandemInfrastructure;
+import dev.tandem.testing.oidc.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** What one request may cost: its size, its depth and its complexity are bounded before any field runs. */
+@QuarkusTest
+@TestProfile(SelfAsDownstreamProfile.class)
+@WithTandemInfrastructure(kafka = false)
+class LimitsTest {
+
+    @Test
+    void tooComplexAQueryIsRefusedBeforeAnyServiceIsCalled() {
+        String aliases = IntStream.range(0, 300)
+                .mapToObj(i -> "s" + i + ": platformStatus { name }")
+                .collect(Collectors.joining(" "));
+
+        GraphQL.as(TestTokens.VIEWER, "{ " + aliases + " }")
+                .statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].message", containsString("complexity"));
+    }
+
+    @Test
+    void tooDeepAQueryIsRefused() {
+        String deep = "{ account(externalId: \"acme-1\") { health { groups { measures { name } } } } }";
+        GraphQL.as(TestTokens.VIEWER, deep)
+                .statusCode(200)
+                .body("data.account", notNullValue())
+                .body("errors.message", everyItem(not(containsString("depth"))));
+
+        String tooDeep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType"
+                + " { ofType { name } } } } } } } } } } } }";
+        GraphQL.as(TestTokens.VIEWER, tooDeep)
+                .statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].message", containsString("depth"));
+    }
+
+    @Test
+    void tooLargeARequestIsRefusedWith413() {
+        String padding = "x".repeat(70 * 1024);
+        given().auth()
+                .oauth2(TestTokens.withRole(TestTokens.VIEWER))
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", "{ platformStatus { name } }", "operationName", padding))
+                .post("/graphql")
+                .then()
+                .statusCode(413);
+    }
+}
