@@ -1,0 +1,134 @@
+package dev.tandem.e2e;
+
+import dev.tandem.simulator.platform.Endpoints;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole platform as {@code ./tandem up -d --no-demo} starts it, once per test JVM: its own state directory under
+ * {@code e2e/target/stack} and free ports, so it never meets a developer's running stack. Stopped with
+ * {@code ./tandem down} when the JVM ends.
+ */
+final class LocalStack {
+
+    private static LocalStack shared;
+
+    private final Path root;
+    private final Map<String, String> environment = new HashMap<>();
+    private final Endpoints endpoints;
+
+    private LocalStack(Path root) {
+        this.root = root;
+        Map<String, Integer> ports = new HashMap<>();
+        for (String variable : List.of(
+                "TANDEM_POSTGRES_PORT",
+                "TANDEM_KAFKA_PORT",
+                "TANDEM_KAFKA_CONTROLLER_PORT",
+                "TANDEM_KEYCLOAK_PORT",
+                "TANDEM_KEYCLOAK_MANAGEMENT_PORT",
+                "TANDEM_GATEWAY_PORT",
+                "TANDEM_ACCOUNT_PORT",
+                "TANDEM_HEALTH_PORT",
+                "TANDEM_CTA_PORT",
+                "TANDEM_CONTENT_PORT")) {
+            ports.put(variable, freePort());
+        }
+        ports.forEach((variable, port) -> environment.put(variable, String.valueOf(port)));
+        environment.put("TANDEM_STATE_DIR", root.resolve("e2e/target/stack").toString());
+        // A busy two-core build machine: give each component more time than a developer's stack needs.
+        environment.put("TANDEM_READY_TIMEOUT", "300");
+        environment.put("TANDEM_KEYCLOAK_READY_TIMEOUT", "300");
+        this.endpoints = Endpoints.ofPorts(
+                ports.get("TANDEM_ACCOUNT_PORT"),
+                ports.get("TANDEM_HEALTH_PORT"),
+                ports.get("TANDEM_CTA_PORT"),
+                ports.get("TANDEM_CONTENT_PORT"),
+                ports.get("TANDEM_KEYCLOAK_PORT"));
+    }
+
+    /** The stack, started on first use. */
+    static synchronized LocalStack shared() {
+        if (shared == null) {
+            LocalStack stack = new LocalStack(Path.of(System.getProperty("tandem.root", ".."))
+                    .toAbsolutePath()
+                    .normalize());
+            stack.start();
+            shared = stack;
+        }
+        return shared;
+    }
+
+    Endpoints endpoints() {
+        return endpoints;
+    }
+
+    private void start() {
+        // A stack an earlier run left behind (killed, not stopped) is stopped by the ports it saved; its data goes,
+        // Keycloak's stays: it builds itself once, on its first start.
+        tandem("down");
+        deleteRecursively(root.resolve("e2e/target/stack/postgres"));
+        deleteRecursively(root.resolve("e2e/target/stack/kafka"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> tandem("down"), "e2e-stack-down"));
+        int exit = tandem("up", "-d", "--no-demo");
+        if (exit != 0) {
+            throw new IllegalStateException("./tandem up failed with exit code " + exit + "; see the output above and "
+                    + root.resolve("e2e/target/stack/logs"));
+        }
+    }
+
+    private int tandem(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dtandem.root=" + root,
+                "-cp",
+                root.resolve("launcher/target/tandem-launcher.jar")
+                        + File.pathSeparator
+                        + root.resolve("launcher/target/lib/*"),
+                "dev.tandem.launcher.Tandem"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(root.toFile()).inheritIO();
+        builder.environment().putAll(environment);
+        try {
+            Process process = builder.start();
+            if (!process.waitFor(15, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("./tandem " + String.join(" ", arguments) + " did not finish");
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dev.tandem.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tandem.simulator.model.AccountTruth;
+import dev.tandem.simulator.model.HiddenState;
+import dev.tandem.simulator.model.SimulationSettings;
+import dev.tandem.simulator.platform.Endpoints;
+import dev.tandem.simulator.platform.PlatformClient;
+import dev.tandem.simulator.platform.TokenSource;
+import dev.tandem.simulator.run.Credentials;
+import dev.tandem.simulator.run.ScoreReport;
+import dev.tandem.simulator.run.SimulatorRun;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A small simulated company (200 accounts, 60 days) sent through the public APIs of the whole stack, and the
+ * platform's view of it held against the simulator's ground truth.
+ */
+class SimulationGroundTruthIT {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(4);
+
+    private static Endpoints endpoints;
+    private static SimulatorRun run;
+    private static List<AccountTruth> truth;
+    private static Map<String, long[]> notFullyCounted;
+    private static PlatformClient admin;
+
+    @BeforeAll
+    static void simulate() {
+        endpoints = LocalStack.shared().endpoints();
+        SimulationSettings settings = new SimulationSettings(7, 200, 60, 0.25, 0.5, "gt", Instant.now());
+        run = new SimulatorRun(settings, endpoints, Credentials.localStack(), System.out);
+        run.configure();
+        truth = run.backfill(Path.of("target/ground-truth.csv")).truth();
+        notFullyCounted = run.awaitCounted(truth, PATIENCE);
+        Credentials credentials = Credentials.localStack();
+        admin = new PlatformClient(
+                PlatformClient.newHttpClient(),
+                TokenSource.password(
+                        PlatformClient.newHttpClient(),
+                        endpoints.tokenEndpoint(),
+                        credentials.userClient(),
+                        credentials.adminUser(),
+                        credentials.adminPassword()));
+    }
+
+    @Test
+    void the_platform_counts_exactly_the_signals_the_simulator_sent_for_each_account() {
+        assertThat(notFullyCounted)
+                .as("accounts whose counted signals differ from those sent (sent, counted)")
+                .isEmpty();
+        assertThat(truth.stream().mapToLong(AccountTruth::signals).sum()).isGreaterThan(10_000);
+    }
+
+    @Test
+    void every_churn_bound_account_with_a_score_ends_below_the_median_healthy_account() {
+        // Scores follow the last aggregates within seconds: wait until they have, rather than for a fixed time.
+        ScoreReport report = eventually(
+                () -> run.judge(truth),
+                candidate -> candidate.scoresOf(HiddenState.CHURN_BOUND).stream()
+                        .allMatch(score -> score < candidate.medianOf(HiddenState.HEALTHY)));
+        report.lines().forEach(System.out::println);
+
+        double healthyMedian = report.medianOf(HiddenState.HEALTHY);
+        assertThat(report.scoresOf(HiddenState.HEALTHY)).hasSizeGreaterThan(20);
+        assertThat(report.scoresOf(HiddenState.CHURN_BOUND))
+                .isNotEmpty()
+                .allSatisfy(score -> assertThat(score).isLessThan((int) Math.ceil(healthyMedian)));
+        assertThat(report.churnAuc()).isGreaterThan(0.7);
+    }
+
+    @Test
+    void accounts_are_in_every_band_each_with_an_explanation() {
+        Set<String> bands = new HashSet<>();
+        for (AccountTruth account : truth.subList(0, 120)) {
+            if (!account.startsFree() && !account.contractEnded()) {
+                JsonNode health = admin.get(health(account.accountId()));
+                if (health.path("score").isNumber()) {
+                    bands.add(health.path("band").asText());
+                    assertThat(health.path("explanation").asText()).isNotBlank();
+                }
+            }
+        }
+        assertThat(bands).containsExactlyInAnyOrder("RED", "YELLOW", "GREEN");
+    }
+
+    /**
+     * RISK from health turning red and from detractors, RENEWAL from the renewal scheduler. OPPORTUNITY (a free account
+     * crossing the PQL threshold) shows in the 500-account demo, but too rarely to count on in 200 accounts.
+     */
+    @Test
+    void open_ctas_of_several_types_wait_in_the_cockpits() {
+        Set<String> types = eventually(
+                () -> {
+                    Set<String> open = new HashSet<>();
+                    for (String type : List.of("RISK", "RENEWAL")) {
+                        JsonNode page =
+                                admin.get(endpoints.cta().resolve("/api/v1/ctas?status=OPEN&first=1&type=" + type));
+                        if (!page.path("items").isEmpty()) {
+                            open.add(type);
+                        }
+                    }
+                    return open;
+                },
+                open -> open.size() == 2);
+
+        assertThat(types).containsExactlyInAnyOrder("RISK", "RENEWAL");
+    }
+
+    @Test
+    void onboarding_is_in_progress_for_some_accounts_and_has_succeeded_for_others() {
+        JsonNode program =
+                admin.get(endpoints.content().resolve("/api/v1/programs")).get(0);
+        JsonNode overall = eventually(
+                () -> admin.get(endpoints
+                                .content()
+                                .resolve(
+                                        "/api/v1/programs/" + program.path("id").asText() + "/stats"))
+                        .path("overall"),
+                stats -> stats.path("succeeded").asInt() > 0);
+
+        assertThat(overall.path("inProgress").asInt()).isPositive();
+        assertThat(overall.path("succeeded").asInt()).isPositive();
+    }
+
+    @Test
+    void free_accounts_have_pql_scores_and_growth_metrics_are_reported() {
+        long freeWithPql = truth.stream()
+                .filter(AccountTruth::startsFree)
+                .limit(30)
+                .filter(account -> admin.get(
+                                endpoints.health().resolve("/api/v1/accounts/" + account.accountId() + "/pql"))
+                        .path("score")
+                        .isNumber())
+                .count();
+        JsonNode growth = admin.get(endpoints.health().resolve("/api/v1/growth-metrics?days=60"));
+
+        assertThat(freeWithPql).isGreaterThan(10);
+        assertThat(growth.path("activeUsers").asInt()).isPositive();
+        assertThat(growth.path("invitesSent").asInt()).isPositive();
+        assertThat(growth.path("usageFrequency").size()).isPositive();
+    }
+
+    private java.net.URI health(String accountId) {
+        return endpoints.health().resolve("/api/v1/accounts/" + accountId + "/health");
+    }
+
+    /** Polls until {@code done} holds, or returns the last value once {@link #PATIENCE} ran out. */
+    private static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        T value = read.get();
+        while (!done.test(value) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            value = read.get();
+        }
+        return value;
+    }
+}
