@@ -70,6 +70,22 @@ class BatchLoadingTest {
     }
 
     @Test
+    void thePortfolioAddsUpEveryPageWithOneCallPerServiceAndPage() {
+        GraphQL.as(TestTokens.VIEWER, "{ portfolio { accounts arr complete byBand { key accounts arr } } }")
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.portfolio.accounts", equalTo(FakeServices.ACCOUNTS))
+                .body("data.portfolio.arr", equalTo(FakeServices.ACCOUNTS * 20000))
+                .body("data.portfolio.complete", equalTo(true))
+                .body("data.portfolio.byBand[0].key", equalTo("RED"));
+
+        assertThat(FakeServices.calls("GET /api/v1/accounts"))
+                .as("120 accounts: one page")
+                .isEqualTo(1);
+        assertThat(FakeServices.calls("GET /api/v1/health-scores")).isEqualTo(1);
+    }
+
+    @Test
     void theNextPageCostsTheSameAndEachAccountGetsItsOwnData() {
         GraphQL.as(TestTokens.VIEWER, PORTFOLIO_PAGE, Map.of("first", 100, "after", "50"))
                 .statusCode(200)

@@ -39,6 +39,7 @@ class FieldRolesTest {
             new Operation("platformStatus", "{ platformStatus { name } }", PEOPLE),
             new Operation("account", "{ account(externalId: \"acme-1\") { name health { score } } }", PEOPLE),
             new Operation("accounts", "{ accounts(first: 2) { pageInfo { hasNextPage } } }", PEOPLE),
+            new Operation("portfolio", "{ portfolio { accounts } }", PEOPLE),
             new Operation("growthMetrics", "{ growthMetrics }", PEOPLE),
             new Operation("searchContent", "{ searchContent(query: \"crm\") { pageInfo { hasNextPage } } }", PEOPLE),
             new Operation("contentGaps", "{ contentGaps { pageInfo { hasNextPage } } }", PEOPLE),
