@@ -2,6 +2,11 @@ package dev.tandem.health;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.tandem.simulator.model.SignalDraft;
+import dev.tandem.simulator.model.Simulation;
+import dev.tandem.simulator.model.SimulationSettings;
+import dev.tandem.simulator.platform.PlatformClient;
 import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.oidc.Api;
@@ -17,7 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +32,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Drives the running service with realistic signals over 100,000 accounts, through the REST ingest, the broker, the
+ * Drives the running service with the simulator's signals of 100,000 accounts, through the REST ingest, the broker, the
  * aggregates and the scores, and prints: accepted signals/s, signals/s aggregated end to end, freshness (signal accepted
  * until the account's score is stored) p50/p99 under that load, and the time to rescore every account after a
  * scorecard change. Not part of {@code verify}: {@code ./mvnw -f health-service/pom.xml verify -Pbenchmark}.
@@ -41,26 +46,14 @@ class SignalBenchmark {
     private static final int SIGNALS = Integer.getInteger("benchmark.signals", 1_000_000);
     private static final int BATCH = 1_000;
     private static final int SENDERS = 4;
-    private static final String[] TYPES = {
-        "login",
-        "login",
-        "login",
-        "login",
-        "feature_used",
-        "feature_used",
-        "feature_used",
-        "email_opened",
-        "setup_step_completed",
-        "ticket_opened",
-        "invite_sent",
-        "event_attended",
-        "website_visit"
-    };
-    private static final String[] FEATURES = {"reports", "alerts", "exports", "dashboards", "api", "sso"};
+    /** Days of the simulated history, ending today; the load is its first days, as many as SIGNALS takes. */
+    private static final int HISTORY_DAYS = 20;
 
     @Test
     void signalsEndToEndFreshnessAndAFullRescore() throws Exception {
         announceAccounts();
+        List<List<SignalDraft>> batches = simulatedLoad();
+        long sent = (long) batches.size() * BATCH;
         long aggregatedBefore = aggregatedSignals();
 
         AtomicBoolean loading = new AtomicBoolean(true);
@@ -69,8 +62,8 @@ class SignalBenchmark {
         long started = System.nanoTime();
         List<Future<?>> senders = new ArrayList<>();
         for (int sender = 0; sender < SENDERS; sender++) {
-            int seed = sender;
-            senders.add(pool.submit(() -> send(seed, SIGNALS / SENDERS / BATCH)));
+            int first = sender;
+            senders.add(pool.submit(() -> send(first, batches)));
         }
         for (Future<?> sender : senders) {
             sender.get();
@@ -78,7 +71,7 @@ class SignalBenchmark {
         double ingestSeconds = seconds(started);
         await().atMost(Duration.ofMinutes(30))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> aggregatedSignals() - aggregatedBefore >= SIGNALS);
+                .until(() -> aggregatedSignals() - aggregatedBefore >= sent);
         double endToEndSeconds = seconds(started);
         loading.set(false);
         List<Long> freshness = new ArrayList<>(probes.get());
@@ -94,12 +87,12 @@ class SignalBenchmark {
                         + "freshness:    p50 %,d ms, p99 %,d ms, max %,d ms over %d probes under load"
                         + " (signal accepted -> score stored)%n"
                         + "rescore all:  %,d accounts in %.1f s after a scorecard change%n%n",
-                SIGNALS,
+                sent,
                 ACCOUNTS,
                 SENDERS,
                 BATCH,
-                SIGNALS / ingestSeconds,
-                SIGNALS / endToEndSeconds,
+                sent / ingestSeconds,
+                sent / endToEndSeconds,
                 percentile(freshness, 50),
                 percentile(freshness, 99),
                 freshness.isEmpty() ? 0 : freshness.get(freshness.size() - 1),
@@ -133,36 +126,33 @@ class SignalBenchmark {
         }
     }
 
-    private void send(int seed, int batches) {
-        Random random = new Random(seed);
-        Instant now = Instant.now();
-        for (int b = 0; b < batches; b++) {
-            StringBuilder body = new StringBuilder(BATCH * 170).append("{\"signals\": [");
-            for (int s = 0; s < BATCH; s++) {
-                int account = random.nextInt(ACCOUNTS);
-                String type = TYPES[random.nextInt(TYPES.length)];
-                body.append(s == 0 ? "" : ",")
-                        .append("{\"eventId\":\"")
-                        .append(UUID.randomUUID())
-                        .append("\",\"accountId\":\"")
-                        .append(accountId(account))
-                        .append("\",\"userId\":\"u")
-                        .append(random.nextInt(10))
-                        .append("\",\"type\":\"")
-                        .append(type)
-                        .append('"');
-                if ("feature_used".equals(type)) {
-                    body.append(",\"name\":\"")
-                            .append(FEATURES[random.nextInt(FEATURES.length)])
-                            .append('"');
-                } else if ("setup_step_completed".equals(type)) {
-                    body.append(",\"name\":\"step-").append(random.nextInt(6)).append('"');
-                }
-                body.append(",\"occurredAt\":\"")
-                        .append(now.minusSeconds(random.nextInt(86_400 * 20)))
-                        .append("\"}");
+    /**
+     * The simulator's customer base of {@code ACCOUNTS} accounts (the demo company's mix of hidden states, free
+     * accounts and behaviour), its days lived until {@code SIGNALS} signals are drawn, in batches of {@code BATCH}.
+     */
+    private static List<List<SignalDraft>> simulatedLoad() {
+        Simulation simulation = new Simulation(SimulationSettings.demo(Instant.now())
+                .withSize(ACCOUNTS, HISTORY_DAYS)
+                .withIdPrefix("bench"));
+        List<SignalDraft> signals = new ArrayList<>(SIGNALS);
+        while (signals.size() < SIGNALS && simulation.hasNextDay()) {
+            signals.addAll(simulation.nextDay().signals());
+        }
+        List<List<SignalDraft>> batches = new ArrayList<>();
+        for (int from = 0; from + BATCH <= Math.min(signals.size(), SIGNALS); from += BATCH) {
+            batches.add(signals.subList(from, from + BATCH));
+        }
+        return batches;
+    }
+
+    /** Sends every SENDERS-th batch from {@code first}. */
+    private void send(int first, List<List<SignalDraft>> batches) {
+        for (int b = first; b < batches.size(); b += SENDERS) {
+            try {
+                post("benchmark-" + first, PlatformClient.json().writeValueAsString(Map.of("signals", batches.get(b))));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
             }
-            post("benchmark-" + seed, body.append("]}").toString());
         }
     }
 
@@ -236,8 +226,9 @@ class SignalBenchmark {
                 .statusCode(202);
     }
 
+    /** The simulator's id of its account number {@code i}, counting from 0. */
     private static String accountId(int i) {
-        return "bench-%06d".formatted(i);
+        return "bench-%06d".formatted(i + 1);
     }
 
     private static boolean scored(Connection db, String account) throws SQLException {

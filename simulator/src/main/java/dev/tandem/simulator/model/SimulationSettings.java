@@ -42,6 +42,10 @@ public record SimulationSettings(
         return new SimulationSettings(seed, accounts, days, freeShare, viralK, idPrefix, now);
     }
 
+    public SimulationSettings withIdPrefix(String prefix) {
+        return new SimulationSettings(seed, accounts, days, freeShare, viralK, prefix, now);
+    }
+
     public LocalDate today() {
         return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
