@@ -127,6 +127,29 @@ class SimulationTest {
     }
 
     @Test
+    void live_use_after_the_backfill_comes_at_the_asked_rate_from_accounts_still_using_the_product() {
+        SimulationSettings settings = SimulationSettings.demo(NOW).withSize(200, 30);
+        Simulation simulation = new Simulation(settings);
+        while (simulation.hasNextDay()) {
+            simulation.nextDay();
+        }
+        java.util.Set<String> ended = simulation.groundTruth().stream()
+                .filter(AccountTruth::contractEnded)
+                .map(AccountTruth::accountId)
+                .collect(Collectors.toSet());
+        Instant at = NOW.plusSeconds(5);
+
+        List<SignalDraft> signals = simulation.liveSignals(3, 250, at);
+
+        assertThat(signals).hasSize(250).allSatisfy(signal -> {
+            assertThat(signal.occurredAt()).isEqualTo(at);
+            assertThat(signal.type()).isIn("login", "feature_used");
+            assertThat(signal.accountId()).isNotIn(ended);
+        });
+        assertThat(signals.stream().map(SignalDraft::eventId).distinct()).hasSize(250);
+    }
+
+    @Test
     void settings_out_of_range_are_refused_with_the_reason() {
         assertThatThrownBy(() -> SimulationSettings.demo(NOW).withSize(0, 10))
                 .hasMessage("accounts must be between 1 and 200000");
