@@ -106,6 +106,49 @@ class AccountResourceTest {
     }
 
     @Test
+    void anAccountOlderThanItsFirstPutIsDatedFromItsSignUpWhichLaterPutsLeaveAlone() {
+        String externalId = "crm-" + UUID.randomUUID();
+        String id = Api.asClient("crm-sync")
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"Early\", \"signedUpAt\": \"2026-09-14T08:30:00Z\"}")
+                .put("/api/v1/accounts/{externalId}", externalId)
+                .then()
+                .statusCode(201)
+                .body("createdAt", equalTo("2026-09-14T08:30:00Z"))
+                .extract()
+                .path("id");
+        Api.asClient("crm-sync")
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"Early\", \"signedUpAt\": \"2026-10-01T08:30:00Z\"}")
+                .put("/api/v1/accounts/{externalId}", externalId)
+                .then()
+                .statusCode(200)
+                .body("createdAt", equalTo("2026-09-14T08:30:00Z"));
+
+        var created = topics.find(
+                Topics.ACCOUNT_EVENTS,
+                r -> id.equals(r.key()) && AccountCreated.TYPE.equals(TopicReader.header(r, "ce_type")),
+                Duration.ofSeconds(20));
+        assertThat(created).isPresent();
+        assertThat(created.get().value())
+                .as("the creation occurred at the sign-up, so sign-up cohorts count from it")
+                .contains("\"occurredAt\":\"2026-09-14T08:30:00Z\"");
+    }
+
+    @Test
+    void aSignUpInTheFutureIsRefused() {
+        Api.asClient("crm-sync")
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"Later\", \"signedUpAt\": \"2999-01-01T00:00:00Z\"}")
+                .put("/api/v1/accounts/{externalId}", "crm-" + UUID.randomUUID())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("signedUpAt"))
+                .body("errors.reason", hasItems("must not be in the future"));
+    }
+
+    @Test
     void unknownAccountIsAProblemNotFound() {
         Api.asClient("crm-sync")
                 .get("/api/v1/accounts/{externalId}", "no-such-account")

@@ -77,8 +77,11 @@ final class AccountLife {
         SplittableRandom random = Randoms.of(settings.seed(), profile.index(), day);
         LocalDate date = settings.dateOf(day);
         DaySignals signals = new DaySignals(settings, profile.id(), day, random, plan.signals(), signalsSent);
-        if (day == 0) {
-            open(random, plan, signals);
+        if (day < profile.signUpDay()) {
+            return;
+        }
+        if (day == profile.signUpDay()) {
+            open(day, random, plan, signals);
         } else if (date.equals(contractStart)) {
             startContract(day, random, plan, false);
         }
@@ -135,18 +138,26 @@ final class AccountLife {
         return true;
     }
 
-    /** Day one: the integrator reports the account as it is, with what happened before Tandem knew it. */
-    private void open(SplittableRandom random, DayPlan plan, DaySignals signals) {
+    /**
+     * The day it signs up, or the first day for those already there: the integrator reports the account as it is,
+     * with what happened before Tandem knew it.
+     */
+    private void open(int day, SplittableRandom random, DayPlan plan, DaySignals signals) {
         LocalDate first = settings.dateOf(0);
         boolean payingAlready = contractStart != null && !contractStart.isAfter(first);
         String plan0 = payingAlready ? AccountProfile.PAID_PLAN : profile.startsFree() ? "FREE" : "TRIAL";
         plan.changes()
                 .add(new Change.AccountUpsert(
-                        profile.id(), profile.name(), profile.industry(), profile.employeeBand(), plan0));
+                        profile.id(),
+                        profile.name(),
+                        profile.industry(),
+                        profile.employeeBand(),
+                        plan0,
+                        profile.signedUpAt()));
         boolean existingCustomer = payingAlready && contractStart.isBefore(first);
         for (int i = 0; i < profile.initialUsers(); i++) {
             // Users of an existing customer activated their seats before the first day: the first sync says so.
-            addUser(0, random, plan, null, existingCustomer);
+            addUser(day, random, plan, null, existingCustomer);
         }
         if (payingAlready) {
             startContract(0, random, plan, existingCustomer);
@@ -168,7 +179,8 @@ final class AccountLife {
                             profile.name(),
                             profile.industry(),
                             profile.employeeBand(),
-                            AccountProfile.PAID_PLAN));
+                            AccountProfile.PAID_PLAN,
+                            profile.signedUpAt()));
         }
         plan.changes().add(contract("ACTIVE", null));
         if (profile.startsFree()) {

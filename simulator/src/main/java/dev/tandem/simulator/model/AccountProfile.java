@@ -1,6 +1,7 @@
 package dev.tandem.simulator.model;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -12,7 +13,10 @@ import java.time.LocalDate;
  * @param contractStart the day its paid contract starts; for a free account that converts, the day it converts; null
  *     for one that stays free
  * @param renewal one year after {@code contractStart}; null without a contract
- * @param initialUsers end users it has on the first day
+ * @param initialUsers end users it has on the day it signs up
+ * @param signUpDay the simulated day it signs up on: 0 for the accounts there from the start, later for free
+ *     accounts that find the product during the run
+ * @param signedUpAt when it signed up: on its sign-up day, or before the first day for the accounts already there
  */
 public record AccountProfile(
         int index,
@@ -27,7 +31,9 @@ public record AccountProfile(
         int seats,
         LocalDate contractStart,
         LocalDate renewal,
-        int initialUsers) {
+        int initialUsers,
+        int signUpDay,
+        Instant signedUpAt) {
 
     public static final String CURRENCY = "USD";
     public static final String PAID_PLAN = "Business";

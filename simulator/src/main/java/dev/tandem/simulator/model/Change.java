@@ -10,7 +10,8 @@ public sealed interface Change {
     String accountId();
 
     /** {@code PUT /api/v1/accounts/{accountId}}. */
-    record AccountUpsert(String accountId, String name, String industry, String employeeBand, String plan)
+    record AccountUpsert(
+            String accountId, String name, String industry, String employeeBand, String plan, Instant signedUpAt)
             implements Change {}
 
     /** {@code PUT /api/v1/accounts/{accountId}/users/{userId}}. */

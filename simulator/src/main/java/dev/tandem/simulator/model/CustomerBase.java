@@ -3,6 +3,7 @@ package dev.tandem.simulator.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -21,6 +22,7 @@ public final class CustomerBase {
     private static final double ARR_PER_SEAT = 1_200;
     private static final int MAX_SEATS = 200;
     private static final double NEW_CUSTOMER_SHARE = 0.2;
+    private static final int TRIAL_DAYS = 14;
 
     private static final String[] FIRST_WORDS = {
         "Acme", "Northwind", "Blue Harbor", "Granite", "Lumen", "Kestrel", "Orchid", "Summit", "Tidal", "Vertex",
@@ -61,7 +63,12 @@ public final class CustomerBase {
         LocalDate start = contractStart(settings, state, random);
         Outcome outcome = outcome(state, random);
         int users = (int) Math.max(2, Math.round(seats * (0.55 + 0.45 * random.nextDouble())));
-        return profile(settings, index, random, state, outcome, false, arr, seats, start, users);
+        // Paying accounts trialled for two weeks before their contract, or for a while before the first day.
+        LocalDate signedUp = start.minusDays(TRIAL_DAYS);
+        if (signedUp.isAfter(settings.dateOf(0))) {
+            signedUp = settings.dateOf(0).minusDays(random.nextInt(TRIAL_DAYS));
+        }
+        return profile(settings, index, random, state, outcome, false, arr, seats, start, users, 0, signedUp);
     }
 
     private static AccountProfile freeAccount(SimulationSettings settings, int index, SplittableRandom random) {
@@ -71,20 +78,25 @@ public final class CustomerBase {
                 random,
                 new HiddenState[] {HiddenState.HEALTHY, HiddenState.STALLED_ONBOARDING, HiddenState.DECLINING},
                 new double[] {0.30, 0.45, 0.25});
-        boolean converts = state == HiddenState.HEALTHY && Randoms.chance(random, 0.5) && settings.days() > 1;
+        // Two in five free accounts are there on the first day; the others sign up during the run.
+        int signUpDay =
+                settings.days() == 1 || Randoms.chance(random, 0.4) ? 0 : 1 + random.nextInt(settings.days() - 1);
+        // A serious account tries the product for at least two weeks before it pays.
+        int daysLeftToConvert = settings.days() - signUpDay - TRIAL_DAYS;
+        boolean converts = state == HiddenState.HEALTHY && Randoms.chance(random, 0.5) && daysLeftToConvert > 0;
         LocalDate start = null;
         double arr = 0;
         int seats = 0;
         if (converts) {
-            int day = (int) (settings.days() * 0.3)
-                    + random.nextInt(Math.max(1, settings.days() - (int) (settings.days() * 0.3)));
-            start = settings.dateOf(Math.min(day, settings.days() - 1));
+            start = settings.dateOf(signUpDay + TRIAL_DAYS + random.nextInt(daysLeftToConvert));
             arr = 1_200 + random.nextInt(4_800);
             seats = (int) Math.max(3, Math.round(arr / ARR_PER_SEAT));
         }
         int users = 1 + (Randoms.chance(random, 0.3) ? 1 : 0);
         Outcome outcome = converts ? Outcome.CONVERTS : Outcome.STAYS_FREE;
-        return profile(settings, index, random, state, outcome, true, arr, seats, start, users);
+        LocalDate signedUp =
+                signUpDay > 0 ? settings.dateOf(signUpDay) : settings.dateOf(0).minusDays(random.nextInt(120));
+        return profile(settings, index, random, state, outcome, true, arr, seats, start, users, signUpDay, signedUp);
     }
 
     private static AccountProfile profile(
@@ -97,7 +109,9 @@ public final class CustomerBase {
             double arr,
             int seats,
             LocalDate start,
-            int users) {
+            int users,
+            int signUpDay,
+            LocalDate signedUp) {
         String id = settings.idPrefix() + "-" + String.format("%06d", index + 1);
         String name = FIRST_WORDS[random.nextInt(FIRST_WORDS.length)] + " "
                 + SECOND_WORDS[random.nextInt(SECOND_WORDS.length)] + " " + (index + 1);
@@ -116,7 +130,9 @@ public final class CustomerBase {
                 seats,
                 start,
                 start == null ? null : start.plusYears(1),
-                users);
+                users,
+                signUpDay,
+                signedUp.atTime(8, 0).toInstant(ZoneOffset.UTC));
     }
 
     /**

@@ -37,8 +37,10 @@ public final class BulkImport {
         int rows = 0;
         rows += importCsv(
                 "accounts",
-                "externalId,name,industry,employeeBand,plan",
-                accounts.stream().map(a -> csv(a.accountId(), a.name(), a.industry(), a.employeeBand(), a.plan())));
+                "externalId,name,industry,employeeBand,plan,signedUpAt",
+                accounts.stream()
+                        .map(a -> csv(
+                                a.accountId(), a.name(), a.industry(), a.employeeBand(), a.plan(), a.signedUpAt())));
         // An inviter must stand in an earlier row: the simulation reports users in the order they joined.
         rows += importCsv(
                 "users",

@@ -30,7 +30,8 @@ public final class IntegratorApi {
                             "name", account.name(),
                             "industry", account.industry(),
                             "employeeBand", account.employeeBand(),
-                            "plan", account.plan()));
+                            "plan", account.plan(),
+                            "signedUpAt", account.signedUpAt()));
         } else if (change instanceof Change.UserUpsert user) {
             client.put(
                     accountUri(user.accountId(), "/users/" + user.userId()),

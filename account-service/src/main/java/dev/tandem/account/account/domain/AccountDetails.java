@@ -2,11 +2,16 @@ package dev.tandem.account.account.domain;
 
 import dev.tandem.events.account.BillingModel;
 import dev.tandem.events.account.LifecycleStage;
+import java.time.Instant;
 import java.util.Objects;
 
 /** What an integrator states about an account in an upsert: the fields it owns. */
+/**
+ * @param signedUpAt when the customer signed up, if before Tandem knew the account (an integration's first sync); it
+ *     dates the account's creation, so sign-up cohorts and activation count from it. Read on creation only.
+ */
 public record AccountDetails(
-        String name, String industry, String employeeBand, BillingModel billingModel, String plan) {
+        String name, String industry, String employeeBand, BillingModel billingModel, String plan, Instant signedUpAt) {
 
     public static final String FREE_PLAN = "FREE";
     public static final String TRIAL_PLAN = "TRIAL";

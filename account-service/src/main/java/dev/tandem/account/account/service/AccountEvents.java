@@ -38,8 +38,9 @@ final class AccountEvents {
 
     private AccountEvents() {}
 
+    /** Occurs when the account came to be: its sign-up, which a first sync may date before it reached Tandem. */
     static AccountCreated created(Account account) {
-        return state(account, AccountCreated::new);
+        return state(account, account.createdAt, AccountCreated::new);
     }
 
     /** The update event, naming in {@code previous} what differs from {@code before}, a {@link #fields} snapshot. */
@@ -47,6 +48,7 @@ final class AccountEvents {
         Map<String, Object> previous = PreviousValues.between(before, fields(account));
         return state(
                 account,
+                account.updatedAt,
                 (id,
                         externalId,
                         name,
@@ -94,7 +96,7 @@ final class AccountEvents {
         return fields;
     }
 
-    private static <E> E state(Account a, AccountState<E> event) {
+    private static <E> E state(Account a, Instant occurredAt, AccountState<E> event) {
         YearMonth cohort = a.cohort == null ? null : YearMonth.parse(a.cohort);
         return event.of(
                 a.id,
@@ -110,6 +112,6 @@ final class AccountEvents {
                 a.community,
                 a.csmId,
                 cohort,
-                a.updatedAt);
+                occurredAt);
     }
 }
