@@ -146,14 +146,7 @@ final class AccountLife {
         LocalDate first = settings.dateOf(0);
         boolean payingAlready = contractStart != null && !contractStart.isAfter(first);
         String plan0 = payingAlready ? AccountProfile.PAID_PLAN : profile.startsFree() ? "FREE" : "TRIAL";
-        plan.changes()
-                .add(new Change.AccountUpsert(
-                        profile.id(),
-                        profile.name(),
-                        profile.industry(),
-                        profile.employeeBand(),
-                        plan0,
-                        profile.signedUpAt()));
+        plan.changes().add(accountUpsert(plan0));
         boolean existingCustomer = payingAlready && contractStart.isBefore(first);
         for (int i = 0; i < profile.initialUsers(); i++) {
             // Users of an existing customer activated their seats before the first day: the first sync says so.
@@ -173,14 +166,7 @@ final class AccountLife {
     private void startContract(int day, SplittableRandom random, DayPlan plan, boolean setupDone) {
         contractActive = true;
         if (day > 0) {
-            plan.changes()
-                    .add(new Change.AccountUpsert(
-                            profile.id(),
-                            profile.name(),
-                            profile.industry(),
-                            profile.employeeBand(),
-                            AccountProfile.PAID_PLAN,
-                            profile.signedUpAt()));
+            plan.changes().add(accountUpsert(AccountProfile.PAID_PLAN));
         }
         plan.changes().add(contract("ACTIVE", null));
         if (profile.startsFree()) {
@@ -224,6 +210,16 @@ final class AccountLife {
         for (int i = 0; i < Math.max(1, added * 2 / 3); i++) {
             addUser(day, random, plan, null, false);
         }
+    }
+
+    private Change.AccountUpsert accountUpsert(String accountPlan) {
+        return new Change.AccountUpsert(
+                profile.id(),
+                profile.name(),
+                profile.industry(),
+                profile.employeeBand(),
+                accountPlan,
+                profile.signedUpAt());
     }
 
     private Change.ContractUpsert contract(String status, String endReason) {
