@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** A page of accounts with health, open CTAs and onboarding costs one call per service, whatever its size. */
 @QuarkusTest
 @TestProfile(FakeServicesProfile.class)
-@WithTandemInfrastructure(kafka = false)
+@WithTandemInfrastructure
 class BatchLoadingTest {
 
     private static final String PORTFOLIO_PAGE = """

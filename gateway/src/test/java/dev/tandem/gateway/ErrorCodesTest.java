@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Every error carries FORBIDDEN, VALIDATION, NOT_FOUND or UNAVAILABLE in extensions.code, whoever refused. */
 @QuarkusTest
 @TestProfile(FakeServicesProfile.class)
-@WithTandemInfrastructure(kafka = false)
+@WithTandemInfrastructure
 class ErrorCodesTest {
 
     private static final String CREATE_CTA = """

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 @QuarkusTest
 @TestProfile(FakeServicesProfile.class)
-@WithTandemInfrastructure(kafka = false)
+@WithTandemInfrastructure
 class FieldRolesTest {
 
     private static final String[] PEOPLE = {TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER};

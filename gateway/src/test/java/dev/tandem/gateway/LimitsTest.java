@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** What one request may cost: its size, its depth and its complexity are bounded before any field runs. */
 @QuarkusTest
 @TestProfile(SelfAsDownstreamProfile.class)
-@WithTandemInfrastructure(kafka = false)
+@WithTandemInfrastructure
 class LimitsTest {
 
     @Test

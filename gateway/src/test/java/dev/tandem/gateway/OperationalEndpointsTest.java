@@ -9,7 +9,7 @@ import java.util.List;
 /** The gateway keeps no state of its own, so it is ready without checks: a service being down is not its fault. */
 @QuarkusTest
 @TestProfile(SelfAsDownstreamProfile.class)
-@WithTandemInfrastructure(kafka = false)
+@WithTandemInfrastructure
 class OperationalEndpointsTest extends OperationalEndpointsContract {
 
     @Override

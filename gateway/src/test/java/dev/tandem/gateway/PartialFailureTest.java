@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(SelfAsDownstreamProfile.class)
-@WithTandemInfrastructure(kafka = false)
+@WithTandemInfrastructure
 class PartialFailureTest {
 
     private static final String ACCOUNT_360 = """

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(SelfAsDownstreamProfile.class)
-@WithTandemInfrastructure(kafka = false)
+@WithTandemInfrastructure
 class PlatformStatusQueryTest {
 
     private static final String QUERY = """

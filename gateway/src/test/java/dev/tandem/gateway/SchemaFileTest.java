@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(SelfAsDownstreamProfile.class)
-@WithTandemInfrastructure(kafka = false)
+@WithTandemInfrastructure
 class SchemaFileTest {
 
     private static final Path COMMITTED = Path.of("schema.graphql");

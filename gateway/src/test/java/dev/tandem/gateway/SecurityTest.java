@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The GraphQL endpoint needs a valid token; each field then admits only its roles. */
 @QuarkusTest
 @TestProfile(SelfAsDownstreamProfile.class)
-@WithTandemInfrastructure(kafka = false)
+@WithTandemInfrastructure
 class SecurityTest {
 
     private static final Map<String, String> STATUS = Map.of("query", "{ platformStatus { name ready } }");
