@@ -60,6 +60,9 @@ class CrossReferenceTest {
     void everyKafkaConsumerScalesOnItsLagWithinItsPartitions(Path overlay) {
         assertThat(ScalingReferences.configuredConsumers().get("health-service"))
                 .contains(new ServiceConfig.Consumer("health-service", "signals.raw"));
+        assertThat(ScalingReferences.configuredConsumers().get("gateway"))
+                .as("each gateway replica reads health.events and cta.events whole: nothing to scale on")
+                .isEmpty();
         assertThat(ScalingReferences.consumers(manifests(overlay), ScalingReferences.configuredConsumers()))
                 .isEmpty();
     }

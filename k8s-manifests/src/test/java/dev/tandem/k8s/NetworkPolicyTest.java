@@ -48,12 +48,14 @@ class NetworkPolicyTest {
         }
     }
 
+    /** The broker feeds the gateway's subscriptions (health.events, cta.events). */
     @Test
-    void gatewayReachesTheServicesKeycloakAndDnsButNoDatabaseOrBroker() {
+    void gatewayReachesTheServicesTheBrokerKeycloakAndDnsButNoDatabase() {
         assertThat(egress("gateway"))
                 .containsExactlyInAnyOrder(
                         "namespace{kubernetes.io/metadata.name=kube-system}/pods{k8s-app=kube-dns}:53",
                         "pods{app=keycloak}:8080",
+                        "pods{strimzi.io/broker-role=true,strimzi.io/cluster=tandem-kafka}:9092",
                         "pods{app.kubernetes.io/name in [account-service, health-service, cta-service,"
                                 + " content-service]}:http");
     }

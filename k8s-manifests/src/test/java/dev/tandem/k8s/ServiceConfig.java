@@ -60,7 +60,11 @@ public record ServiceConfig(String service, Set<String> topics, Set<Consumer> co
             String topic = properties.getProperty(prefix + "topic", channel);
             String group = properties.getProperty(prefix + "group.id", application);
             topics.add(topic);
-            consumers.add(new Consumer(group, topic));
+            // A group resolved per replica (the gateway's live feed: gateway-${quarkus.uuid}) has every replica read
+            // the whole topic; it shares no lag to scale on, so it is no consumer in the scaling sense.
+            if (!group.contains("${")) {
+                consumers.add(new Consumer(group, topic));
+            }
         }
         Set<String> productionEnv = new LinkedHashSet<>();
         for (String key : properties.stringPropertyNames()) {
