@@ -9,12 +9,15 @@ import dev.tandem.gateway.error.Unavailable;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Turns what went wrong calling a service into one of the gateway's coded failures. The message is the gateway's own
  * or the service's problem detail, never the text of a Java exception.
  */
 final class DownstreamErrors {
+
+    private static final Logger LOG = Logger.getLogger(DownstreamErrors.class);
 
     private DownstreamErrors() {}
 
@@ -31,15 +34,21 @@ final class DownstreamErrors {
             return known;
         }
         if (!(failure instanceof WebApplicationException http)) {
-            return new Unavailable(service);
+            return unavailable(service, failure.getClass().getSimpleName());
         }
         int status = http.getResponse().getStatus();
         return switch (status) {
             case 404 -> new NotFound("not found in " + service + "-service");
             case 401, 403 -> new Forbidden(service + "-service does not allow the caller this");
             case 400, 409, 413, 422 -> new InvalidInput(describe(http));
-            default -> new Unavailable(service);
+            default -> unavailable(service, "HTTP " + status);
         };
+    }
+
+    /** The operator's side of an UNAVAILABLE answer: which service, and what kind of failure, in one line. */
+    private static Unavailable unavailable(String service, String what) {
+        LOG.warnf("%s-service unavailable: %s", service, what);
+        return new Unavailable(service);
     }
 
     /** The service's problem detail: its detail or title, then each field error. */
