@@ -31,9 +31,13 @@ public class FakeServices {
     private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
     private static final List<String> TOKENS = new CopyOnWriteArrayList<>();
 
+    /** How many of the next calls to the program endpoints answer 503, as a service that is struggling. */
+    static final AtomicInteger PROGRAM_FAILURES = new AtomicInteger();
+
     static void reset() {
         CALLS.clear();
         TOKENS.clear();
+        PROGRAM_FAILURES.set(0);
     }
 
     /** How often an endpoint (method and route, e.g. {@code GET /api/v1/health-scores}) was called. */
@@ -63,6 +67,13 @@ public class FakeServices {
         route(router, "POST", "/api/v1/ctas", this::openCta);
         route(router, "POST", "/api/v1/ctas/:id/close", this::closeCta);
         route(router, "GET", "/api/v1/enrollments", this::enrollments);
+        route(router, "GET", "/api/v1/programs", ctx -> programs(ctx, new JsonArray()));
+        route(
+                router,
+                "POST",
+                "/api/v1/programs",
+                ctx -> programs(
+                        ctx, new JsonObject().put("id", UUID.randomUUID().toString())));
     }
 
     private void route(Router router, String method, String path, Consumer<RoutingContext> answer) {
@@ -190,6 +201,14 @@ public class FakeServices {
                                                     UUID.randomUUID().toString())
                                             .put("name", "CRM connected")
                                             .put("reachedOn", "2026-10-04"))));
+        }
+        json(ctx, 200, answer);
+    }
+
+    private void programs(RoutingContext ctx, Object answer) {
+        if (PROGRAM_FAILURES.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            problem(ctx, 503, "Unavailable", "try again", new JsonArray());
+            return;
         }
         json(ctx, 200, answer);
     }
