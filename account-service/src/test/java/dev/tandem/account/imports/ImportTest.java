@@ -100,7 +100,7 @@ class ImportTest {
     @Test
     void importedAccountsAreAnnouncedOnceAndAReimportChangesNothing() {
         String prefix = "rep-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        String csv = "externalId,name\n%1$sa,Alpha\n%1$sb,Beta\n".formatted(prefix);
+        String csv = "externalId,name,signedUpAt\n%1$sa,Alpha,2026-08-03T10:00:00Z\n%1$sb,Beta,\n".formatted(prefix);
 
         awaitFinished(upload("accounts", csv).statusCode(202).extract().path("id"));
         JsonPath again =
@@ -113,6 +113,9 @@ class ImportTest {
                         .isEmpty());
         var events = topics.findAll(Topics.ACCOUNT_EVENTS, r -> alpha.equals(r.key()), Duration.ofSeconds(3));
         assertThat(events).extracting(r -> TopicReader.header(r, "ce_type")).containsExactly(AccountCreated.TYPE);
+        assertThat(events.get(0).value())
+                .as("a first sync dates the account from its sign-up")
+                .contains("\"occurredAt\":\"2026-08-03T10:00:00Z\"");
         Api.as(TestTokens.CS_ADMIN)
                 .get("/api/v1/accounts/{id}/audit", prefix + "a")
                 .then()

@@ -5,8 +5,9 @@ import dev.tandem.events.account.LifecycleStage;
 import java.time.Instant;
 import java.util.Objects;
 
-/** What an integrator states about an account in an upsert: the fields it owns. */
 /**
+ * What an integrator states about an account in an upsert: the fields it owns.
+ *
  * @param signedUpAt when the customer signed up, if before Tandem knew the account (an integration's first sync); it
  *     dates the account's creation, so sign-up cohorts and activation count from it. Read on creation only.
  */

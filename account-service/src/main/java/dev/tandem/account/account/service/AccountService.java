@@ -134,10 +134,8 @@ public class AccountService {
         account.stage = details.initialStage();
         // No contract yet means no ARR, which is the tech-touch band until contracts say otherwise.
         account.touchModel = TouchModel.TECH;
-        // An account older than its first PUT (a first sync) is dated from its sign-up; the clock's skew is not the
-        // integrator's fault, so a sign-up a moment ahead of this clock counts as now.
-        Instant signedUp = details.signedUpAt();
-        account.createdAt = signedUp == null || signedUp.isAfter(now) ? now : signedUp;
+        // An account older than its first PUT (a first sync) is dated from its sign-up.
+        account.createdAt = details.signedUpAt() == null ? now : details.signedUpAt();
         account.updatedAt = now;
         return accounts.persist(account)
                 .chain(saved -> log.record(

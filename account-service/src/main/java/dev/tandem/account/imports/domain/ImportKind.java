@@ -16,7 +16,7 @@ import java.util.Set;
 public enum ImportKind {
     ACCOUNTS(
             List.of("externalId"),
-            List.of("name", "industry", "employeeBand", "billingModel", "plan"),
+            List.of("name", "industry", "employeeBand", "billingModel", "plan", "signedUpAt"),
             List.of("externalId", "name")),
     USERS(
             List.of("accountExternalId", "externalId"),
