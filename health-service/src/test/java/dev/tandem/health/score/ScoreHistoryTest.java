@@ -54,6 +54,27 @@ class ScoreHistoryTest {
     }
 
     @Test
+    void aBatchOfScoresCarriesTheSameTrends() throws Exception {
+        String account = scoredAccount();
+        sql(
+                "INSERT INTO score_daily (account_external_id, day, score, band) VALUES ('%s', '%s', 40, 'RED'),"
+                        + " ('%s', '%s', 90, 'GREEN')",
+                account, today.minusDays(12), account, today.minusDays(40));
+
+        JsonPath scores = Api.as(TestTokens.VIEWER)
+                .queryParam("accountId", account, "unscored-" + UUID.randomUUID())
+                .get("/api/v1/health-scores")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertThat(scores.getInt("[0].trend7")).isEqualTo(scores.getInt("[0].score") - 40);
+        assertThat(scores.getInt("[0].trend30")).isEqualTo(scores.getInt("[0].score") - 90);
+        assertThat(scores.getString("[1].trend7")).isNull();
+    }
+
+    @Test
     void theDailySnapshotGivesEveryScoredAccountItsDayOnce() throws Throwable {
         String account = scoredAccount();
         sql("DELETE FROM score_daily WHERE account_external_id = '%s'", account);

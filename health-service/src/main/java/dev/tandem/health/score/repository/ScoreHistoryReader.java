@@ -11,8 +11,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** An account's stored scores over time. All calls run inside the caller's session. */
 @ApplicationScoped
@@ -47,6 +50,24 @@ public class ScoreHistoryReader {
                         .setParameter("day", day)
                         .getResultList())
                 .map(rows -> rows.isEmpty() ? null : score(rows.get(0)));
+    }
+
+    /** Each account's score on {@code day} (that day's row, or the last before it) in one query; none when it has none. */
+    public Uni<Map<String, Integer>> scoresOn(Collection<String> accounts, LocalDate day) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT DISTINCT ON (account_external_id) account_external_id, score FROM score_daily"
+                                        + " WHERE account_external_id IN (:a) AND day <= :day"
+                                        + " ORDER BY account_external_id, day DESC",
+                                Object[].class)
+                        .setParameter("a", List.copyOf(accounts))
+                        .setParameter("day", day)
+                        .getResultList())
+                .map(rows -> {
+                    Map<String, Integer> scores = new HashMap<>();
+                    rows.forEach(r -> scores.put((String) r[0], score(r[1])));
+                    return scores;
+                });
     }
 
     /** Every stored change of the account's score since {@code from}, oldest first, at most {@link #MAX_CHANGES}. */

@@ -29,23 +29,31 @@ public class HealthScoresResource {
 
     static final int MAX_ACCOUNTS = 200;
 
-    /** One account's health now, as {@code GET /accounts/{accountId}/health} shows it, with the account's id. */
+    /**
+     * One account's health now, as {@code GET /accounts/{accountId}/health} shows it, with the account's id and the
+     * points the score moved over 7 and 30 days (as the history shows them; null when either end has no score).
+     */
     public record AccountHealth(
             String accountId,
             Integer score,
             Band band,
             BigDecimal exactScore,
             List<GroupScore> groups,
-            String explanation) {
+            String explanation,
+            Integer trend7,
+            Integer trend30) {
 
-        static AccountHealth of(String accountId, HealthScore health) {
+        static AccountHealth of(String accountId, HealthScoreService.Trended trended) {
+            HealthScore health = trended.health();
             return new AccountHealth(
                     accountId,
                     health.score(),
                     health.band(),
                     health.exactScore(),
                     health.groups(),
-                    health.explanation());
+                    health.explanation(),
+                    trended.trend7(),
+                    trended.trend30());
         }
     }
 
@@ -58,8 +66,9 @@ public class HealthScoresResource {
     @GET
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
     @Operation(
-            summary = "The health now of up to 200 accounts (repeat accountId, the vendor's account id), one entry per"
-                    + " account in the order asked, N/A (null score) for an account without data")
+            summary = "The health now of up to 200 accounts (repeat accountId, the vendor's account id) with the 7- and"
+                    + " 30-day trends, one entry per account in the order asked, N/A (null score) for an account"
+                    + " without data")
     public Uni<List<AccountHealth>> scores(
             @QueryParam("accountId")
                     @NotEmpty(message = "name at least one account")

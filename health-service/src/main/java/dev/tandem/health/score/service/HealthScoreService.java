@@ -1,9 +1,14 @@
 package dev.tandem.health.score.service;
 
 import dev.tandem.health.domain.scoring.HealthScore;
+import dev.tandem.health.score.domain.ScoreHistory;
+import dev.tandem.health.score.repository.ScoreHistoryReader;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,10 +19,21 @@ import java.util.Set;
 @ApplicationScoped
 public class HealthScoreService {
 
-    private final AccountScorer scorer;
+    /**
+     * A score now with how far it moved over 7 and 30 days.
+     *
+     * @param trend7 points gained (or lost, negative) since 7 days ago; null when either end has no score
+     */
+    public record Trended(HealthScore health, Integer trend7, Integer trend30) {}
 
-    public HealthScoreService(AccountScorer scorer) {
+    private final AccountScorer scorer;
+    private final ScoreHistoryReader history;
+    private final Clock clock;
+
+    public HealthScoreService(AccountScorer scorer, ScoreHistoryReader history, Clock clock) {
         this.scorer = scorer;
+        this.history = history;
+        this.clock = clock;
     }
 
     /** The account's score by the vendor's account id; N/A (null score) when it has no data yet. */
@@ -26,14 +42,30 @@ public class HealthScoreService {
         return scorer.score(List.of(account)).map(scores -> scores.get(account).score());
     }
 
-    /** Many accounts' scores at once, in the order asked, each read once however often it was named. */
+    /**
+     * Many accounts' scores at once with their trends, in the order asked, each read once however often it was named:
+     * one scoring pass and two statements for the trends, whatever the number of accounts.
+     */
     @WithSession
-    public Uni<Map<String, HealthScore>> scores(List<String> accounts) {
+    public Uni<Map<String, Trended>> scores(List<String> accounts) {
         Set<String> distinct = new LinkedHashSet<>(accounts);
-        return scorer.score(distinct).map(scores -> {
-            Map<String, HealthScore> result = new LinkedHashMap<>();
-            distinct.forEach(account -> result.put(account, scores.get(account).score()));
-            return result;
-        });
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // One after another: a reactive session runs one statement at a time.
+        return scorer.score(distinct)
+                .chain(scores -> history.scoresOn(distinct, today.minusDays(7))
+                        .chain(weekAgo -> history.scoresOn(distinct, today.minusDays(30))
+                                .map(monthAgo -> {
+                                    Map<String, Trended> result = new LinkedHashMap<>();
+                                    distinct.forEach(account -> {
+                                        HealthScore now = scores.get(account).score();
+                                        result.put(
+                                                account,
+                                                new Trended(
+                                                        now,
+                                                        ScoreHistory.trend(now.score(), weekAgo.get(account)),
+                                                        ScoreHistory.trend(now.score(), monthAgo.get(account))));
+                                    });
+                                    return result;
+                                })));
     }
 }
