@@ -138,6 +138,8 @@ class SignalBenchmark {
         while (signals.size() < SIGNALS && simulation.hasNextDay()) {
             signals.addAll(simulation.nextDay().signals());
         }
+        // A day's signals come account by account: shuffled, each batch spreads over accounts as live traffic does.
+        Collections.shuffle(signals, new java.util.Random(42));
         List<List<SignalDraft>> batches = new ArrayList<>();
         for (int from = 0; from + BATCH <= Math.min(signals.size(), SIGNALS); from += BATCH) {
             batches.add(signals.subList(from, from + BATCH));

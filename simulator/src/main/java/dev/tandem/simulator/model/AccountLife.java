@@ -5,8 +5,6 @@ import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -145,8 +143,8 @@ final class AccountLife {
     private void open(int day, SplittableRandom random, DayPlan plan, DaySignals signals) {
         LocalDate first = settings.dateOf(0);
         boolean payingAlready = contractStart != null && !contractStart.isAfter(first);
-        String plan0 = payingAlready ? AccountProfile.PAID_PLAN : profile.startsFree() ? "FREE" : "TRIAL";
-        plan.changes().add(accountUpsert(plan0));
+        String initialPlan = payingAlready ? AccountProfile.PAID_PLAN : profile.startsFree() ? "FREE" : "TRIAL";
+        plan.changes().add(accountUpsert(initialPlan));
         boolean existingCustomer = payingAlready && contractStart.isBefore(first);
         for (int i = 0; i < profile.initialUsers(); i++) {
             // Users of an existing customer activated their seats before the first day: the first sync says so.
@@ -328,7 +326,7 @@ final class AccountLife {
                 "User " + number + " of " + profile.name(),
                 role,
                 paidSeat ? "PAID" : "FREE",
-                signedUp.atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC),
+                settings.morningOf(signedUp, 9),
                 propensity,
                 day,
                 activation,

@@ -3,7 +3,6 @@ package dev.tandem.simulator.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -15,7 +14,7 @@ import java.util.SplittableRandom;
  */
 public final class CustomerBase {
 
-    /** The median paying account's ARR; the spread puts about one in six above 50,000 (high touch by default). */
+    /** The median paying account's ARR; the spread puts about one in ten above 50,000 (high touch by default). */
     private static final double MEDIAN_ARR = 12_000;
 
     private static final double ARR_SPREAD = 1.1;
@@ -132,12 +131,12 @@ public final class CustomerBase {
                 start == null ? null : start.plusYears(1),
                 users,
                 signUpDay,
-                signedUp.atTime(8, 0).toInstant(ZoneOffset.UTC));
+                settings.morningOf(signedUp, 8));
     }
 
     /**
      * Stalled accounts are new: onboarding is the first months. Of the others a fifth are new customers and the rest
-     * started up to a year and a bit before the first day, so some renew during the simulated days.
+     * started 90 days to a year (and 40 % of the run) before today, so some renew in the last part of the run.
      */
     private static LocalDate contractStart(SimulationSettings settings, HiddenState state, SplittableRandom random) {
         LocalDate today = settings.today();

@@ -4,7 +4,7 @@ package dev.tandem.simulator.model;
 public enum Outcome {
     /** A paying account that renews its contract. */
     RENEWS,
-    /** A paying account that renews with more seats. */
+    /** A paying account that buys more seats during the run, and renews. */
     EXPANDS,
     /** A paying account that ends its contract at renewal. */
     CHURNS,

@@ -6,10 +6,11 @@ import java.time.ZoneOffset;
 
 /**
  * What the simulated vendor's customer base looks like. The same settings always give the same customers, the same
- * hidden states and outcomes, and the same signals with the same event ids, so a repeated backfill changes nothing.
+ * hidden states and outcomes, and the same signals with the same event ids, so a backfill repeated on the same day
+ * changes nothing.
  *
  * @param seed the random seed
- * @param accounts how many accounts at the start, free ones included
+ * @param accounts how many accounts, free ones included (some of which sign up during the run)
  * @param days how many days of history, ending today; at most 90, the oldest signal health-service accepts
  * @param freeShare the share of accounts on the free plan
  * @param viralK free users' viral coefficient: invites sent per user times the share accepted
@@ -44,6 +45,16 @@ public record SimulationSettings(
 
     public SimulationSettings withIdPrefix(String prefix) {
         return new SimulationSettings(seed, accounts, days, freeShare, viralK, prefix, now);
+    }
+
+    /**
+     * The morning of {@code date}, when the simulated people sign up, but never later than a minute before now: on
+     * the last day that may be earlier, and the platform refuses sign-ups in the future.
+     */
+    public Instant morningOf(LocalDate date, int hour) {
+        Instant morning = date.atTime(hour, 0).toInstant(ZoneOffset.UTC);
+        Instant latest = now.minusSeconds(60);
+        return morning.isAfter(latest) ? latest : morning;
     }
 
     public LocalDate today() {

@@ -84,9 +84,19 @@ public final class PlatformClient {
         Duration backOff = FIRST_BACK_OFF;
         String lastProblem = "";
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            String bearer;
+            try {
+                bearer = tokens.bearer();
+            } catch (TokenUnavailableException e) {
+                // Keycloak unreachable or busy: wait as for a busy service. A refused grant is final and not caught.
+                lastProblem = e.getMessage();
+                pause(backOff);
+                backOff = longer(backOff);
+                continue;
+            }
             HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                     .timeout(REQUEST_TIMEOUT)
-                    .header("Authorization", "Bearer " + tokens.bearer())
+                    .header("Authorization", "Bearer " + bearer)
                     .header("Accept", "application/json");
             if (json == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -114,11 +124,14 @@ public final class PlatformClient {
                 throw new PlatformException("Interrupted during " + method + " " + uri, e);
             }
             pause(wait);
-            backOff = backOff.multipliedBy(2).compareTo(LONGEST_BACK_OFF) > 0
-                    ? LONGEST_BACK_OFF
-                    : backOff.multipliedBy(2);
+            backOff = longer(backOff);
         }
         throw new PlatformException(method + " " + uri + " failed " + ATTEMPTS + " times; last: " + lastProblem);
+    }
+
+    private static Duration longer(Duration backOff) {
+        Duration doubled = backOff.multipliedBy(2);
+        return doubled.compareTo(LONGEST_BACK_OFF) > 0 ? LONGEST_BACK_OFF : doubled;
     }
 
     private static boolean isBusy(int status) {

@@ -80,6 +80,10 @@ public final class TokenSource {
                 .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 500) {
+                throw new TokenUnavailableException(
+                        "Keycloak answered " + response.statusCode() + " at " + tokenEndpoint, null);
+            }
             if (response.statusCode() != 200) {
                 throw new PlatformException("Keycloak refused the " + form.get("grant_type") + " grant for "
                         + form.get("client_id") + " (" + response.statusCode() + "): " + response.body());
@@ -90,7 +94,8 @@ public final class TokenSource {
                     .plusSeconds(json.path("expires_in").asLong(60))
                     .minus(RENEW_BEFORE_EXPIRY);
         } catch (IOException e) {
-            throw new PlatformException("Keycloak is not reachable at " + tokenEndpoint + ": " + e.getMessage(), e);
+            throw new TokenUnavailableException(
+                    "Keycloak is not reachable at " + tokenEndpoint + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PlatformException("Interrupted while fetching a token", e);

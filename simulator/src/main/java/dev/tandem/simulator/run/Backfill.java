@@ -1,6 +1,5 @@
 package dev.tandem.simulator.run;
 
-import dev.tandem.simulator.model.AccountTruth;
 import dev.tandem.simulator.model.Change;
 import dev.tandem.simulator.model.DayPlan;
 import dev.tandem.simulator.model.SignalDraft;
@@ -16,7 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 
 /**
  * Sends a simulation's history as fast as the platform accepts it. Each day's changes go first, one account's in
@@ -32,18 +31,14 @@ public final class Backfill {
     private final BulkImport bulkImport;
     private final int parallelism;
     private final ProgressMeter meter;
-    private final BiConsumer<Integer, List<AccountTruth>> afterDay;
+    private final IntConsumer afterDay;
 
     /**
      * @param parallelism requests in flight at once
-     * @param afterDay called with the day and the accounts once a day's changes are in, before any later day's
+     * @param afterDay called with the day once its changes are in, before any later day's
      */
     public Backfill(
-            IntegratorApi api,
-            BulkImport bulkImport,
-            int parallelism,
-            ProgressMeter meter,
-            BiConsumer<Integer, List<AccountTruth>> afterDay) {
+            IntegratorApi api, BulkImport bulkImport, int parallelism, ProgressMeter meter, IntConsumer afterDay) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
@@ -75,7 +70,7 @@ public final class Backfill {
                 } else {
                     applyChanges(day, senders, inFlight);
                 }
-                afterDay.accept(day.day(), simulation.groundTruth());
+                afterDay.accept(day.day());
                 pending.addAll(day.signals());
                 while (pending.size() >= IntegratorApi.MAX_SIGNAL_BATCH) {
                     List<SignalDraft> batch = new ArrayList<>(pending.subList(0, IntegratorApi.MAX_SIGNAL_BATCH));

@@ -150,9 +150,9 @@ public final class SimulatorRun {
      * The CSMs get their accounts on the first day. The health rule is switched on two thirds in: a backfill scores
      * each account from partial history at first, so earlier every account would pass through red once.
      */
-    private void afterDay(int day, List<AccountTruth> accounts) {
+    private void afterDay(int day) {
         if (day == 0) {
-            assignCsms(accounts);
+            assignCsms(simulation.groundTruth());
         }
         if (day == simulation.settings().days() * 2 / 3) {
             new DemoSetup(admin, endpoints).switchOnHealthRules();

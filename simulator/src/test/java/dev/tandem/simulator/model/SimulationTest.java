@@ -58,6 +58,23 @@ class SimulationTest {
     }
 
     @Test
+    void nobody_signs_up_after_now_even_early_on_the_last_day() {
+        Instant earlyMorning = Instant.parse("2026-11-23T06:00:00Z");
+        SimulationSettings settings = new SimulationSettings(5, 300, 30, 0.5, 0.5, "early", earlyMorning);
+
+        for (DayPlan day : run(settings)) {
+            for (Change change : day.changes()) {
+                if (change instanceof Change.AccountUpsert account) {
+                    assertThat(account.signedUpAt()).isBefore(earlyMorning);
+                }
+                if (change instanceof Change.UserUpsert user) {
+                    assertThat(user.signedUpAt()).isBefore(earlyMorning);
+                }
+            }
+        }
+    }
+
+    @Test
     void signals_fall_inside_their_day_and_never_after_now() {
         SimulationSettings settings = SimulationSettings.demo(NOW).withSize(40, 10);
 
@@ -98,7 +115,7 @@ class SimulationTest {
     }
 
     @Test
-    void free_users_invite_about_k_new_users_each() {
+    void half_of_the_invites_free_users_send_are_accepted_and_bring_new_users() {
         SimulationSettings settings = new SimulationSettings(3, 2_000, 90, 1.0, 0.5, "viral", NOW);
         Simulation simulation = new Simulation(settings);
         java.util.Set<String> users = new java.util.HashSet<>();
