@@ -27,7 +27,7 @@ class BatchLoadingTest {
                   cursor
                   node {
                     externalId name arr
-                    health { score band explanation groups { name measures { name points contribution } } }
+                    health { score band trend7 trend30 explanation groups { name measures { name points contribution } } }
                     ctas { type status ownerId }
                     onboarding { status dueOn milestones { name reachedOn } }
                   }
@@ -51,6 +51,7 @@ class BatchLoadingTest {
                 .body("errors", nullValue())
                 .body("data.accounts.edges", hasSize(50))
                 .body("data.accounts.edges.node.health.score", everyItem(equalTo(42)))
+                .body("data.accounts.edges.node.health.trend7", everyItem(equalTo(-8)))
                 .body("data.accounts.edges[7].node.health.groups[0].measures[0].contribution", equalTo(42.4f))
                 .body("data.accounts.edges.node.ctas.flatten().type", everyItem(equalTo("RISK")))
                 .body("data.accounts.edges.node.ctas.flatten()", hasSize(50))

@@ -124,6 +124,8 @@ public class FakeServices {
                     .put("band", "RED")
                     .put("exactScore", 42.4)
                     .put("explanation", "Seat use costs 20 points")
+                    .put("trend7", -8)
+                    .put("trend30", null)
                     .put(
                             "groups",
                             new JsonArray()

@@ -6,8 +6,8 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 
 /** An account's health now, as health-service computes it on the scorecard that judges the account. */
-@Description("An account's health now: score 0-100 (null for N/A, never 0 for missing data), band, each group and"
-        + " measure with its part in the score, and what pulls the score down most.")
+@Description("An account's health now: score 0-100 (null for N/A, never 0 for missing data), band, trend, each group"
+        + " and measure with its part in the score, and what pulls the score down most.")
 public record Health(
         @Description("The vendor's account id") String accountId,
         Integer score,
@@ -16,7 +16,13 @@ public record Health(
         List<HealthGroup> groups,
 
         @Description("One line on the biggest drag, or why there is no score")
-        String explanation) {
+        String explanation,
+
+        @Description("Points gained (or lost, negative) over 7 days; null when either end has no score")
+        Integer trend7,
+
+        @Description("Points gained (or lost) over 30 days; null when either end has no score")
+        Integer trend30) {
 
     /** One weighted group of measures (Deployment, Engagement, Adoption, ROI in the default scorecard). */
     public record HealthGroup(
