@@ -29,7 +29,7 @@ class BatchLoadingTest {
                     externalId name arr
                     health { score band trend7 trend30 explanation groups { name measures { name points contribution } } }
                     ctas { type status ownerId }
-                    onboarding { status dueOn milestones { name reachedOn } }
+                    onboarding { status dueOn program { name periodDays } milestones { name reachedOn } }
                   }
                 }
                 pageInfo { hasNextPage endCursor }
@@ -56,6 +56,7 @@ class BatchLoadingTest {
                 .body("data.accounts.edges.node.ctas.flatten().type", everyItem(equalTo("RISK")))
                 .body("data.accounts.edges.node.ctas.flatten()", hasSize(50))
                 .body("data.accounts.edges.node.onboarding.status", everyItem(equalTo("IN_PROGRESS")))
+                .body("data.accounts.edges.node.onboarding.program.name", everyItem(equalTo("Growth onboarding")))
                 .body("data.accounts.pageInfo.hasNextPage", equalTo(true))
                 .body("data.accounts.pageInfo.endCursor", equalTo("50"))
                 .body("data.accounts.edges[49].cursor", equalTo("50"));
@@ -64,7 +65,8 @@ class BatchLoadingTest {
         assertThat(FakeServices.calls("GET /api/v1/health-scores")).isEqualTo(1);
         assertThat(FakeServices.calls("GET /api/v1/ctas")).isEqualTo(1);
         assertThat(FakeServices.calls("GET /api/v1/enrollments")).isEqualTo(1);
-        assertThat(FakeServices.totalCalls()).isEqualTo(4);
+        assertThat(FakeServices.calls("GET /api/v1/programs")).isEqualTo(1);
+        assertThat(FakeServices.totalCalls()).isEqualTo(5);
         assertThat(FakeServices.tokens())
                 .as("the caller's own token reaches every service")
                 .containsOnly(token);
@@ -95,6 +97,6 @@ class BatchLoadingTest {
                 .body("data.accounts.edges[0].node.externalId", equalTo("acme-50"))
                 .body("data.accounts.pageInfo.hasNextPage", equalTo(false));
 
-        assertThat(FakeServices.totalCalls()).isEqualTo(4);
+        assertThat(FakeServices.totalCalls()).isEqualTo(5);
     }
 }

@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 public class FakeServices {
 
     static final int ACCOUNTS = 120;
+    static final UUID PROGRAM = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
     static final UUID FORBIDDEN_CTA = UUID.fromString("00000000-0000-0000-0000-0000000000f0");
 
     private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
@@ -67,7 +68,17 @@ public class FakeServices {
         route(router, "POST", "/api/v1/ctas", this::openCta);
         route(router, "POST", "/api/v1/ctas/:id/close", this::closeCta);
         route(router, "GET", "/api/v1/enrollments", this::enrollments);
-        route(router, "GET", "/api/v1/programs", ctx -> programs(ctx, new JsonArray()));
+        route(
+                router,
+                "GET",
+                "/api/v1/programs",
+                ctx -> programs(
+                        ctx,
+                        new JsonArray()
+                                .add(new JsonObject()
+                                        .put("id", PROGRAM.toString())
+                                        .put("name", "Growth onboarding")
+                                        .put("periodDays", 90))));
         route(
                 router,
                 "POST",
@@ -188,7 +199,7 @@ public class FakeServices {
             answer.add(new JsonObject()
                     .put("id", UUID.randomUUID().toString())
                     .put("accountId", account)
-                    .put("programId", UUID.randomUUID().toString())
+                    .put("programId", PROGRAM.toString())
                     .put("origin", "AUTOMATIC")
                     .put("status", "IN_PROGRESS")
                     .put("startedOn", "2026-10-01")

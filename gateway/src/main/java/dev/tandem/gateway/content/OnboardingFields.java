@@ -15,7 +15,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
 
-/** An account's onboarding, loaded for a whole page of accounts in one call; what it should read next. */
+/**
+ * An account's onboarding and its program, each loaded for a whole page of accounts in one call; what it should read
+ * next.
+ */
 @GraphQLApi
 public class OnboardingFields {
 
@@ -45,6 +48,20 @@ public class OnboardingFields {
                 "recommendedContent",
                 accounts,
                 account -> content.recommendations(account.id(), userExternalId, first));
+    }
+
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
+    @Description("The program of the onboarding: for any number of enrollments, one call to content-service.")
+    public Uni<List<Program>> program(@Source List<Enrollment> enrollments) {
+        return content.programs().map(all -> {
+            Map<String, Program> byId = new LinkedHashMap<>();
+            all.stream().map(Program::of).forEach(program -> byId.put(program.id(), program));
+            return enrollments.stream()
+                    .map(e -> e.programId() == null
+                            ? null
+                            : byId.get(e.programId().toString()))
+                    .toList();
+        });
     }
 
     /** content-service lists enrollments newest first, so an account's first one is its latest. */
