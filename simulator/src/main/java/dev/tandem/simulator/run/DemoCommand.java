@@ -89,7 +89,8 @@ public final class DemoCommand {
                 options.days(),
                 demo.freeShare(),
                 demo.viralK(),
-                demo.idPrefix(),
+                // Another seed is another company: its own ids, so it never overwrites the demo company's accounts.
+                options.seed() == demo.seed() ? demo.idPrefix() : demo.idPrefix() + options.seed(),
                 demo.now());
         SimulatorRun run = new SimulatorRun(settings, endpoints, credentials, out);
         run.configure();
