@@ -37,6 +37,7 @@ final class DemoSeeder {
                 + " (./tandem up --no-demo skips this).");
         var result = DemoCommand.run(DemoCommand.Options.demo(truthFile()), endpoints(), Credentials.localStack(), out);
         try {
+            Files.createDirectories(marker().getParent());
             Files.writeString(marker(), result.summary() + System.lineSeparator());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + marker(), e);

@@ -1,6 +1,7 @@
 package dev.tandem.launcher;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,11 @@ public final class Tandem {
                     throw new TandemException(
                             "Tandem is not running. Start it with ./tandem up -d, then run the demo.");
                 }
-                new DemoSeeder(layout, plan).run(line.demoOptions(), out);
+                try {
+                    new DemoSeeder(layout, plan).run(line.demoOptions(), out);
+                } catch (UncheckedIOException e) {
+                    throw new TandemException("The demo could not write its ground truth: " + e.getMessage(), e);
+                }
                 return 0;
             }
             return line.command() == Command.STATUS

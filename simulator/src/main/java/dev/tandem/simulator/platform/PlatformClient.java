@@ -112,7 +112,7 @@ public final class PlatformClient {
                 }
                 if (!isBusy(status)) {
                     throw new PlatformException(
-                            method + " " + uri + " was refused (" + status + "): " + response.body());
+                            method + " " + uri + " was refused (" + status + "): " + response.body(), status);
                 }
                 lastProblem = status + " " + response.body();
                 wait = retryAfter(response).orElse(backOff);

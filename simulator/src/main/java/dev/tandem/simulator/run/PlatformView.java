@@ -34,7 +34,7 @@ public final class PlatformView {
         try {
             health = reader.get(endpoints.health().resolve("/api/v1/accounts/" + accountId + "/health"));
         } catch (PlatformException e) {
-            if (e.getMessage().contains("(404)")) {
+            if (e.status() == 404) {
                 return OptionalInt.empty();
             }
             throw e;
