@@ -1,5 +1,6 @@
 package dev.tandem.launcher;
 
+import dev.tandem.simulator.platform.PlatformException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -62,7 +63,7 @@ public final class Tandem {
             err.println(e.getMessage());
             err.println("Run ./tandem help for usage.");
             return USAGE_ERROR;
-        } catch (dev.tandem.simulator.platform.PlatformException e) {
+        } catch (PlatformException e) {
             err.println();
             err.println("The demo stopped: " + e.getMessage());
             return 1;

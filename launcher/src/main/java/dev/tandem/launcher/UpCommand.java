@@ -1,5 +1,6 @@
 package dev.tandem.launcher;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +27,7 @@ final class UpCommand {
     private final RunningStack stack;
     private final StackStarter starter;
     private final DemoSeeder demo;
-    private final java.io.PrintStream out;
+    private final PrintStream out;
     private final Object stopLock = new Object();
     private boolean stopped;
 
@@ -37,7 +38,7 @@ final class UpCommand {
             Map<String, String> environment,
             Progress progress,
             DemoSeeder demo,
-            java.io.PrintStream out) {
+            PrintStream out) {
         this.layout = layout;
         this.plan = plan;
         this.environment = environment;
