@@ -88,7 +88,7 @@ public final class BulkImport {
             if (job.path("status").asText().equals("FAILED") || Instant.now().isAfter(deadline)) {
                 throw new PlatformException("The " + kind + " import " + id + " did not complete: " + job);
             }
-            pause();
+            PlatformClient.pause(POLL_EVERY);
             job = client.get(imports.resolve(id));
         }
         if (job.path("rowsFailed").asInt() > 0) {
@@ -113,14 +113,5 @@ public final class BulkImport {
                     return text.matches("[^,\"\\r\\n]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
                 })
                 .collect(Collectors.joining(","));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(POLL_EVERY.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PlatformException("Interrupted while following an import", e);
-        }
     }
 }

@@ -5,11 +5,6 @@ import java.net.URI;
 /** Where the platform's public APIs and its identity provider answer. */
 public record Endpoints(URI account, URI health, URI cta, URI content, URI keycloak) {
 
-    /** The local stack's default ports (see the README's ports table). */
-    public static Endpoints local() {
-        return ofPorts(8081, 8082, 8083, 8084, 18080);
-    }
-
     public static Endpoints ofPorts(int account, int health, int cta, int content, int keycloak) {
         return new Endpoints(local(account), local(health), local(cta), local(content), local(keycloak));
     }

@@ -145,12 +145,13 @@ public final class PlatformClient {
                 .map(seconds -> Duration.ofSeconds(Long.parseLong(seconds)));
     }
 
-    private static void pause(Duration wait) {
+    /** Waits before the next try or poll; an interrupt ends the run. */
+    static void pause(Duration wait) {
         try {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PlatformException("Interrupted while waiting to retry", e);
+            throw new PlatformException("Interrupted while waiting on the platform", e);
         }
     }
 

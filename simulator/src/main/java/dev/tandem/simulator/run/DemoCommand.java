@@ -28,7 +28,8 @@ public final class DemoCommand {
 
         /** The defaults: the demo company of a first {@code ./tandem up}. */
         public static Options demo(Path truthFile) {
-            return new Options(500, 90, 42, 0, 0, truthFile, false);
+            SimulationSettings demo = SimulationSettings.demo(Instant.now());
+            return new Options(demo.accounts(), demo.days(), demo.seed(), 0, 0, truthFile, false);
         }
 
         /** @throws IllegalArgumentException naming the option that is wrong and why */
