@@ -91,6 +91,13 @@ public class ProblemMapper {
         return ProblemResponses.forbidden(uri);
     }
 
+    /** The most specific mapper wins, so an object- or field-level refusal keeps its own detail and field errors. */
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        return ProblemResponses.respond(
+                Problem.of("forbidden", "Forbidden", 403, e.getMessage(), ProblemResponses.path(uri), e.errors()));
+    }
+
     /** Errors the HTTP layer raises itself: unreadable body, unknown path, wrong method, unsupported media type. */
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {

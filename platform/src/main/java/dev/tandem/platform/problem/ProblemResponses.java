@@ -50,6 +50,17 @@ public final class ProblemResponses {
                 .build();
     }
 
+    /** The body of a 413, for the HTTP layer's size check, which answers before JAX-RS is involved. */
+    public static Problem tooLarge(long limitBytes, String path) {
+        return Problem.of(
+                "payload-too-large",
+                "Payload Too Large",
+                413,
+                "The request body is larger than this service takes (" + limitBytes + " bytes); nothing was kept.",
+                path,
+                List.of(new FieldError("body", "must be at most " + limitBytes + " bytes")));
+    }
+
     public static Response unavailable(String detail, long retryAfterSeconds, UriInfo uri) {
         return Response.fromResponse(
                         respond(Problem.of("unavailable", "Service Unavailable", 503, detail, path(uri), List.of())))
