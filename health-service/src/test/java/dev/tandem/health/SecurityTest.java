@@ -1,23 +1,34 @@
 package dev.tandem.health;
 
+import static org.hamcrest.Matchers.equalTo;
+
 import dev.tandem.testing.WithTandemInfrastructure;
+import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.RoleMatrix;
 import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Scores and scorecards are for people; integrators feed signals but read no scores. */
+/**
+ * Scores and scorecards are for people; integrators feed signals but read no scores. Bodies are held to the size a
+ * signal batch needs.
+ */
 @QuarkusTest
 @WithTandemInfrastructure(database = "health")
 class SecurityTest {
 
     @TestFactory
     Stream<DynamicTest> everyEndpointAdmitsExactlyItsRoles() {
+        // The CSM of the matrix's tokens works the account, so the object-level check admits them.
+        TestAccounts.announce(
+                UUID.fromString("00000000-0000-0000-0000-00000000a7a1"), "matrix", "Growth", "ADOPTION", "csm-user");
         return RoleMatrix.check(
                 RoleMatrix.post(
                         "/api/v1/signals",
@@ -69,5 +80,27 @@ class SecurityTest {
                         TestTokens.CS_ADMIN,
                         TestTokens.CSM,
                         TestTokens.VIEWER));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413ProblemJsonBeforeAnythingIsRead() {
+        String huge = "{\"signals\": [], \"padding\": \"" + "x".repeat(1024 * 1024) + "\"}";
+        Api.asClient("oversized")
+                .contentType(ContentType.JSON)
+                .body(huge)
+                .post("/api/v1/signals")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("errors[0].field", equalTo("body"));
+        Api.as(TestTokens.CSM)
+                .contentType(ContentType.JSON)
+                .body("{\"points\": 50, \"expiresOn\": \"" + LocalDate.now().plusDays(3) + "\", \"note\": \""
+                        + "x".repeat(1024 * 1024) + "\"}")
+                .put("/api/v1/accounts/matrix/manual-measures/csm-sentiment")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
     }
 }

@@ -41,7 +41,7 @@ class ScorecardConfigurationTest {
                 .path("scorecard.id");
         String onboarding = "onb-" + UUID.randomUUID();
         String other = "oth-" + UUID.randomUUID();
-        TestAccounts.announce(UUID.randomUUID(), onboarding, plan, "ONBOARDING");
+        TestAccounts.announce(UUID.randomUUID(), onboarding, plan, "ONBOARDING", "csm-user");
         TestAccounts.announce(UUID.randomUUID(), other, "Growth", "ADOPTION");
         TestAccounts.post(setupSteps(onboarding, 2));
 
@@ -169,6 +169,7 @@ class ScorecardConfigurationTest {
     @Test
     void manualValuesAreCheckedAndExpire() {
         String account = "manual-" + UUID.randomUUID();
+        TestAccounts.announce(UUID.randomUUID(), account, "Growth", "ADOPTION", "csm-user");
         String body = "{\"points\": 80, \"expiresOn\": \"%s\"}";
 
         Api.as(TestTokens.CSM)

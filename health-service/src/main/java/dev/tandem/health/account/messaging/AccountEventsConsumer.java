@@ -10,6 +10,7 @@ import dev.tandem.events.account.ContractEnded;
 import dev.tandem.events.account.ContractRenewed;
 import dev.tandem.events.account.ContractStarted;
 import dev.tandem.events.account.ContractStatus;
+import dev.tandem.events.account.CsmAssigned;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.SegmentChanged;
 import dev.tandem.events.account.StageChanged;
@@ -50,6 +51,7 @@ public class AccountEventsConsumer {
                     a.plan(),
                     a.stage().name(),
                     a.touchModel().name(),
+                    a.csmId(),
                     a.occurredAt(),
                     LocalDate.ofInstant(a.occurredAt(), ZoneOffset.UTC),
                     a.cohort() == null ? null : a.cohort().toString());
@@ -61,6 +63,7 @@ public class AccountEventsConsumer {
                     a.plan(),
                     a.stage().name(),
                     a.touchModel().name(),
+                    a.csmId(),
                     a.occurredAt(),
                     null,
                     a.cohort() == null ? null : a.cohort().toString());
@@ -74,6 +77,9 @@ public class AccountEventsConsumer {
         }
         if (data instanceof SegmentChanged s) {
             return projection.updateTouchModel(s.accountId(), s.touchModel().name(), s.changedAt());
+        }
+        if (data instanceof CsmAssigned c) {
+            return projection.updateCsm(c.accountId(), c.csmId(), c.assignedAt());
         }
         if (data instanceof AccountErased e) {
             return projection.erase(e.accountId(), e.erasedAt());
@@ -90,7 +96,7 @@ public class AccountEventsConsumer {
         if (data instanceof ContractEnded c) {
             return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), false);
         }
-        // Users, purchases and CSM assignments do not bear on scoring yet.
+        // Users and purchases do not bear on scoring yet.
         return Uni.createFrom().voidItem();
     }
 

@@ -16,10 +16,13 @@ import java.util.UUID;
 public class AccountProjection {
 
     private static final String UPSERT_ACCOUNT = """
-            INSERT INTO account_ref (account_id, external_id, plan, stage, touch_model, updated_at, created_on, cohort)
-            VALUES (:id, :externalId, :plan, :stage, :touchModel, :at, CAST(NULLIF(:createdOn, '') AS date), NULLIF(:cohort, ''))
+            INSERT INTO account_ref (account_id, external_id, plan, stage, touch_model, csm_id, updated_at, created_on,
+                cohort)
+            VALUES (:id, :externalId, :plan, :stage, :touchModel, NULLIF(:csm, ''), :at,
+                CAST(NULLIF(:createdOn, '') AS date), NULLIF(:cohort, ''))
             ON CONFLICT (account_id) DO UPDATE SET external_id = excluded.external_id, plan = excluded.plan,
-                stage = excluded.stage, touch_model = excluded.touch_model, updated_at = excluded.updated_at,
+                stage = excluded.stage, touch_model = excluded.touch_model, csm_id = excluded.csm_id,
+                updated_at = excluded.updated_at,
                 created_on = coalesce(account_ref.created_on, excluded.created_on),
                 cohort = coalesce(excluded.cohort, account_ref.cohort)
             """;
@@ -32,6 +35,7 @@ public class AccountProjection {
     /**
      * Writes the account's state.
      *
+     * @param csmId the account's CSM, null when it has none
      * @param createdOn the sign-up day, from the creation event; null from an update, which keeps the one stored
      * @param cohort YYYY-MM, or null while the account has not paid
      */
@@ -41,6 +45,7 @@ public class AccountProjection {
             String plan,
             String stage,
             String touchModel,
+            String csmId,
             Instant at,
             LocalDate createdOn,
             String cohort) {
@@ -52,9 +57,22 @@ public class AccountProjection {
                         .setParameter("stage", stage)
                         .setParameter("touchModel", touchModel)
                         .setParameter("at", at)
-                        // Text, so that a missing day or cohort binds as a typed value the statement turns into NULL.
+                        // Text, so that a missing CSM, day or cohort binds as a typed value the statement turns into
+                        // NULL.
                         .setParameter("createdOn", createdOn == null ? "" : createdOn.toString())
                         .setParameter("cohort", cohort == null ? "" : cohort)
+                        .setParameter("csm", csmId == null ? "" : csmId)
+                        .executeUpdate());
+    }
+
+    /** The account's new CSM; null when it has none any more. */
+    public Uni<Integer> updateCsm(UUID id, String csmId, Instant at) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "UPDATE account_ref SET csm_id = NULLIF(:csm, ''), updated_at = :at WHERE account_id = :id")
+                        .setParameter("csm", csmId == null ? "" : csmId)
+                        .setParameter("at", at)
+                        .setParameter("id", id)
                         .executeUpdate());
     }
 

@@ -2,6 +2,7 @@ package dev.tandem.health.manual.rest;
 
 import dev.tandem.health.manual.domain.ManualValue;
 import dev.tandem.health.manual.service.ManualValueService;
+import dev.tandem.platform.security.Callers;
 import dev.tandem.platform.security.Roles;
 import dev.tandem.platform.validation.ExternalId;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,7 +50,8 @@ public class ManualValueResource {
             @PathParam("measureKey") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "is not a measure key")
                     String measureKey,
             @Valid @NotNull(message = "a JSON body is required") ManualValueRequest request) {
-        return service.set(accountId, measureKey, request.points(), request.expiresOn(), request.note(), caller());
+        return service.set(
+                accountId, measureKey, request.points(), request.expiresOn(), request.note(), Callers.of(identity));
     }
 
     @DELETE
@@ -59,12 +60,6 @@ public class ManualValueResource {
     @Operation(summary = "Withdraw the account's value on a MANUAL measure; the measure then has no value")
     public Uni<Void> remove(
             @PathParam("accountId") @ExternalId String accountId, @PathParam("measureKey") String measureKey) {
-        return service.remove(accountId, measureKey);
-    }
-
-    private String caller() {
-        return identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
-                ? token.getSubject()
-                : identity.getPrincipal().getName();
+        return service.remove(accountId, measureKey, Callers.of(identity));
     }
 }

@@ -7,6 +7,7 @@ import dev.tandem.health.scorecard.domain.MeasureDefinition;
 import dev.tandem.health.scorecard.service.ScorecardService;
 import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.problem.NotFoundException;
+import dev.tandem.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -22,7 +23,7 @@ import java.util.TreeSet;
 
 /**
  * The points CSMs give accounts on MANUAL measures. A change marks the account for rescoring, like a signal does, so
- * its score follows within seconds.
+ * its score follows within seconds. Only the account's CSM or a cs-admin changes them ({@link ManualValueGuard}).
  */
 @ApplicationScoped
 public class ManualValueService {
@@ -31,13 +32,19 @@ public class ManualValueService {
     private static final int LONGEST_VALIDITY_DAYS = 366;
 
     private final ManualValueRepository values;
+    private final ManualValueGuard guard;
     private final ScorecardService scorecards;
     private final ScoreStore scores;
     private final Clock clock;
 
     public ManualValueService(
-            ManualValueRepository values, ScorecardService scorecards, ScoreStore scores, Clock clock) {
+            ManualValueRepository values,
+            ManualValueGuard guard,
+            ScorecardService scorecards,
+            ScoreStore scores,
+            Clock clock) {
         this.values = values;
+        this.guard = guard;
         this.scorecards = scorecards;
         this.scores = scores;
         this.clock = clock;
@@ -50,7 +57,7 @@ public class ManualValueService {
 
     @WithTransaction
     public Uni<ManualValue> set(
-            String account, String measureKey, BigDecimal points, LocalDate expiresOn, String note, String setBy) {
+            String account, String measureKey, BigDecimal points, LocalDate expiresOn, String note, Caller caller) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (expiresOn.isBefore(today)) {
@@ -60,21 +67,24 @@ public class ManualValueService {
             throw new InvalidInputException(
                     "expiresOn", "must be at most " + LONGEST_VALIDITY_DAYS + " days ahead: judgements go stale");
         }
-        ManualValue value = new ManualValue(account, measureKey, points, expiresOn, note, setBy, now);
-        return requireManualMeasure(measureKey)
+        ManualValue value = new ManualValue(account, measureKey, points, expiresOn, note, caller.subject(), now);
+        return guard.requireWorkable(account, caller)
+                .chain(() -> requireManualMeasure(measureKey))
                 .chain(() -> values.save(value))
                 .chain(() -> scores.markDirty(List.of(account), now))
                 .replaceWith(value);
     }
 
     @WithTransaction
-    public Uni<Void> remove(String account, String measureKey) {
-        return values.delete(account, measureKey).chain(deleted -> {
-            if (!deleted) {
-                throw new NotFoundException("Manual value", account + "/" + measureKey);
-            }
-            return scores.markDirty(List.of(account), clock.instant());
-        });
+    public Uni<Void> remove(String account, String measureKey, Caller caller) {
+        return guard.requireWorkable(account, caller)
+                .chain(() -> values.delete(account, measureKey))
+                .chain(deleted -> {
+                    if (!deleted) {
+                        throw new NotFoundException("Manual value", account + "/" + measureKey);
+                    }
+                    return scores.markDirty(List.of(account), clock.instant());
+                });
     }
 
     private Uni<Void> requireManualMeasure(String measureKey) {
