@@ -1,5 +1,8 @@
 package dev.tandem.cta;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.RoleMatrix;
@@ -10,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -108,6 +112,28 @@ class SecurityTest {
     private static String playbookJson() {
         return "{\"name\": \"matrix %s\", \"steps\": [{\"title\": \"step\", \"dueOffsetDays\": 1}]}"
                 .formatted(UUID.randomUUID());
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413ProblemJson() {
+        String padding = "x".repeat(300 * 1024);
+        Api.as(ADMIN)
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"" + padding + "\"}")
+                .post("/api/v1/rules")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"));
+        UUID account = Fixtures.account(Fixtures.plan(), "csm-user");
+        Api.as(CSM)
+                .contentType(ContentType.JSON)
+                .body("{\"accountId\": \"%s\", \"type\": \"RISK\", \"reason\": \"%s\"}".formatted(account, padding))
+                .post("/api/v1/ctas")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
+        assertThat(Fixtures.openCtas(account)).isZero();
     }
 
     private static String ruleJson() {

@@ -84,6 +84,32 @@ class ObjectLevelAccessTest {
     }
 
     @Test
+    void aCsmOpensCtasOnOtherAccountsOnlyForThemselves() {
+        UUID bobsAccount = Fixtures.account(Fixtures.plan(), bob);
+        UUID alicesAccount = Fixtures.account(Fixtures.plan(), alice);
+        String aliceToken = TestTokens.forUser(alice, TestTokens.CSM);
+        String carol = "csm-carol-" + UUID.randomUUID();
+
+        openFor(bobsAccount, "for carol", carol, aliceToken)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("ownerId"));
+        assertThat(Fixtures.openCtas(bobsAccount)).isZero();
+
+        openFor(bobsAccount, "for myself", alice, aliceToken).then().statusCode(201);
+        // Without an owner, the account's CSM gets it: a heads-up to a colleague.
+        openFor(bobsAccount, "heads-up", null, aliceToken)
+                .then()
+                .statusCode(201)
+                .body("ownerId", equalTo(bob));
+        openFor(alicesAccount, "for carol", carol, aliceToken).then().statusCode(201);
+        openFor(bobsAccount, "for carol", carol, TestTokens.forUser("admin", TestTokens.CS_ADMIN))
+                .then()
+                .statusCode(201);
+    }
+
+    @Test
     void viewersReadButChangeNothing() {
         UUID account = Fixtures.account(Fixtures.plan(), alice);
         String cta = CtaResourceTest.open(account, "RISK", "read only", TestTokens.CS_ADMIN)
@@ -106,6 +132,17 @@ class ObjectLevelAccessTest {
                 .contentType(ContentType.JSON)
                 .body("{\"body\": \"note\"}")
                 .post("/api/v1/ctas/{id}/comments", cta);
+    }
+
+    private static Response openFor(UUID account, String reason, String owner, String token) {
+        String ownerField = owner == null ? "" : ", \"ownerId\": \"" + owner + "\"";
+        return RestAssured.given()
+                .auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"accountId\": \"%s\", \"type\": \"RISK\", \"reason\": \"%s\"%s}"
+                        .formatted(account, reason, ownerField))
+                .post("/api/v1/ctas");
     }
 
     private static Response reassign(String cta, String owner, String token) {

@@ -122,6 +122,26 @@ class DeliveryTest {
                     .body("items.kind", hasItem("WEBHOOK"))
                     .body("items.size()", equalTo(1));
 
+            // A webhook URL may be the receiver's credential: whole for cs-admins, its host for everyone else.
+            String hook = receiver.url("/hooks");
+            String cut = hook.substring(0, hook.length() - "/hooks".length()) + "/...";
+            Api.as(TestTokens.VIEWER)
+                    .queryParam("accountId", account)
+                    .get("/api/v1/deliveries")
+                    .then()
+                    .body("items.find { it.kind == 'WEBHOOK' }.url", equalTo(cut));
+            Api.as(TestTokens.CS_ADMIN)
+                    .queryParam("accountId", account)
+                    .get("/api/v1/deliveries")
+                    .then()
+                    .body("items.find { it.kind == 'WEBHOOK' }.url", equalTo(hook));
+            Api.as(TestTokens.CSM)
+                    .get("/api/v1/rules/{id}", rule)
+                    .then()
+                    .statusCode(200)
+                    .body("actions[1].url", equalTo(cut));
+            Api.as(TestTokens.CS_ADMIN).get("/api/v1/rules/{id}", rule).then().body("actions[1].url", equalTo(hook));
+
             var reader = new TopicReader(Fixtures.kafka());
             assertThat(reader.find(
                             Topics.CTA_EVENTS,

@@ -2,6 +2,7 @@ package dev.tandem.cta.cta.rest;
 
 import dev.tandem.cta.cta.service.CockpitService;
 import dev.tandem.platform.paging.PageParameters;
+import dev.tandem.platform.security.Callers;
 import dev.tandem.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;

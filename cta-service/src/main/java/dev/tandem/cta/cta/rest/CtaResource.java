@@ -4,6 +4,7 @@ import dev.tandem.cta.cta.domain.CtaStatus;
 import dev.tandem.cta.cta.service.CtaService;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.paging.PageParameters;
+import dev.tandem.platform.security.Callers;
 import dev.tandem.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;

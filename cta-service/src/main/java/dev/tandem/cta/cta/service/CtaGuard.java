@@ -1,12 +1,12 @@
 package dev.tandem.cta.cta.service;
 
-import dev.tandem.cta.cta.domain.Caller;
 import dev.tandem.cta.cta.domain.Cta;
 import dev.tandem.cta.cta.domain.CtaAccess;
 import dev.tandem.cta.cta.repository.CtaRepository;
 import dev.tandem.cta.cta.repository.CtaStore;
+import dev.tandem.platform.problem.NotAllowedException;
 import dev.tandem.platform.problem.NotFoundException;
-import io.quarkus.security.ForbiddenException;
+import dev.tandem.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -38,12 +38,14 @@ public class CtaGuard {
 
     /** Fails with 403 unless {@code caller} may change {@code cta}. */
     public Uni<Void> mayChange(Cta cta, Caller caller) {
-        if (caller.admin() || caller.subject().equals(cta.ownerId)) {
+        if (CtaAccess.mayChange(caller, cta.ownerId, null)) {
             return Uni.createFrom().voidItem();
         }
         return store.accountCsm(cta.accountId).map(csm -> {
             if (!CtaAccess.mayChange(caller, cta.ownerId, csm)) {
-                throw new ForbiddenException("CTA " + cta.id + " belongs to another CSM");
+                throw new NotAllowedException(
+                        "CTA " + cta.id + " is neither yours nor on an account you are CSM of; its"
+                                + " owner, the account's CSM or a cs-admin may change it.");
             }
             return null;
         });

@@ -1,8 +1,8 @@
 package dev.tandem.cta.cta.service;
 
 import dev.tandem.cta.account.repository.AccountFactsReader;
-import dev.tandem.cta.cta.domain.Caller;
 import dev.tandem.cta.cta.domain.Cta;
+import dev.tandem.cta.cta.domain.CtaAccess;
 import dev.tandem.cta.cta.domain.CtaComment;
 import dev.tandem.cta.cta.domain.CtaFilter;
 import dev.tandem.cta.cta.domain.CtaStatus;
@@ -24,6 +24,8 @@ import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.InvalidInputException;
+import dev.tandem.platform.problem.NotAllowedException;
+import dev.tandem.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -77,7 +79,8 @@ public class CtaService {
 
     /**
      * Opens a CTA by hand, owned by whom the request names, else the account's CSM, else the caller. If the account
-     * already has an open CTA of this type and reason, the request adds to it instead.
+     * already has an open CTA of this type and reason, the request adds to it instead (one more trigger, nothing else).
+     * A CSM names another owner only on accounts they are CSM of ({@link CtaAccess#mayNameOwner}).
      */
     @WithTransaction
     public Uni<Opened> open(NewCtaRequest request, Caller caller) {
@@ -91,6 +94,13 @@ public class CtaService {
                 .chain(account -> {
                     if (account.name() == null) {
                         throw new InvalidInputException("accountId", "is not an account cta-service knows");
+                    }
+                    if (request.ownerId() != null
+                            && !CtaAccess.mayNameOwner(caller, request.ownerId(), account.csmId())) {
+                        throw NotAllowedException.field(
+                                "ownerId",
+                                "on an account you are not CSM of, you may open a CTA only for yourself (or leave"
+                                        + " ownerId out: the account's CSM gets it)");
                     }
                     String owner = request.ownerId() != null
                             ? request.ownerId()

@@ -5,6 +5,7 @@ import dev.tandem.cta.delivery.service.DeliveryLog;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.paging.PageParameters;
 import dev.tandem.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeliveryResource {
 
     private final DeliveryLog deliveries;
+    private final SecurityIdentity identity;
 
-    public DeliveryResource(DeliveryLog deliveries) {
+    public DeliveryResource(DeliveryLog deliveries, SecurityIdentity identity) {
         this.deliveries = deliveries;
+        this.identity = identity;
     }
 
     @GET
@@ -35,6 +38,9 @@ public class DeliveryResource {
             @QueryParam("status") Delivery.Status status,
             @QueryParam("accountId") UUID accountId,
             @BeanParam @Valid PageParameters page) {
-        return deliveries.list(status, accountId, page.first, page.after).map(found -> found.map(DeliveryResponse::of));
+        boolean urlsVisible = identity.hasRole(Roles.CS_ADMIN);
+        return deliveries
+                .list(status, accountId, page.first, page.after)
+                .map(found -> found.map(d -> DeliveryResponse.of(d, urlsVisible)));
     }
 }

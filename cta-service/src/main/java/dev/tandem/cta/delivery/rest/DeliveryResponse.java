@@ -1,10 +1,14 @@
 package dev.tandem.cta.delivery.rest;
 
 import dev.tandem.cta.delivery.domain.Delivery;
+import dev.tandem.cta.delivery.domain.UrlRedaction;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A delivery's state; the payload stays server-side, since it may quote the customer's people. */
+/**
+ * A delivery's state; the payload stays server-side, since it may quote the customer's people, and the URL is whole for
+ * cs-admins only, since it may hold the receiver's credential.
+ */
 public record DeliveryResponse(
         UUID id,
         Delivery.Kind kind,
@@ -21,7 +25,8 @@ public record DeliveryResponse(
         Instant createdAt,
         Instant sentAt) {
 
-    static DeliveryResponse of(Delivery d) {
+    /** @param urlsVisible whether the caller may see the URL whole (cs-admins), else it is cut to its host */
+    static DeliveryResponse of(Delivery d, boolean urlsVisible) {
         return new DeliveryResponse(
                 d.id,
                 d.kind,
@@ -30,7 +35,7 @@ public record DeliveryResponse(
                 d.ruleId,
                 d.templateId,
                 d.channel,
-                d.url,
+                urlsVisible ? d.url : UrlRedaction.redact(d.url),
                 d.status,
                 d.attempts,
                 d.status == Delivery.Status.PENDING ? d.nextAttemptAt : null,

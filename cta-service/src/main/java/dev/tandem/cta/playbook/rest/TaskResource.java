@@ -1,8 +1,8 @@
 package dev.tandem.cta.playbook.rest;
 
-import dev.tandem.cta.cta.rest.Callers;
 import dev.tandem.cta.cta.rest.CtaRequests;
 import dev.tandem.cta.playbook.service.TaskService;
+import dev.tandem.platform.security.Callers;
 import dev.tandem.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,5 @@
 package dev.tandem.cta.playbook.service;
 
-import dev.tandem.cta.cta.domain.Caller;
 import dev.tandem.cta.cta.domain.Cta;
 import dev.tandem.cta.cta.service.CtaGuard;
 import dev.tandem.cta.playbook.domain.CtaTask;
@@ -14,6 +13,7 @@ import dev.tandem.events.cta.TaskReopened;
 import dev.tandem.platform.outbox.Outbox;
 import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.NotFoundException;
+import dev.tandem.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

@@ -2,6 +2,7 @@ package dev.tandem.cta.rule.rest;
 
 import dev.tandem.cta.rule.service.RuleService;
 import dev.tandem.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -27,16 +28,22 @@ public class RuleResource {
     private static final String BODY_REQUIRED = "a JSON body is required";
 
     private final RuleService service;
+    private final SecurityIdentity identity;
 
-    public RuleResource(RuleService service) {
+    public RuleResource(RuleService service, SecurityIdentity identity) {
         this.service = service;
+        this.identity = identity;
     }
 
     @GET
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
-    @Operation(summary = "Rules by name")
+    @Operation(summary = "Rules by name; webhook URLs whole for cs-admins only, cut to their host for others")
     public Uni<List<RuleResponse>> list() {
-        return service.list().map(rules -> rules.stream().map(RuleResponse::of).toList());
+        boolean urlsVisible = identity.hasRole(Roles.CS_ADMIN);
+        return service.list()
+                .map(rules -> rules.stream()
+                        .map(rule -> RuleResponse.of(rule, urlsVisible))
+                        .toList());
     }
 
     @GET
@@ -44,7 +51,7 @@ public class RuleResource {
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
     @Operation(summary = "A rule")
     public Uni<RuleResponse> get(@PathParam("id") UUID id) {
-        return service.get(id).map(RuleResponse::of);
+        return service.get(id).map(rule -> RuleResponse.of(rule, identity.hasRole(Roles.CS_ADMIN)));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package dev.tandem.cta.rule.rest;
 
+import dev.tandem.cta.delivery.domain.UrlRedaction;
 import dev.tandem.cta.rule.domain.Action;
 import dev.tandem.cta.rule.domain.ReentryPolicy;
 import dev.tandem.cta.rule.domain.Rule;
@@ -17,8 +18,34 @@ public record RuleResponse(
         ReentryPolicy reentry,
         List<Action> actions) {
 
+    /** The rule as its cs-admins wrote it, webhook URLs included. */
     static RuleResponse of(Rule rule) {
+        return of(rule, true);
+    }
+
+    /**
+     * @param urlsVisible whether the caller may see webhook and messaging URLs whole (cs-admins); for others they are
+     *     cut to their host, as they often hold the receiver's credential
+     */
+    static RuleResponse of(Rule rule, boolean urlsVisible) {
         var d = rule.definition();
-        return new RuleResponse(rule.id(), d.name(), d.enabled(), d.trigger(), d.scope(), d.reentry(), d.actions());
+        List<Action> actions = urlsVisible
+                ? d.actions()
+                : d.actions().stream().map(RuleResponse::redacted).toList();
+        return new RuleResponse(rule.id(), d.name(), d.enabled(), d.trigger(), d.scope(), d.reentry(), actions);
+    }
+
+    private static Action redacted(Action a) {
+        return new Action(
+                a.kind(),
+                a.ctaType(),
+                a.reason(),
+                a.priority(),
+                a.dueInDays(),
+                a.defaultOwner(),
+                a.team(),
+                a.playbookId(),
+                a.templateId(),
+                UrlRedaction.redact(a.url()));
     }
 }

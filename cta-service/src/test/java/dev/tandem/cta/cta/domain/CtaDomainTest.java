@@ -3,6 +3,7 @@ package dev.tandem.cta.cta.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.events.cta.CtaPriority;
+import dev.tandem.platform.security.Caller;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,6 +57,18 @@ class CtaDomainTest {
         assertThat(CtaAccess.mayChange(csm, "csm-b", "csm-b")).isFalse();
         assertThat(CtaAccess.mayChange(csm, null, null)).isFalse();
         assertThat(CtaAccess.mayChange(admin, "csm-b", "csm-b")).isTrue();
+    }
+
+    @Test
+    void aCsmNamesAnotherOwnerOnlyOnTheirOwnAccounts() {
+        Caller csm = new Caller("csm-a", false, false);
+        Caller admin = new Caller("boss", true, false);
+
+        assertThat(CtaAccess.mayNameOwner(csm, "csm-a", "csm-b")).isTrue();
+        assertThat(CtaAccess.mayNameOwner(csm, "csm-c", "csm-a")).isTrue();
+        assertThat(CtaAccess.mayNameOwner(csm, "csm-c", "csm-b")).isFalse();
+        assertThat(CtaAccess.mayNameOwner(csm, "csm-b", null)).isFalse();
+        assertThat(CtaAccess.mayNameOwner(admin, "csm-c", "csm-b")).isTrue();
     }
 
     private static double urgency(int health, String arr, LocalDate renewal) {

@@ -31,4 +31,16 @@ class DeliveryDomainTest {
         assertThat(backoff.after(5)).isEqualTo(Duration.ofMinutes(5));
         assertThat(backoff.after(60)).isEqualTo(Duration.ofMinutes(5));
     }
+
+    @Test
+    void urlsAreCutToTheirHostWhereverASecretMightHide() {
+        assertThat(UrlRedaction.redact("https://hooks.slack.com/services/T000/B000/XXXX"))
+                .isEqualTo("https://hooks.slack.com/...");
+        assertThat(UrlRedaction.redact("https://example.org:8443/?token=abc"))
+                .isEqualTo("https://example.org:8443/...");
+        assertThat(UrlRedaction.redact("https://user:pw@example.org")).isEqualTo("https://example.org/...");
+        assertThat(UrlRedaction.redact("https://example.org/")).isEqualTo("https://example.org");
+        assertThat(UrlRedaction.redact("not a url")).isEqualTo("...");
+        assertThat(UrlRedaction.redact(null)).isNull();
+    }
 }
