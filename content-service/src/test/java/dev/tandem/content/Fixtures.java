@@ -71,14 +71,22 @@ public final class Fixtures {
                 .path("id"));
     }
 
+    /** The CSM of {@code Api.as(TestTokens.CSM)}, who works the fixtures' accounts unless a test names another. */
+    public static final String CSM = "csm-user";
+
     public static void accountCreated(UUID account, String externalId, String plan, String touchModel) {
+        accountCreated(account, externalId, plan, touchModel, CSM);
+    }
+
+    /** @param csmId the account's CSM, or null for none */
+    public static void accountCreated(UUID account, String externalId, String plan, String touchModel, String csmId) {
         send(Topics.ACCOUNT_EVENTS, account.toString(), AccountCreated.TYPE, "/account-service", """
                 {"accountId": "%s", "externalId": "%s", "name": "Acme", "industry": null, "employeeBand": null,
                  "parentAccountId": null, "billingModel": "SUBSCRIPTION", "plan": "%s", "stage": "ONBOARDING",
-                 "touchModel": "%s", "community": false, "csmId": null, "cohort": null,
+                 "touchModel": "%s", "community": false, "csmId": %s, "cohort": null,
                  "occurredAt": "2026-01-01T10:00:00Z"}
                 """.formatted(
-                        account, externalId, plan, touchModel));
+                        account, externalId, plan, touchModel, csmId == null ? "null" : "\"" + csmId + "\""));
     }
 
     public static void userCreated(UUID account, UUID user, String externalId, String role) {

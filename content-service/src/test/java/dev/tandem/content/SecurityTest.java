@@ -1,13 +1,19 @@
 package dev.tandem.content;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
 import dev.tandem.testing.WithTandemInfrastructure;
+import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.RoleMatrix;
 import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -82,6 +88,24 @@ class SecurityTest {
                 RoleMatrix.get("/api/v1/accounts/" + account + "/enrollments", READERS),
                 RoleMatrix.get("/api/v1/enrollments?accountId=" + account, READERS),
                 RoleMatrix.get("/api/v1/accounts/" + account + "/recommendations", READERS));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413ProblemJson() {
+        String padding = "x".repeat(300 * 1024);
+        String title = "Oversized " + UUID.randomUUID();
+        Api.as(TestTokens.CS_ADMIN)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"type": "FAQ", "title": "%s", "body": "%s", "language": "en", "status": "PUBLISHED"}
+                        """.formatted(title, padding))
+                .post("/api/v1/content")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"));
+        assertThat(Fixtures.sql("SELECT count(*) FROM content_item WHERE title = '" + title + "'"))
+                .isEqualTo("0");
     }
 
     private static final String ITEM = """

@@ -26,6 +26,10 @@ public class AccountRef {
     @Column(name = "touch_model")
     public String touchModel;
 
+    /** The account's CSM, a Keycloak user id; null when it has none. */
+    @Column(name = "csm_id")
+    public String csmId;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

@@ -9,6 +9,7 @@ import dev.tandem.events.account.AccountCreated;
 import dev.tandem.events.account.AccountErased;
 import dev.tandem.events.account.AccountUpdated;
 import dev.tandem.events.account.ContractStarted;
+import dev.tandem.events.account.CsmAssigned;
 import dev.tandem.events.account.SegmentChanged;
 import dev.tandem.events.account.UserCreated;
 import dev.tandem.events.account.UserErased;
@@ -58,11 +59,14 @@ public class AccountEventsConsumer {
         TandemEvent data = event.data();
         if (data instanceof AccountCreated a) {
             return projection.upsertAccount(
-                    a.accountId(), a.externalId(), a.plan(), name(a.touchModel()), at(a.occurredAt()));
+                    a.accountId(), a.externalId(), a.plan(), name(a.touchModel()), a.csmId(), at(a.occurredAt()));
         }
         if (data instanceof AccountUpdated a) {
             return projection.upsertAccount(
-                    a.accountId(), a.externalId(), a.plan(), name(a.touchModel()), at(a.occurredAt()));
+                    a.accountId(), a.externalId(), a.plan(), name(a.touchModel()), a.csmId(), at(a.occurredAt()));
+        }
+        if (data instanceof CsmAssigned c) {
+            return projection.updateCsm(c.accountId(), c.csmId());
         }
         if (data instanceof SegmentChanged s) {
             return projection.updateTouchModel(s.accountId(), name(s.touchModel()));
@@ -82,7 +86,7 @@ public class AccountEventsConsumer {
         if (data instanceof AccountErased e) {
             return erasure.erase(e.accountId(), e.externalId());
         }
-        // Contract changes, renewals and ends, purchases, stages and CSM assignments do not bear on onboarding.
+        // Contract changes, renewals and ends, purchases and stages do not bear on onboarding.
         return Uni.createFrom().voidItem();
     }
 

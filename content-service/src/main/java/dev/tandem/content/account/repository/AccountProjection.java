@@ -39,15 +39,42 @@ public class AccountProjection {
         return Panache.getSession().chain(session -> session.find(UserRef.class, userId));
     }
 
-    /** Records the account's current state; an older event arriving late does not overwrite a newer one. */
-    public Uni<Void> upsertAccount(UUID accountId, String externalId, String plan, String touchModel, Instant at) {
-        return execute("""
-                INSERT INTO account_ref (account_id, external_id, plan, touch_model, updated_at)
-                VALUES (:id, :externalId, :plan, :touchModel, :at)
-                ON CONFLICT (account_id) DO UPDATE SET external_id = excluded.external_id, plan = excluded.plan,
-                    touch_model = excluded.touch_model, updated_at = excluded.updated_at
-                WHERE account_ref.updated_at <= excluded.updated_at
-                """, accountId, externalId, plan, touchModel, at);
+    /**
+     * Records the account's current state; an older event arriving late does not overwrite a newer one.
+     *
+     * @param csmId the account's CSM, null when it has none
+     */
+    public Uni<Void> upsertAccount(
+            UUID accountId, String externalId, String plan, String touchModel, String csmId, Instant at) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
+                                INSERT INTO account_ref (account_id, external_id, plan, touch_model, csm_id, updated_at)
+                                VALUES (:id, :externalId, :plan, :touchModel, NULLIF(:csm, ''), :at)
+                                ON CONFLICT (account_id) DO UPDATE SET external_id = excluded.external_id,
+                                    plan = excluded.plan, touch_model = excluded.touch_model, csm_id = excluded.csm_id,
+                                    updated_at = excluded.updated_at
+                                WHERE account_ref.updated_at <= excluded.updated_at
+                                """)
+                        .setParameter("id", accountId)
+                        .setParameter("externalId", externalId)
+                        .setParameter("plan", plan)
+                        .setParameter("touchModel", touchModel)
+                        // Text, so that a missing CSM binds as a typed value the statement turns into NULL.
+                        .setParameter("csm", csmId == null ? "" : csmId)
+                        .setParameter("at", at)
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** The account's new CSM; null when it has none any more. */
+    public Uni<Void> updateCsm(UUID accountId, String csmId) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "UPDATE account_ref SET csm_id = NULLIF(:csm, '') WHERE account_id = :id")
+                        .setParameter("csm", csmId == null ? "" : csmId)
+                        .setParameter("id", accountId)
+                        .executeUpdate())
+                .replaceWithVoid();
     }
 
     public Uni<Void> updateTouchModel(UUID accountId, String touchModel) {
@@ -100,18 +127,5 @@ public class AccountProjection {
                                         .setParameter("account", user.accountId)
                                         .executeUpdate()
                                         .chain(() -> session.remove(user))));
-    }
-
-    private static Uni<Void> execute(
-            String sql, UUID accountId, String externalId, String plan, String touchModel, Instant at) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(sql)
-                        .setParameter("id", accountId)
-                        .setParameter("externalId", externalId)
-                        .setParameter("plan", plan)
-                        .setParameter("touchModel", touchModel)
-                        .setParameter("at", at)
-                        .executeUpdate())
-                .replaceWithVoid();
     }
 }

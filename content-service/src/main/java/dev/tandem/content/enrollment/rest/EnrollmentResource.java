@@ -2,7 +2,9 @@ package dev.tandem.content.enrollment.rest;
 
 import dev.tandem.content.enrollment.service.EnrollmentQueries;
 import dev.tandem.content.enrollment.service.EnrollmentService;
+import dev.tandem.platform.security.Callers;
 import dev.tandem.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,10 +32,12 @@ public class EnrollmentResource {
 
     private final EnrollmentService service;
     private final EnrollmentQueries queries;
+    private final SecurityIdentity identity;
 
-    public EnrollmentResource(EnrollmentService service, EnrollmentQueries queries) {
+    public EnrollmentResource(EnrollmentService service, EnrollmentQueries queries, SecurityIdentity identity) {
         this.service = service;
         this.queries = queries;
+        this.identity = identity;
     }
 
     @POST
@@ -41,9 +45,10 @@ public class EnrollmentResource {
     @Operation(
             summary = "Enroll an account in a premium onboarding program it bought",
             description = "Other programs are enrolled automatically when a paid contract starts. The period starts "
-                    + "today; milestones the account already met count from the first day.")
+                    + "today; milestones the account already met count from the first day. A CSM enrolls only the "
+                    + "accounts they are CSM of (else 403), a cs-admin any.")
     public Uni<Response> enroll(@Valid @NotNull(message = "a JSON body is required") EnrollmentRequest request) {
-        return service.enrollManually(request.accountId(), request.programId())
+        return service.enrollManually(request.accountId(), request.programId(), Callers.of(identity))
                 .chain(enrollment -> queries.get(enrollment.id))
                 .map(view -> Response.created(URI.create("/api/v1/enrollments/" + view.enrollment().id))
                         .entity(EnrollmentResponse.of(view))

@@ -15,7 +15,10 @@ import dev.tandem.events.content.Enrolled;
 import dev.tandem.platform.outbox.Outbox;
 import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.InvalidInputException;
+import dev.tandem.platform.problem.NotAllowedException;
 import dev.tandem.platform.problem.NotFoundException;
+import dev.tandem.platform.security.AccountOwnership;
+import dev.tandem.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -113,9 +116,12 @@ public class EnrollmentService {
         return Uni.createFrom().voidItem();
     }
 
-    /** Enrolls an account in a premium program it bought, starting today. */
+    /**
+     * Enrolls an account in a premium program it bought, starting today: an account the caller works (object level,
+     * as for CTAs and manual measures: a CSM enrolls the accounts they are CSM of, a cs-admin any).
+     */
     @WithTransaction
-    public Uni<Enrollment> enrollManually(UUID accountId, UUID programId) {
+    public Uni<Enrollment> enrollManually(UUID accountId, UUID programId, Caller caller) {
         return programs.findById(programId).chain(program -> {
             if (program == null) {
                 return Uni.createFrom().failure(new NotFoundException("Onboarding program", programId));
@@ -129,6 +135,11 @@ public class EnrollmentService {
             return accounts.account(accountId).chain(account -> {
                 if (account == null) {
                     return Uni.createFrom().failure(new NotFoundException("Account", accountId));
+                }
+                if (!AccountOwnership.mayWork(caller, account.csmId)) {
+                    return Uni.createFrom()
+                            .failure(new NotAllowedException("Account " + accountId + " is not one you are CSM of;"
+                                    + " its CSM or a cs-admin may enroll it."));
                 }
                 return enrollments
                         .openIn(accountId, programId)

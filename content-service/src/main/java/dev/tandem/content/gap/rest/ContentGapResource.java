@@ -4,6 +4,7 @@ import dev.tandem.content.gap.service.ContentGaps;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.paging.PageParameters;
 import dev.tandem.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,9 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContentGapResource {
 
     private final ContentGaps gaps;
+    private final SecurityIdentity identity;
 
-    public ContentGapResource(ContentGaps gaps) {
+    public ContentGapResource(ContentGaps gaps, SecurityIdentity identity) {
         this.gaps = gaps;
+        this.identity = identity;
     }
 
     @GET
@@ -28,8 +31,11 @@ public class ContentGapResource {
     @Operation(
             summary = "Use cases by priority with the content covering each",
             description = "Priority = questions per month x minutes spent explaining per customer, highest first. "
-                    + "A use case is a gap while no published item covers it: write for the top gaps first.")
+                    + "A use case is a gap while no published item covers it: write for the top gaps first. Drafts under way are "
+                    + "listed for cs-admins only.")
     public Uni<Page<ContentGapResponse>> list(@BeanParam @Valid PageParameters page) {
-        return gaps.byPriority(page.first, page.after).map(result -> result.map(ContentGapResponse::of));
+        boolean draftsVisible = identity.hasRole(Roles.CS_ADMIN);
+        return gaps.byPriority(page.first, page.after)
+                .map(result -> result.map(gap -> ContentGapResponse.of(gap, draftsVisible)));
     }
 }

@@ -17,8 +17,13 @@ public record ContentGapResponse(
     /** One item covering the use case. */
     public record Coverage(UUID id, String title, ContentType type, ContentStatus status) {}
 
-    static ContentGapResponse of(ContentGaps.Gap gap) {
+    /**
+     * @param draftsVisible whether the caller may see drafts (cs-admins, who write them); for everyone else
+     *     {@code coveredBy} lists published items only, like the catalog does
+     */
+    static ContentGapResponse of(ContentGaps.Gap gap, boolean draftsVisible) {
         List<Coverage> coverage = gap.coveredBy().stream()
+                .filter(item -> draftsVisible || item.status == ContentStatus.PUBLISHED)
                 .map(item -> new Coverage(item.id, item.title, item.type, item.status))
                 .toList();
         int published = (int) coverage.stream()
