@@ -1,6 +1,7 @@
 package dev.tandem.account;
 
 import dev.tandem.testing.oidc.Api;
+import dev.tandem.testing.oidc.TestTokens;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -9,6 +10,9 @@ import java.util.UUID;
 public final class TestAccounts {
 
     private static final String INTEGRATOR = "test-setup";
+    private static final String CONTRACT = """
+            {"plan": "Growth", "arr": %s, "currency": "EUR", "seats": 25, "startDate": "%s", "renewalDate": "%s"}
+            """;
 
     private TestAccounts() {}
 
@@ -22,6 +26,37 @@ public final class TestAccounts {
                 .then()
                 .statusCode(201);
         return externalId;
+    }
+
+    /** An account set up by a test: the vendor's id and the Tandem id. */
+    public record Created(String externalId, String id) {}
+
+    /**
+     * Creates an account as a cs-admin, whom the integrator rate limit does not hold back: for tests that set up many
+     * accounts with contracts. Returns both its ids.
+     */
+    public static Created createAsAdmin(String name, String plan) {
+        String externalId = "acct-" + UUID.randomUUID();
+        String id = Api.as(TestTokens.CS_ADMIN)
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"" + name + "\", \"plan\": \"" + plan + "\"}")
+                .put("/api/v1/accounts/{id}", externalId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return new Created(externalId, id);
+    }
+
+    /** Creates a contract as a cs-admin, like {@link #createAsAdmin}. */
+    public static void addContractAsAdmin(
+            String externalId, String contractId, String arr, LocalDate start, LocalDate renewal) {
+        Api.as(TestTokens.CS_ADMIN)
+                .contentType(ContentType.JSON)
+                .body(CONTRACT.formatted(arr, start, renewal))
+                .put("/api/v1/accounts/{id}/contracts/{contract}", externalId, contractId)
+                .then()
+                .statusCode(201);
     }
 
     /** The Tandem id of the account with {@code externalId}. */
@@ -39,10 +74,7 @@ public final class TestAccounts {
             String externalId, String contractId, String arr, LocalDate start, LocalDate renewal) {
         Api.asClient(INTEGRATOR)
                 .contentType(ContentType.JSON)
-                .body("""
-                        {"plan": "Growth", "arr": %s, "currency": "EUR", "seats": 25, "startDate": "%s",
-                         "renewalDate": "%s"}
-                        """.formatted(arr, start, renewal))
+                .body(CONTRACT.formatted(arr, start, renewal))
                 .put("/api/v1/accounts/{id}/contracts/{contract}", externalId, contractId)
                 .then()
                 .statusCode(201);

@@ -3,12 +3,14 @@ package dev.tandem.account.account.domain;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * Which accounts a list shows; every criterion is optional and they all must hold.
  *
  * @param renewalBefore accounts whose next renewal falls before this day
  * @param nameContains a case-insensitive part of the name
+ * @param bands accounts whose health is in any of these bands; empty for any health
  */
 public record AccountFilter(
         LifecycleStage stage,
@@ -16,4 +18,10 @@ public record AccountFilter(
         String csmId,
         String plan,
         LocalDate renewalBefore,
-        String nameContains) {}
+        String nameContains,
+        Set<ScoreBand> bands) {
+
+    public AccountFilter {
+        bands = bands == null ? Set.of() : Set.copyOf(bands);
+    }
+}

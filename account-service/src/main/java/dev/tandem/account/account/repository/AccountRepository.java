@@ -2,6 +2,9 @@ package dev.tandem.account.account.repository;
 
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.domain.AccountFilter;
+import dev.tandem.account.account.domain.AccountPosition;
+import dev.tandem.account.account.domain.AccountSort;
+import dev.tandem.account.account.domain.ListedAccount;
 import dev.tandem.platform.problem.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -43,9 +46,20 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
                 });
     }
 
-    /** Up to {@code limit} accounts matching {@code filter}, by name, after the given name and id if any. */
-    public Uni<List<Account>> search(AccountFilter filter, String afterName, UUID afterId, int limit) {
-        AccountSearch search = AccountSearch.of(filter, afterName, afterId);
-        return find(search.condition(), search.parameters()).range(0, limit - 1).list();
+    /**
+     * Up to {@code limit} accounts matching {@code filter} in {@code sort}'s order, after {@code after} if given, each
+     * with its health score: one query, whatever the filter and order.
+     */
+    public Uni<List<ListedAccount>> search(AccountFilter filter, AccountSort sort, AccountPosition after, int limit) {
+        AccountSearch search = AccountSearch.of(filter, sort, after);
+        return getSession()
+                .chain(session -> {
+                    var query = session.createSelectionQuery(search.query(), Object[].class);
+                    search.parameters().forEach(query::setParameter);
+                    return query.setMaxResults(limit).getResultList();
+                })
+                .map(rows -> rows.stream()
+                        .map(row -> new ListedAccount((Account) row[0], (Integer) row[1]))
+                        .toList());
     }
 }

@@ -1,6 +1,8 @@
 package dev.tandem.account.account.rest;
 
 import dev.tandem.account.account.domain.AccountFilter;
+import dev.tandem.account.account.domain.AccountSort;
+import dev.tandem.account.account.domain.ScoreBand;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
 import dev.tandem.platform.problem.FieldError;
@@ -11,14 +13,32 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The filters of {@code GET /api/v1/accounts}. Taken as text and parsed here, so that a wrong value is answered with
- * a 400 naming the parameter and the values it accepts, not with JAX-RS's bare 404.
+ * The filters and order of {@code GET /api/v1/accounts}. Taken as text and parsed here, so that a wrong value is
+ * answered with a 400 naming the parameter and the values it accepts, not with JAX-RS's bare 404.
  */
 public class AccountListParameters {
+
+    /** What the parameters ask for, once every value is known to be good. */
+    public record Parsed(AccountFilter filter, AccountSort sort) {
+
+        /** Whether the answer depends on health scores, which integrators may not read. */
+        public boolean readsHealth() {
+            return !filter.bands().isEmpty() || sort.key() == AccountSort.Key.SCORE;
+        }
+    }
+
+    private static final List<String> SORT_KEYS = List.of("name", "score", "arr", "renewal");
+    private static final List<String> DIRECTIONS = List.of("asc", "desc");
 
     @QueryParam("stage")
     String stage;
@@ -43,7 +63,33 @@ public class AccountListParameters {
     @Size(min = 1, max = 100)
     String q;
 
-    AccountFilter toFilter() {
+    @QueryParam("band")
+    @Parameter(
+            description = "Accounts whose health is in this band; repeat for any of several (band=RED&band=NA)."
+                    + " NA: no score (not scored yet, no data, or churned). Not for integrators.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ScoreBand.class))
+    List<String> band;
+
+    @QueryParam("sort")
+    @Parameter(
+            description = "The order: name (case-insensitive, the default), score (health; not for integrators), arr or"
+                    + " renewal (the next renewal date). Accounts without a score or a renewal come last either way.",
+            schema =
+                    @Schema(
+                            enumeration = {"name", "score", "arr", "renewal"},
+                            defaultValue = "name"))
+    String sort;
+
+    @QueryParam("direction")
+    @Parameter(
+            description = "asc (the default) or desc",
+            schema =
+                    @Schema(
+                            enumeration = {"asc", "desc"},
+                            defaultValue = "asc"))
+    String direction;
+
+    Parsed parse() {
         List<FieldError> errors = new ArrayList<>();
         AccountFilter filter = new AccountFilter(
                 parse("stage", stage, name -> LifecycleStage.valueOf(name), errors, LifecycleStage.values()),
@@ -51,11 +97,48 @@ public class AccountListParameters {
                 csmId,
                 plan,
                 parse("renewalBefore", renewalBefore, LocalDate::parse, errors, null),
-                q);
+                q,
+                bands(errors));
+        AccountSort.Key key = parse(
+                "sort", sort == null ? "name" : sort, AccountListParameters::sortKey, errors, SORT_KEYS.toArray());
+        AccountSort.Direction order = parse(
+                "direction",
+                direction == null ? "asc" : direction,
+                AccountListParameters::direction,
+                errors,
+                DIRECTIONS.toArray());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return filter;
+        return new Parsed(filter, new AccountSort(key, order));
+    }
+
+    private Set<ScoreBand> bands(List<FieldError> errors) {
+        Set<ScoreBand> bands = new LinkedHashSet<>();
+        if (band != null) {
+            for (String value : band) {
+                ScoreBand parsed = parse("band", value, ScoreBand::valueOf, errors, ScoreBand.values());
+                if (parsed != null) {
+                    bands.add(parsed);
+                }
+            }
+        }
+        return bands;
+    }
+
+    /** The documented lower-case names only, so that a list's links and cursors have one spelling. */
+    private static AccountSort.Key sortKey(String value) {
+        if (!SORT_KEYS.contains(value)) {
+            throw new IllegalArgumentException(value);
+        }
+        return AccountSort.Key.valueOf(value.toUpperCase(Locale.ROOT));
+    }
+
+    private static AccountSort.Direction direction(String value) {
+        if (!DIRECTIONS.contains(value)) {
+            throw new IllegalArgumentException(value);
+        }
+        return AccountSort.Direction.valueOf(value.toUpperCase(Locale.ROOT));
     }
 
     private static <T> T parse(

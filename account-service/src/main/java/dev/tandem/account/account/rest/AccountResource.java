@@ -6,6 +6,8 @@ import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.paging.PageParameters;
 import dev.tandem.platform.security.Roles;
 import dev.tandem.platform.validation.ExternalId;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,9 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountResource {
 
     private final AccountService service;
+    private final SecurityIdentity identity;
 
-    public AccountResource(AccountService service) {
+    public AccountResource(AccountService service, SecurityIdentity identity) {
         this.service = service;
+        this.identity = identity;
     }
 
     @PUT
@@ -61,10 +65,18 @@ public class AccountResource {
     @GET
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER, Roles.INTEGRATOR})
     @Operation(
-            summary = "Accounts by name, filtered by stage, touch model, CSM, plan, renewal date or a part of the name")
+            summary = "Accounts filtered by stage, touch model, CSM, plan, renewal date, a part of the name or health"
+                    + " band; sorted by name, health score, ARR or next renewal",
+            description = "Integrators may neither filter on the band nor sort by score (403): they read nothing"
+                    + " about scores. A cursor (after) holds to the sort it was made for.")
     public Uni<Page<AccountResponse>> list(
             @BeanParam @Valid AccountListParameters filters, @BeanParam @Valid PageParameters page) {
-        return service.list(filters.toFilter(), page.first, page.after).map(found -> found.map(AccountResponse::of));
+        AccountListParameters.Parsed query = filters.parse();
+        if (query.readsHealth() && !readsScores()) {
+            throw new ForbiddenException();
+        }
+        return service.list(query.filter(), query.sort(), page.first, page.after)
+                .map(found -> found.map(AccountResponse::of));
     }
 
     @GET
@@ -73,5 +85,10 @@ public class AccountResource {
     @Operation(summary = "Read an account by the vendor's external id")
     public Uni<AccountResponse> get(@PathParam("externalId") @ExternalId String externalId) {
         return service.get(externalId).map(AccountResponse::of);
+    }
+
+    /** The roles of people; an integrator's client reads no scores, not even through a list's filter or order. */
+    private boolean readsScores() {
+        return identity.hasRole(Roles.CS_ADMIN) || identity.hasRole(Roles.CSM) || identity.hasRole(Roles.VIEWER);
     }
 }

@@ -4,6 +4,9 @@ import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.domain.AccountDetails;
 import dev.tandem.account.account.domain.AccountFilter;
 import dev.tandem.account.account.domain.AccountPatch;
+import dev.tandem.account.account.domain.AccountPosition;
+import dev.tandem.account.account.domain.AccountSort;
+import dev.tandem.account.account.domain.ListedAccount;
 import dev.tandem.account.account.repository.AccountRepository;
 import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.account.audit.service.ChangeLog;
@@ -11,7 +14,6 @@ import dev.tandem.account.audit.service.Changes;
 import dev.tandem.events.account.CsmAssigned;
 import dev.tandem.events.account.SegmentChanged;
 import dev.tandem.events.account.TouchModel;
-import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -112,17 +114,12 @@ public class AccountService {
         });
     }
 
-    /** One page of the accounts matching {@code filter}, by name. */
-    public Uni<Page<Account>> list(AccountFilter filter, int first, String after) {
-        String afterName = null;
-        UUID afterId = null;
-        if (after != null) {
-            List<String> position = Cursor.decode(after, 2);
-            afterName = position.get(0);
-            afterId = Cursor.uuidPart(position.get(1));
-        }
-        return accounts.search(filter, afterName, afterId, first + 1)
-                .map(found -> Page.of(found, first, a -> Cursor.encode(List.of(a.name, a.id.toString()))));
+    /** One page of the accounts matching {@code filter}, in {@code sort}'s order. */
+    public Uni<Page<Account>> list(AccountFilter filter, AccountSort sort, int first, String after) {
+        AccountPosition position = after == null ? null : AccountCursor.position(sort, after);
+        return accounts.search(filter, sort, position, first + 1)
+                .map(found -> Page.of(found, first, last -> AccountCursor.after(sort, last))
+                        .map(ListedAccount::account));
     }
 
     private Uni<UpsertResult> create(String externalId, AccountDetails details, ChangeLog log) {
