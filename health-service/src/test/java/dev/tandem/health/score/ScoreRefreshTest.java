@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.tandem.events.Topics;
+import dev.tandem.events.account.StageChanged;
 import dev.tandem.events.health.ScoreChanged;
 import dev.tandem.health.TestAccounts;
 import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.kafka.TopicReader;
+import dev.tandem.testing.kafka.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -45,6 +48,56 @@ class ScoreRefreshTest {
         var event = topics.find(Topics.HEALTH_EVENTS, r -> accountId.toString().equals(r.key()), Duration.ofSeconds(1));
         assertThat(event).isPresent();
         assertThat(event.get().value()).contains("\"previousScore\":null").contains("\"dimensions\":[");
+    }
+
+    @Test
+    void anAccountThatChurnsAfterBeingScoredIsRescoredToNotApplicableWithoutAnAnnouncement() throws Exception {
+        UUID accountId = UUID.randomUUID();
+        String account = "churning-" + accountId;
+        TestAccounts.announce(accountId, account, "FREE", "FREE");
+        TestAccounts.post(login(account, "first"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> scoreEvents(accountId, Duration.ofMillis(500)) == 1);
+
+        try (var writer = new TopicWriter(kafka)) {
+            writer.send(
+                    Topics.ACCOUNT_EVENTS,
+                    accountId.toString(),
+                    """
+                    {"accountId": "%s", "previousStage": "FREE", "stage": "CHURNED", "reason": "test",
+                     "changedAt": "%s"}
+                    """.formatted(accountId, Instant.now()),
+                    TopicWriter.cloudEventHeaders(
+                            UUID.randomUUID().toString(), StageChanged.TYPE, "/account-service", accountId.toString()));
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "CHURNED"
+                        .equals(sql("SELECT stage FROM account_ref" + " WHERE account_id = '" + accountId + "'")));
+        TestAccounts.post(login(account, "second"));
+
+        // A churned account has no scorecard: its score is stored as N/A, and no score-changed event (which names the
+        // scorecard) can be made of it, so none is sent, and the rest of its batch is rescored as usual.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sql("SELECT 1 FROM health_score WHERE score IS NULL AND account_external_id = '" + account
+                                + "'")
+                        != null);
+        assertThat(sql("SELECT count(*) FROM score_dirty WHERE account_external_id = '" + account + "'"))
+                .isEqualTo("0");
+        assertThat(scoreEvents(accountId, Duration.ofSeconds(2))).isEqualTo(1);
+    }
+
+    private static String login(String account, String eventId) {
+        return """
+                {"signals": [{"eventId": "%s-%s", "accountId": "%s", "userId": "ana", "type": "login",
+                  "occurredAt": "%s"}]}
+                """.formatted(account, eventId, account, Instant.now());
+    }
+
+    private static String sql(String query) throws Exception {
+        var postgres = EmbeddedInfrastructure.shared().postgres();
+        try (var connection = DriverManager.getConnection(postgres.jdbcUrl("health"), "postgres", "");
+                var result = connection.createStatement().executeQuery(query)) {
+            return result.next() ? result.getString(1) : null;
+        }
     }
 
     private long scoreEvents(UUID accountId, Duration wait) {

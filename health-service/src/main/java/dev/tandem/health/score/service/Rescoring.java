@@ -62,8 +62,11 @@ public class Rescoring {
                                             account, scores.get(account).score()))
                                     .toList();
                             // Announced once account-service has announced the account: events carry the Tandem id.
+                            // An account no scorecard judges (a churned one) is stored as N/A but not announced: the
+                            // event names the scorecard, and one bad event would fail the whole set every second.
                             List<ScoreChanged> events = changed.stream()
                                     .filter(ids::containsKey)
+                                    .filter(account -> scores.get(account).scorecardId() != null)
                                     .map(account ->
                                             changeOf(ids.get(account), scores.get(account), previous.get(account), now))
                                     .toList();
