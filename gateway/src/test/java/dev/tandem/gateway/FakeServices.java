@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,6 +32,7 @@ public class FakeServices {
 
     private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
     private static final List<String> TOKENS = new CopyOnWriteArrayList<>();
+    private static final Map<String, Map<String, List<String>>> LAST_QUERIES = new ConcurrentHashMap<>();
 
     /** How many of the next calls to the program endpoints answer 503, as a service that is struggling. */
     static final AtomicInteger PROGRAM_FAILURES = new AtomicInteger();
@@ -38,6 +40,7 @@ public class FakeServices {
     static void reset() {
         CALLS.clear();
         TOKENS.clear();
+        LAST_QUERIES.clear();
         PROGRAM_FAILURES.set(0);
     }
 
@@ -49,6 +52,11 @@ public class FakeServices {
 
     static int totalCalls() {
         return CALLS.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    /** The query parameters of the latest call of an endpoint, each with its values in order; empty if none came. */
+    static Map<String, List<String>> lastQuery(String endpoint) {
+        return LAST_QUERIES.getOrDefault(endpoint, Map.of());
     }
 
     /** The bearer tokens the calls carried. */
@@ -93,6 +101,9 @@ public class FakeServices {
                 .handler(ctx -> {
                     CALLS.computeIfAbsent(method + " " + path, key -> new AtomicInteger())
                             .incrementAndGet();
+                    Map<String, List<String>> query = new TreeMap<>();
+                    ctx.queryParams().names().forEach(name -> query.put(name, ctx.queryParam(name)));
+                    LAST_QUERIES.put(method + " " + path, query);
                     String authorization = ctx.request().getHeader("Authorization");
                     TOKENS.add(authorization == null ? "" : authorization.replaceFirst("^Bearer ", ""));
                     answer.accept(ctx);

@@ -21,6 +21,9 @@ interface AccountApi {
             @QueryParam("plan") String plan,
             @QueryParam("renewalBefore") LocalDate renewalBefore,
             @QueryParam("q") String nameContains,
+            @QueryParam("band") List<String> bands,
+            @QueryParam("sort") String sort,
+            @QueryParam("direction") String direction,
             @QueryParam("first") int first,
             @QueryParam("after") String after);
 

@@ -5,6 +5,7 @@ import dev.tandem.gateway.paging.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Objects;
 
 /** account-service, guarded: timeout, retries and circuit breaker; failures come as the gateway's coded errors. */
 @ApplicationScoped
@@ -20,8 +21,12 @@ public class AccountClient {
         this.api = downstream.api(SERVICE, AccountApi.class);
     }
 
-    public Uni<Page<Account>> list(AccountFilter filter, int first, String after) {
-        AccountFilter f = filter == null ? new AccountFilter(null, null, null, null, null, null) : filter;
+    /** A page of accounts; {@code filter} and {@code order} may be null for all accounts by name. */
+    public Uni<Page<Account>> list(AccountFilter filter, AccountOrder order, int first, String after) {
+        AccountFilter f = filter == null ? AccountFilter.ALL : filter;
+        List<String> bands = f.band() == null
+                ? null
+                : f.band().stream().filter(Objects::nonNull).map(Enum::name).toList();
         return downstream.read(
                 SERVICE,
                 () -> api.list(
@@ -31,6 +36,9 @@ public class AccountClient {
                         f.plan(),
                         f.renewalBefore(),
                         f.nameContains(),
+                        bands,
+                        order == null ? null : order.sortParameter(),
+                        order == null ? null : order.directionParameter(),
                         first,
                         after));
     }

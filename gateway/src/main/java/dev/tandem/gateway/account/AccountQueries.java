@@ -28,14 +28,17 @@ public class AccountQueries {
 
     @Query("accounts")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
-    @Description("Accounts by name, filtered, a page at a time (at most 200). Asking for health, CTAs and onboarding"
-            + " of a page costs one call to each service, whatever the page size.")
+    @Description(
+            "Accounts, filtered and sorted (by name unless orderBy says otherwise), a page at a time (at most 200)."
+                    + " Asking for health, CTAs and onboarding of a page costs one call to each service, whatever the page"
+                    + " size.")
     public Uni<AccountConnection> accounts(
             AccountFilter filter,
+            AccountOrder orderBy,
             @DefaultValue("50") int first,
-            @Description("endCursor of the previous page") String after) {
+            @Description("endCursor of the previous page, asked for with the same orderBy") String after) {
         return PageSize.checked(first)
-                .chain(size -> accounts.list(filter, size, after))
+                .chain(size -> accounts.list(filter, orderBy, size, after))
                 .map(AccountConnection::of);
     }
 }

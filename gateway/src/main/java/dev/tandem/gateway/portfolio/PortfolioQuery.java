@@ -39,12 +39,12 @@ public class PortfolioQuery {
             "Accounts and ARR by health band, touch model and stage: of one CSM's book (csmId), or of all accounts,"
                     + " up to 2,000 accounts.")
     public Uni<Portfolio> portfolio(String csmId) {
-        AccountFilter filter = new AccountFilter(null, null, csmId, null, null, null);
+        AccountFilter filter = AccountFilter.ofCsm(csmId);
         return tally(filter, null, new PortfolioTally(), 1);
     }
 
     private Uni<Portfolio> tally(AccountFilter filter, String after, PortfolioTally tally, int page) {
-        return accounts.list(filter, PageSize.MAX, after)
+        return accounts.list(filter, null, PageSize.MAX, after)
                 .chain(found -> health.scores(ids(found)).chain(scores -> {
                     found.items().forEach(account -> add(tally, account, scores));
                     if (!found.hasMore()) {
