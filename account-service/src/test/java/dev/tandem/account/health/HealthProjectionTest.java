@@ -12,8 +12,10 @@ import dev.tandem.testing.kafka.TopicReader;
 import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +54,27 @@ class HealthProjectionTest {
         // Churned: health-service scores it N/A.
         health.scoreChanged(red.id(), null, null, now.plusSeconds(60));
         await().atMost(Duration.ofSeconds(20)).until(() -> "NA".equals(bandOf(red)));
+    }
+
+    @Test
+    void aChurnedAccountHasNoScoreThoughHealthServiceAnnouncesNoneWhenItChurns() {
+        TestAccounts.Created account = TestAccounts.createAsAdmin("Churning " + tag, "Growth");
+        LocalDate start = LocalDate.now().minusDays(30);
+        TestAccounts.addContractAsAdmin(account.externalId(), "c-1", "12000", start, start.plusYears(1));
+        health.scoreChanged(account.id(), 35, "RED", now);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "RED".equals(bandOf(account)));
+
+        Api.as(TestTokens.CS_ADMIN)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"plan": "Growth", "arr": 12000, "currency": "EUR", "seats": 25, "startDate": "%s",
+                         "renewalDate": "%s", "status": "CANCELLED"}
+                        """.formatted(start, start.plusYears(1)))
+                .put("/api/v1/accounts/{id}/contracts/c-1", account.externalId())
+                .then()
+                .statusCode(200);
+
+        assertThat(bandOf(account)).isEqualTo("NA");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.tandem.account.account.domain.AccountFilter;
 import dev.tandem.account.account.domain.AccountPosition;
 import dev.tandem.account.account.domain.AccountSort;
 import dev.tandem.account.account.domain.ScoreBand;
+import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.health.HealthBand;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +18,14 @@ import java.util.Objects;
  */
 record AccountSearch(String query, Map<String, Object> parameters) {
 
+    /*
+     * health-service scores no churned account and announces nothing when one churns, so the score stored for a
+     * churned account is the one from before: here, as there, a churned account has no score (N/A).
+     */
+    private static final String CHURNED = LifecycleStage.class.getName() + "." + LifecycleStage.CHURNED;
+    private static final String CURRENT_SCORE = "(case when a.stage = " + CHURNED + " then null else h.score end)";
     private static final String SELECT =
-            "select a, h.score from Account a left join AccountHealth h on h.accountId = a.id ";
+            "select a, " + CURRENT_SCORE + " from Account a left join AccountHealth h on h.accountId = a.id ";
 
     static AccountSearch of(AccountFilter filter, AccountSort sort, AccountPosition after) {
         List<String> conditions = new ArrayList<>();
@@ -62,7 +69,7 @@ record AccountSearch(String query, Map<String, Object> parameters) {
         return new AccountSearch(SELECT + where + "order by " + key.orderBy(sort.descending()), parameters);
     }
 
-    /** Any of the bands asked for; NA is an account without a score, scored N/A or never scored. */
+    /** Any of the bands asked for; NA is an account without a score: scored N/A, never scored, or churned. */
     private static String bands(AccountFilter filter, Map<String, Object> parameters) {
         List<HealthBand> bands = filter.bands().stream()
                 .map(ScoreBand::healthBand)
@@ -70,11 +77,11 @@ record AccountSearch(String query, Map<String, Object> parameters) {
                 .toList();
         List<String> any = new ArrayList<>();
         if (!bands.isEmpty()) {
-            any.add("h.band in :bands");
+            any.add("(h.band in :bands and a.stage <> " + CHURNED + ")");
             parameters.put("bands", bands);
         }
         if (filter.bands().contains(ScoreBand.NA)) {
-            any.add("h.score is null");
+            any.add(CURRENT_SCORE + " is null");
         }
         return "(" + String.join(" or ", any) + ")";
     }
@@ -93,7 +100,7 @@ record AccountSearch(String query, Map<String, Object> parameters) {
         static SortKey of(AccountSort.Key key) {
             return switch (key) {
                 case NAME -> new SortKey("lower(a.name)", "lower(:afterKey)", false);
-                case SCORE -> new SortKey("h.score", ":afterKey", true);
+                case SCORE -> new SortKey(CURRENT_SCORE, ":afterKey", true);
                 case ARR -> new SortKey("a.arr", ":afterKey", false);
                 case RENEWAL -> new SortKey("a.nextRenewalDate", ":afterKey", true);
             };
