@@ -2,6 +2,7 @@ package dev.tandem.gateway;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.tandem.testing.WithTandemInfrastructure;
@@ -10,6 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every error carries FORBIDDEN, VALIDATION, NOT_FOUND or UNAVAILABLE in extensions.code, whoever refused. */
 @QuarkusTest
@@ -59,6 +62,43 @@ class ErrorCodesTest {
                 .body("errors[0].extensions.code", equalTo("VALIDATION"))
                 .body("errors[0].message", equalTo("first: must be between 1 and 200"));
         org.assertj.core.api.Assertions.assertThat(FakeServices.totalCalls()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "an unknown field | { platformStatus { name colour } } | colour",
+                "a missing argument | { account { name } } | externalId",
+                "an argument of the wrong type | { accounts(first: \"ten\") { pageInfo { hasNextPage } } } | first",
+            })
+    void aRequestTheSchemaRefusesIsValidationNamingWhatIsWrong(String problem, String document, String named) {
+        GraphQL.as(TestTokens.VIEWER, document)
+                .statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].message", containsString(named))
+                .body("errors[0].message", not(containsString("Exception")));
+    }
+
+    /**
+     * SmallRye GraphQL answers a document that does not parse itself, before the engine and its instrumentation run,
+     * so this one error has no code; its message is still SmallRye's own words, not an exception's.
+     */
+    @Test
+    void aDocumentThatDoesNotParseIsRefusedInPlainWords() {
+        GraphQL.as(TestTokens.VIEWER, "{ platformStatus { name }")
+                .statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].message", equalTo("Unparseable input document"));
+    }
+
+    @Test
+    void aMissingVariableIsValidation() {
+        GraphQL.as(TestTokens.VIEWER, "query ($id: String!) { account(externalId: $id) { name } }", Map.of())
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].message", containsString("id"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.tandem.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -32,7 +33,8 @@ class LimitsTest {
         GraphQL.as(TestTokens.VIEWER, "{ " + aliases + " }")
                 .statusCode(200)
                 .body("data", nullValue())
-                .body("errors[0].message", containsString("complexity"));
+                .body("errors[0].message", containsString("complexity"))
+                .body("errors[0].extensions.code", equalTo("VALIDATION"));
     }
 
     @Test
@@ -48,7 +50,8 @@ class LimitsTest {
         GraphQL.as(TestTokens.VIEWER, tooDeep)
                 .statusCode(200)
                 .body("data", nullValue())
-                .body("errors[0].message", containsString("depth"));
+                .body("errors[0].message", containsString("depth"))
+                .body("errors[0].extensions.code", equalTo("VALIDATION"));
     }
 
     @Test
