@@ -32,6 +32,7 @@ import dev.tandem.events.cta.TaskCompleted;
 import dev.tandem.events.cta.TaskReopened;
 import dev.tandem.events.health.PqlChanged;
 import dev.tandem.events.health.ScoreChanged;
+import dev.tandem.events.health.UserPqlChanged;
 import dev.tandem.events.signal.Signal;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,7 @@ public final class EventCatalog {
             new EventDescriptor(Signal.TYPE, Topics.SIGNALS_RAW, HEALTH_SERVICE, Signal.class),
             health(ScoreChanged.TYPE, ScoreChanged.class),
             health(PqlChanged.TYPE, PqlChanged.class),
+            health(UserPqlChanged.TYPE, UserPqlChanged.class),
             cta(CtaCreated.TYPE, CtaCreated.class),
             cta(CtaUpdated.TYPE, CtaUpdated.class),
             cta(CtaSnoozed.TYPE, CtaSnoozed.class),
