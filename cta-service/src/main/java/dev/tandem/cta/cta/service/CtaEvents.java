@@ -8,7 +8,10 @@ import dev.tandem.events.cta.CtaSnoozed;
 import dev.tandem.events.cta.CtaUpdated;
 import java.time.Instant;
 
-/** The cta.events a CTA's changes are announced with. */
+/**
+ * The cta.events a CTA's changes are announced with. Each names the CTA's owner, so a consumer (the gateway's
+ * {@code ctaChanged} subscription) routes it without having seen the CTA created.
+ */
 final class CtaEvents {
 
     private CtaEvents() {}
@@ -32,11 +35,16 @@ final class CtaEvents {
     }
 
     static CtaSnoozed snoozed(Cta cta, Instant at) {
-        return new CtaSnoozed(cta.id, cta.accountId, cta.snoozedUntil, cta.snoozeReason, at);
+        return new CtaSnoozed(cta.id, cta.accountId, cta.ownerId, cta.snoozedUntil, cta.snoozeReason, at);
     }
 
     static CtaClosed closed(Cta cta) {
         return new CtaClosed(
-                cta.id, cta.accountId, CtaOutcome.valueOf(cta.status.name()), cta.closeReason, cta.closedAt);
+                cta.id,
+                cta.accountId,
+                cta.ownerId,
+                CtaOutcome.valueOf(cta.status.name()),
+                cta.closeReason,
+                cta.closedAt);
     }
 }
