@@ -21,7 +21,14 @@ public class ScoreStore {
     /** A stored score: null score and band for N/A. */
     public record Stored(Integer score, String band) {}
 
-    /** Marks accounts for rescoring; a mark already there keeps its time, so a burst stays one mark. */
+    /**
+     * Marks accounts for rescoring; a mark already there keeps its time, so a burst stays one mark.
+     *
+     * <p>A mark the refresher holds is updated rather than skipped: the update waits until the refresher's transaction
+     * ends, and finds the mark deleted if it was rescored, so it inserts a new one. Skipping it instead would let the
+     * refresher delete the mark of a change it scored without (its metric reads came before this commit), and that
+     * change would stay unscored until the account's next signal.
+     */
     public Uni<Void> markDirty(Collection<String> accounts, Instant now) {
         if (accounts.isEmpty()) {
             return Uni.createFrom().voidItem();
@@ -29,7 +36,8 @@ public class ScoreStore {
         Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> rows = new ArrayList<>();
         int i = 0;
-        for (String account : accounts) {
+        // In one order everywhere, so that two transactions marking the same accounts never wait for each other.
+        for (String account : new java.util.TreeSet<>(accounts)) {
             parameters.put("a" + i, account);
             rows.add("(:a" + i + ", :now)");
             i++;
@@ -37,7 +45,7 @@ public class ScoreStore {
         parameters.put("now", now);
         return execute(
                 "INSERT INTO score_dirty (account_external_id, since) VALUES " + String.join(", ", rows)
-                        + " ON CONFLICT DO NOTHING",
+                        + " ON CONFLICT (account_external_id) DO UPDATE SET since = score_dirty.since",
                 parameters);
     }
 
