@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.tandem.events.Topics;
+import dev.tandem.events.cta.CtaClosed;
 import dev.tandem.events.cta.CtaCreated;
+import dev.tandem.events.cta.CtaSnoozed;
 import dev.tandem.events.health.ScoreChanged;
 import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
@@ -20,6 +22,7 @@ import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -111,6 +114,56 @@ class SubscriptionTest {
     }
 
     @Test
+    void aSnoozeAndACloseOfACtaTheGatewayNeverSawReachTheOwnersSubscription() throws Exception {
+        String owner = "csm-" + UUID.randomUUID();
+        List<JsonObject> received = subscribe(
+                TestTokens.withRole(TestTokens.CSM),
+                "subscription { ctaChanged(ownerId: \"" + owner + "\") { change ctaId ownerId } }");
+
+        try (var writer = new TopicWriter(EmbeddedInfrastructure.shared().kafkaBootstrapServers())) {
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        announceSnooze(writer, UUID.randomUUID(), "csm-someone-else");
+                        announceSnooze(writer, UUID.randomUUID(), owner);
+                        announceClose(writer, UUID.randomUUID(), owner);
+                        return ctaChanges(received).stream()
+                                .map(change -> change.getString("change"))
+                                .toList()
+                                .containsAll(List.of("SNOOZED", "CLOSED"));
+                    });
+        }
+
+        assertThat(ctaChanges(received))
+                .as("only the owner's CTAs, each named by the event")
+                .allMatch(change -> owner.equals(change.getString("ownerId")));
+    }
+
+    /** A snooze from a cta-service of before the owner was named is routed by the owner the gateway saw created. */
+    @Test
+    void aSnoozeWithoutAnOwnerFollowsTheOwnerTheCtaWasCreatedWith() throws Exception {
+        String owner = "csm-" + UUID.randomUUID();
+        List<JsonObject> received = subscribe(
+                TestTokens.withRole(TestTokens.CSM),
+                "subscription { ctaChanged(ownerId: \"" + owner + "\") { change ctaId ownerId } }");
+
+        try (var writer = new TopicWriter(EmbeddedInfrastructure.shared().kafkaBootstrapServers())) {
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        UUID cta = UUID.randomUUID();
+                        announceCta(writer, cta, owner);
+                        announceSnooze(writer, cta, null);
+                        return ctaChanges(received).stream().anyMatch(c -> "SNOOZED".equals(c.getString("change")));
+                    });
+        }
+
+        assertThat(ctaChanges(received))
+                .filteredOn(change -> "SNOOZED".equals(change.getString("change")))
+                .allMatch(change -> owner.equals(change.getString("ownerId")));
+    }
+
+    @Test
     void anIntegratorIsRefusedASubscription() throws Exception {
         List<JsonObject> received = subscribe(
                 TestTokens.forClient("crm-sync", TestTokens.INTEGRATOR),
@@ -160,15 +213,61 @@ class SubscriptionTest {
     }
 
     private static void announceCta(TopicWriter writer, String owner) {
-        UUID account = UUID.randomUUID();
+        announceCta(writer, UUID.randomUUID(), owner);
+    }
+
+    /** Each CTA on an account of its own; a CTA's events share its account's key, so they stay in order. */
+    private static void announceCta(TopicWriter writer, UUID cta, String owner) {
+        UUID account = accountOf(cta);
         writer.send(
                 Topics.CTA_EVENTS,
                 account.toString(),
                 """
                 {"ctaId": "%s", "accountId": "%s", "type": "RISK", "reason": "Health dropped", "priority": "HIGH",
                  "ownerId": "%s", "dueDate": null, "source": "RULE", "ruleId": null, "createdAt": "%s"}
-                """.formatted(UUID.randomUUID(), account, owner, Instant.now()),
+                """.formatted(cta, account, owner, Instant.now()),
                 TopicWriter.cloudEventHeaders(
                         UUID.randomUUID().toString(), CtaCreated.TYPE, "/cta-service", account.toString()));
+    }
+
+    /** A snooze naming its owner, or without {@code ownerId} at all when {@code owner} is null, as before it was. */
+    private static void announceSnooze(TopicWriter writer, UUID cta, String owner) {
+        UUID account = accountOf(cta);
+        writer.send(
+                Topics.CTA_EVENTS,
+                account.toString(),
+                """
+                {"ctaId": "%s", "accountId": "%s", %s"snoozedUntil": "%s", "reason": "On leave", "snoozedAt": "%s"}
+                """.formatted(cta, account, ownerField(owner), LocalDate.now().plusDays(7), Instant.now()),
+                TopicWriter.cloudEventHeaders(
+                        UUID.randomUUID().toString(), CtaSnoozed.TYPE, "/cta-service", account.toString()));
+    }
+
+    private static void announceClose(TopicWriter writer, UUID cta, String owner) {
+        UUID account = accountOf(cta);
+        writer.send(
+                Topics.CTA_EVENTS,
+                account.toString(),
+                """
+                {"ctaId": "%s", "accountId": "%s", %s"outcome": "CLOSED_SUCCESS", "reason": "Saved", "closedAt": "%s"}
+                """.formatted(cta, account, ownerField(owner), Instant.now()),
+                TopicWriter.cloudEventHeaders(
+                        UUID.randomUUID().toString(), CtaClosed.TYPE, "/cta-service", account.toString()));
+    }
+
+    private static String ownerField(String owner) {
+        return owner == null ? "" : "\"ownerId\": \"" + owner + "\", ";
+    }
+
+    private static UUID accountOf(UUID cta) {
+        return UUID.nameUUIDFromBytes(cta.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The ctaChanged payloads received so far. */
+    private static List<JsonObject> ctaChanges(List<JsonObject> received) {
+        return received.stream()
+                .filter(m -> "next".equals(m.getString("type")))
+                .map(m -> m.getJsonObject("payload").getJsonObject("data").getJsonObject("ctaChanged"))
+                .toList();
     }
 }

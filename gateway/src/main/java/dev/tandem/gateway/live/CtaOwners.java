@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Who owns each CTA this replica has seen created or updated, because the snooze and close events do not name the
- * owner. Bounded: the oldest entries go first, so a CTA untouched since long ago may be snoozed or closed unseen by
- * its owner's subscription. Plain Java; callers synchronise.
+ * Who owns each CTA this replica has seen, for the snooze and close events written before cta-service named the owner
+ * in them (see {@code LiveEvents#ownerOf}): a fallback for the upgrade, not the source of truth. Bounded: the oldest
+ * entries go first, so such an event of a CTA untouched since long ago may still go unseen by its owner's
+ * subscription. Plain Java; callers synchronise.
  */
 final class CtaOwners {
 

@@ -12,6 +12,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -28,7 +29,7 @@ public class LiveEvents {
 
     private static final Logger LOG = Logger.getLogger(LiveEvents.class);
     private static final String TYPE_HEADER = "ce_type";
-    /** How many CTA owners a replica remembers to route snoozes and closes; about 100 bytes each. */
+    /** How many CTA owners a replica remembers to route snoozes and closes that name none; about 100 bytes each. */
     private static final int REMEMBERED_OWNERS = 100_000;
 
     private final ObjectMapper json;
@@ -76,19 +77,31 @@ public class LiveEvents {
                 ctas.onNext(new CtaChange("UPDATED", u.ctaId(), u.accountId(), u.ownerId(), u.updatedAt()));
             });
         } else if (CtaSnoozed.TYPE.equals(type)) {
-            read(
-                    message,
-                    CtaSnoozed.class,
-                    s -> ctas.onNext(new CtaChange(
-                            "SNOOZED", s.ctaId(), s.accountId(), owners.ownerOf(s.ctaId()), s.snoozedAt())));
+            read(message, CtaSnoozed.class, s -> {
+                String owner = ownerOf(s.ctaId(), s.ownerId());
+                ctas.onNext(new CtaChange("SNOOZED", s.ctaId(), s.accountId(), owner, s.snoozedAt()));
+            });
         } else if (CtaClosed.TYPE.equals(type)) {
-            read(
-                    message,
-                    CtaClosed.class,
-                    c -> ctas.onNext(new CtaChange(
-                            "CLOSED", c.ctaId(), c.accountId(), owners.ownerOf(c.ctaId()), c.closedAt())));
+            read(message, CtaClosed.class, c -> {
+                String owner = ownerOf(c.ctaId(), c.ownerId());
+                ctas.onNext(new CtaChange("CLOSED", c.ctaId(), c.accountId(), owner, c.closedAt()));
+            });
         }
         return message.ack();
+    }
+
+    /**
+     * The owner a snooze or close names, remembered for a later event of the CTA that names none. Events written before
+     * cta-service put the owner in them have none, and for those the owner this replica last saw for the CTA stands in. The replica reads from the newest record on, so
+     * such events reach it only while a cta-service of the older version still writes them (or its outbox still holds
+     * them) during an upgrade; once none is left, {@link CtaOwners} can go.
+     */
+    private String ownerOf(UUID ctaId, String named) {
+        if (named != null) {
+            owners.remember(ctaId, named);
+            return named;
+        }
+        return owners.ownerOf(ctaId);
     }
 
     private <T> void read(Message<String> message, Class<T> type, java.util.function.Consumer<T> handle) {

@@ -28,8 +28,7 @@ public class LiveSubscriptions {
 
     @Subscription("ctaChanged")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
-    @Description("Each change of a CTA owned by this user id, from now on: created, updated, snoozed, closed. A snooze"
-            + " or close of a CTA this replica has not seen created or updated since it started is not delivered.")
+    @Description("Each change of a CTA owned by this user id, from now on: created, updated, snoozed, closed.")
     public Multi<CtaChange> ctaChanged(@NonNull String ownerId) {
         return events.ctaChanges().filter(change -> ownerId.equals(change.ownerId()));
     }
