@@ -34,15 +34,43 @@ class ErrorCodesTest {
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 
+    private static final String CLOSE_CTA =
+            "mutation Close($id: UUID!) { closeCta(id: $id, outcome: CLOSED_SUCCESS) { status } }";
+
     @Test
-    void aServiceRefusingTheCallerIsForbidden() {
-        GraphQL.as(
-                        TestTokens.CSM,
-                        "mutation Close($id: UUID!) { closeCta(id: $id, outcome: CLOSED_SUCCESS) { status } }",
-                        Map.of("id", FakeServices.FORBIDDEN_CTA.toString()))
+    void aServiceRefusingTheCallerIsForbiddenSayingWhy() {
+        GraphQL.as(TestTokens.CSM, CLOSE_CTA, Map.of("id", FakeServices.FORBIDDEN_CTA.toString()))
                 .statusCode(200)
                 .body("data.closeCta", nullValue())
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .body(
+                        "errors[0].message",
+                        equalTo("CTA " + FakeServices.FORBIDDEN_CTA + " is neither yours nor on an account you are"
+                                + " CSM of; its owner, the account's CSM or a cs-admin may change it."));
+    }
+
+    @Test
+    void aFieldAServiceRefusesTheCallerIsForbiddenWithItsFieldError() {
+        Map<String, Object> cta = new java.util.HashMap<>(cta("Renewal at risk"));
+        cta.put("ownerId", FakeServices.FORBIDDEN_OWNER);
+
+        GraphQL.as(TestTokens.CSM, CREATE_CTA, Map.of("cta", cta))
+                .statusCode(200)
+                .body("data.createCta", nullValue())
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .body(
+                        "errors[0].message",
+                        equalTo("Your role may not set ownerId to this value.; ownerId: on an account you are not CSM"
+                                + " of, you may open a CTA only for yourself"));
+    }
+
+    @Test
+    void aRefusalWithoutAProblemIsForbiddenInTheGatewaysWords() {
+        GraphQL.as(TestTokens.CSM, CLOSE_CTA, Map.of("id", FakeServices.FORBIDDEN_BARE_CTA.toString()))
+                .statusCode(200)
+                .body("data.closeCta", nullValue())
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .body("errors[0].message", equalTo("cta-service does not allow the caller this"));
     }
 
     @Test
@@ -105,7 +133,7 @@ class ErrorCodesTest {
     void aMutationThatSucceedsAnswersWithWhatTheServiceAnswered() {
         GraphQL.as(
                         TestTokens.CSM,
-                        "mutation Close($id: UUID!) { closeCta(id: $id, outcome: CLOSED_SUCCESS) { status } }",
+                        CLOSE_CTA,
                         Map.of("id", java.util.UUID.randomUUID().toString()))
                 .statusCode(200)
                 .body("errors", nullValue())

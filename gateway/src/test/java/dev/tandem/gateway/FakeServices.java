@@ -28,7 +28,12 @@ public class FakeServices {
 
     static final int ACCOUNTS = 120;
     static final UUID PROGRAM = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
+    /** Closing it is refused with 403 and a detail saying why, as cta-service refuses another CSM's CTA. */
     static final UUID FORBIDDEN_CTA = UUID.fromString("00000000-0000-0000-0000-0000000000f0");
+    /** Closing it is refused with a bare 403, as a proxy or a role check without a problem body would. */
+    static final UUID FORBIDDEN_BARE_CTA = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
+    /** Opening a CTA for this owner is refused with 403 and a field error on ownerId. */
+    static final String FORBIDDEN_OWNER = "csm-not-yours";
 
     private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
     private static final List<String> TOKENS = new CopyOnWriteArrayList<>();
@@ -192,13 +197,38 @@ public class FakeServices {
                     new JsonArray().add(new JsonObject().put("field", "reason").put("message", "is required")));
             return;
         }
+        if (FORBIDDEN_OWNER.equals(body.getString("ownerId"))) {
+            problem(
+                    ctx,
+                    403,
+                    "Forbidden",
+                    "Your role may not set ownerId to this value.",
+                    new JsonArray()
+                            .add(new JsonObject()
+                                    .put("field", "ownerId")
+                                    .put(
+                                            "message",
+                                            "on an account you are not CSM of, you may open a CTA only for"
+                                                    + " yourself")));
+            return;
+        }
         json(ctx, 201, cta(UUID.randomUUID(), UUID.fromString(body.getString("accountId")), "OPEN"));
     }
 
     private void closeCta(RoutingContext ctx) {
         UUID id = UUID.fromString(ctx.pathParam("id"));
         if (FORBIDDEN_CTA.equals(id)) {
-            problem(ctx, 403, "Forbidden", "not your CTA", new JsonArray());
+            problem(
+                    ctx,
+                    403,
+                    "Forbidden",
+                    "CTA " + id + " is neither yours nor on an account you are CSM of; its owner, the account's CSM"
+                            + " or a cs-admin may change it.",
+                    new JsonArray());
+            return;
+        }
+        if (FORBIDDEN_BARE_CTA.equals(id)) {
+            ctx.response().setStatusCode(403).end();
             return;
         }
         json(ctx, 200, cta(id, idOf("acme-0"), "CLOSED_SUCCESS"));

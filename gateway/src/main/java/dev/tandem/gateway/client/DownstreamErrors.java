@@ -37,10 +37,13 @@ final class DownstreamErrors {
             return unavailable(service, failure.getClass().getSimpleName());
         }
         int status = http.getResponse().getStatus();
+        // A 403 says why in its detail (another CSM's CTA, a field the role may not set to this value): the caller
+        // needs that to know what to change, as much as a 400's field errors.
         return switch (status) {
             case 404 -> new NotFound("not found in " + service + "-service");
-            case 401, 403 -> new Forbidden(service + "-service does not allow the caller this");
-            case 400, 409, 413, 422 -> new InvalidInput(describe(http));
+            case 401 -> new Forbidden(service + "-service does not allow the caller this");
+            case 403 -> new Forbidden(describe(http, service + "-service does not allow the caller this"));
+            case 400, 409, 413, 422 -> new InvalidInput(describe(http, "the input was refused"));
             default -> unavailable(service, "HTTP " + status);
         };
     }
@@ -51,14 +54,17 @@ final class DownstreamErrors {
         return new Unavailable(service);
     }
 
-    /** The service's problem detail: its detail or title, then each field error. */
-    private static String describe(WebApplicationException http) {
+    /**
+     * The service's problem detail: its detail or title, then each field error; {@code fallback} when the answer is
+     * no problem+json. The service wrote these words for the caller, so they pass on as they are.
+     */
+    private static String describe(WebApplicationException http, String fallback) {
         JsonNode problem = problemOf(http);
-        if (problem == null) {
-            return "the input was refused";
+        if (problem == null || !problem.isObject()) {
+            return fallback;
         }
         List<String> parts = new ArrayList<>();
-        String summary = problem.path("detail").asText(problem.path("title").asText("the input was refused"));
+        String summary = problem.path("detail").asText(problem.path("title").asText(fallback));
         parts.add(summary);
         for (JsonNode error : problem.path("errors")) {
             parts.add(
