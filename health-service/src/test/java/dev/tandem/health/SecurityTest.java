@@ -68,6 +68,14 @@ class SecurityTest {
                         TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/accounts/matrix/pql", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/pql-accounts", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.get(
+                        "/api/v1/accounts/matrix/users/ana/pql",
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM,
+                        TestTokens.VIEWER),
+                RoleMatrix.get(
+                        "/api/v1/accounts/matrix/pql-users", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.get("/api/v1/pql-users", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/rescore-jobs", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.put(
                         "/api/v1/accounts/matrix/manual-measures/csm-sentiment",

@@ -129,6 +129,41 @@ class ActivityTest {
     }
 
     @Test
+    void emailsSentAreCustomSignalsAndGiveTheOpenRate() {
+        String account = "mailed-" + UUID.randomUUID();
+        String sentOnly = "unmailed-" + UUID.randomUUID();
+        ingest("""
+                {"signals": [
+                  {"eventId": "s1", "accountId": "%1$s", "userId": "ana", "type": "custom", "name": "email_sent",
+                   "occurredAt": "%2$s"},
+                  {"eventId": "s2", "accountId": "%1$s", "userId": "ben", "type": "custom", "name": "email_sent",
+                   "occurredAt": "%2$s"},
+                  {"eventId": "s3", "accountId": "%1$s", "userId": "cleo", "type": "custom", "name": "email_sent",
+                   "occurredAt": "%2$s"},
+                  {"eventId": "o1", "accountId": "%1$s", "userId": "ana", "type": "email_opened", "occurredAt": "%2$s"},
+                  {"eventId": "c1", "accountId": "%1$s", "userId": "ana", "type": "email_clicked",
+                   "occurredAt": "%2$s"},
+                  {"eventId": "x1", "accountId": "%1$s", "type": "custom", "name": "email_bounced",
+                   "occurredAt": "%2$s"},
+                  {"eventId": "o2", "accountId": "%3$s", "userId": "dan", "type": "email_opened", "occurredAt": "%2$s"}
+                ]}
+                """.formatted(account, Instant.now(), sentOnly));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> activity(account).getLong("engagement.emailsSent") == 3);
+        JsonPath activity = activity(account);
+        assertThat(activity.getLong("engagement.emailsOpened")).isEqualTo(1);
+        assertThat(activity.getLong("engagement.emailsClicked")).isEqualTo(1);
+        assertThat(activity.getDouble("engagement.emailOpenRate"))
+                .as("1 opened of 3 sent; another custom signal is no send")
+                .isEqualTo(0.3333);
+        await().atMost(Duration.ofSeconds(20)).until(() -> activity(sentOnly).getLong("engagement.emailsOpened") == 1);
+        assertThat(activity(sentOnly).getString("engagement.emailOpenRate"))
+                .as("no email sent: no rate, not a rate of zero")
+                .isNull();
+        assertThat(activity(sentOnly).getLong("engagement.emailsSent")).isZero();
+    }
+
+    @Test
     void theWindowIsBounded() {
         Api.as(TestTokens.CSM)
                 .queryParam("days", 0)

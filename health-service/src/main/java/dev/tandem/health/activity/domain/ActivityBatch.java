@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A poll's signals folded into the increments they make: per account and day, per active user and day, per feature
- * and day. Folding first means one additive upsert per key, whatever the number of signals behind it.
+ * A poll's signals folded into the increments they make: per account and day, per end user and day (their counts, and
+ * whether they used the product), per feature and day. Folding first means one additive upsert per key, whatever the
+ * number of signals behind it.
  */
 public final class ActivityBatch {
 
@@ -40,7 +41,14 @@ public final class ActivityBatch {
             SignalType.SETUP_STEP_COMPLETED,
             SignalType.INVITE_SENT);
 
+    /**
+     * The name of the {@code custom} signal that says the vendor sent an email to an account's user: there is no signal
+     * type for it, and without sends there is no open rate.
+     */
+    public static final String EMAIL_SENT = "email_sent";
+
     private final Map<DayKey, DayCounts> days = new LinkedHashMap<>();
+    private final Map<UserDay, DayCounts> userDays = new LinkedHashMap<>();
     private final Set<UserDay> activeUsers = new HashSet<>();
     private final Map<FeatureDay, Long> featureUses = new LinkedHashMap<>();
     private final List<NpsAnswer> npsAnswers = new ArrayList<>();
@@ -49,10 +57,17 @@ public final class ActivityBatch {
     public void add(Signal signal) {
         LocalDate day = signal.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
         SignalType type = signal.signalType();
+        boolean productUse = PRODUCT_USE.contains(type);
+        boolean emailSent = isEmailSent(signal);
         days.computeIfAbsent(new DayKey(signal.accountId(), day), key -> new DayCounts())
-                .add(type, signal.occurredAt(), PRODUCT_USE.contains(type));
-        if (signal.userId() != null && PRODUCT_USE.contains(type)) {
-            activeUsers.add(new UserDay(signal.accountId(), signal.userId(), day));
+                .add(type, signal.occurredAt(), productUse, emailSent);
+        if (signal.userId() != null) {
+            UserDay userDay = new UserDay(signal.accountId(), signal.userId(), day);
+            userDays.computeIfAbsent(userDay, key -> new DayCounts())
+                    .add(type, signal.occurredAt(), productUse, emailSent);
+            if (productUse) {
+                activeUsers.add(userDay);
+            }
         }
         if (type == SignalType.FEATURE_USED && signal.name() != null) {
             featureUses.merge(new FeatureDay(signal.accountId(), day, signal.name()), 1L, Long::sum);
@@ -68,6 +83,16 @@ public final class ActivityBatch {
                     signal.occurredAt(),
                     signal.value().intValue()));
         }
+    }
+
+    /** Whether the signal says the vendor sent an email: a {@code custom} signal named {@value #EMAIL_SENT}. */
+    public static boolean isEmailSent(Signal signal) {
+        return signal.signalType() == SignalType.CUSTOM && EMAIL_SENT.equals(signal.name());
+    }
+
+    /** Each end user's counts per day, for signals that name a user. */
+    public Map<UserDay, DayCounts> userDays() {
+        return userDays;
     }
 
     public List<RoiReport> roiReports() {

@@ -5,16 +5,23 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** How many signals of each type one account sent on one day, and when it last used the product that day. */
+/**
+ * How many signals of each type one account (or one of its end users) sent on one day, how many emails it was sent,
+ * and when it last used the product that day.
+ */
 public final class DayCounts {
 
     private final Map<SignalType, Long> byType = new EnumMap<>(SignalType.class);
     private long total;
+    private long emailsSent;
     private Instant lastSeenAt;
 
-    void add(SignalType type, Instant occurredAt, boolean productUse) {
+    void add(SignalType type, Instant occurredAt, boolean productUse, boolean emailSent) {
         byType.merge(type, 1L, Long::sum);
         total++;
+        if (emailSent) {
+            emailsSent++;
+        }
         if (productUse && (lastSeenAt == null || occurredAt.isAfter(lastSeenAt))) {
             lastSeenAt = occurredAt;
         }
@@ -22,6 +29,11 @@ public final class DayCounts {
 
     public long of(SignalType type) {
         return byType.getOrDefault(type, 0L);
+    }
+
+    /** Custom signals named {@value ActivityBatch#EMAIL_SENT}: the emails the vendor sent, opened or not. */
+    public long emailsSent() {
+        return emailsSent;
     }
 
     public long total() {

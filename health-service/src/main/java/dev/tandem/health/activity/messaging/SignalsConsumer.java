@@ -6,6 +6,8 @@ import dev.tandem.events.signal.Signal;
 import dev.tandem.health.activity.domain.ActivityBatch;
 import dev.tandem.health.activity.domain.DayKey;
 import dev.tandem.health.activity.repository.ActivityWriter;
+import dev.tandem.health.pql.domain.EndUser;
+import dev.tandem.health.pql.repository.UserPqlDirty;
 import dev.tandem.health.score.repository.ScoreStore;
 import dev.tandem.platform.inbox.IncomingEvents;
 import dev.tandem.platform.inbox.MalformedEventException;
@@ -48,6 +50,7 @@ public class SignalsConsumer {
     private final ActivityWriter writer;
     private final MutinyEmitter<String> deadLetters;
     private final ScoreStore scores;
+    private final UserPqlDirty users;
     private final Clock clock;
 
     public SignalsConsumer(
@@ -55,6 +58,7 @@ public class SignalsConsumer {
             ProcessedEvents processed,
             ActivityWriter writer,
             ScoreStore scores,
+            UserPqlDirty users,
             Clock clock,
             @Channel("signals-dlq") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4_096)
                     MutinyEmitter<String> deadLetters) {
@@ -63,6 +67,7 @@ public class SignalsConsumer {
         this.writer = writer;
         this.deadLetters = deadLetters;
         this.scores = scores;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -119,7 +124,13 @@ public class SignalsConsumer {
                             .map(DayKey::accountExternalId)
                             .distinct()
                             .toList();
-                    return writer.add(activity).chain(() -> scores.markDirty(touched, clock.instant()));
+                    List<EndUser> touchedUsers = activity.userDays().keySet().stream()
+                            .map(day -> new EndUser(day.accountExternalId(), day.userId()))
+                            .distinct()
+                            .toList();
+                    return writer.add(activity)
+                            .chain(() -> scores.markDirty(touched, clock.instant()))
+                            .chain(() -> users.mark(touchedUsers, clock.instant()));
                 }));
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.health.activity.repository;
 
+import dev.tandem.health.domain.growth.EmailOpenRate;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -94,10 +95,19 @@ public class ActivityReader {
 
     /**
      * Engagement around the product: tickets still open (opened minus closed, over all time), seats used (users active
-     * in the last 30 days) against seats contracted, emails opened and clicked in the window.
+     * in the last 30 days) against seats contracted, emails sent, opened and clicked in the window.
+     *
+     * @param emailsSent custom signals named {@code email_sent}
+     * @param emailOpenRate opened per sent in the window, four places; null when nothing was sent
      */
     public record Engagement(
-            long openTickets, long seatsActive, long seatsContracted, long emailsOpened, long emailsClicked) {}
+            long openTickets,
+            long seatsActive,
+            long seatsContracted,
+            long emailsOpened,
+            long emailsClicked,
+            long emailsSent,
+            BigDecimal emailOpenRate) {}
 
     private static final String ENGAGEMENT = """
             SELECT (SELECT greatest(coalesce(sum(tickets_opened) - sum(tickets_closed), 0), 0)
@@ -109,6 +119,8 @@ public class ActivityReader {
                    (SELECT coalesce(sum(emails_opened), 0) FROM account_day
                      WHERE account_external_id = :account AND day >= :from),
                    (SELECT coalesce(sum(emails_clicked), 0) FROM account_day
+                     WHERE account_external_id = :account AND day >= :from),
+                   (SELECT coalesce(sum(emails_sent), 0) FROM account_day
                      WHERE account_external_id = :account AND day >= :from)
             """;
 
@@ -119,8 +131,14 @@ public class ActivityReader {
                         .setParameter("from", from)
                         .setParameter("monthAgo", today.minusDays(29))
                         .getSingleResult())
-                .map(row ->
-                        new Engagement(number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4])));
+                .map(row -> new Engagement(
+                        number(row[0]),
+                        number(row[1]),
+                        number(row[2]),
+                        number(row[3]),
+                        number(row[4]),
+                        number(row[5]),
+                        EmailOpenRate.of(number(row[3]), number(row[5]))));
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.tandem.health.activity.repository;
 import dev.tandem.events.signal.SignalType;
 import dev.tandem.health.activity.domain.ActivityBatch;
 import dev.tandem.health.activity.domain.DayCounts;
-import dev.tandem.health.activity.domain.DayKey;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +14,7 @@ import java.util.StringJoiner;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Adds a poll's folded signals to the daily aggregates: one multi-row upsert per table, each row adding its
+ * Adds a poll's folded signals to the daily aggregates (per account, per end user): one multi-row upsert per table, each row adding its
  * increments to what is stored (never read, then written), so concurrent consumers cannot lose each other's counts.
  */
 @ApplicationScoped
@@ -49,6 +48,7 @@ public class ActivityWriter {
         }
         return Panache.getSession()
                 .chain(session -> days(session, batch)
+                        .chain(() -> userDays(session, batch))
                         .chain(() -> users(session, batch))
                         .chain(() -> features(session, batch))
                         .chain(() -> npsAnswers(session, batch))
@@ -56,22 +56,47 @@ public class ActivityWriter {
     }
 
     private static Uni<Void> days(Mutiny.Session session, ActivityBatch batch) {
-        StringBuilder sql = new StringBuilder("INSERT INTO account_day (account_external_id, day, signals, ");
-        sql.append(String.join(", ", COLUMNS.values())).append(", last_seen_at) VALUES ");
+        Map<List<Object>, DayCounts> rows = new LinkedHashMap<>();
+        batch.days().forEach((key, counts) -> rows.put(List.of(key.accountExternalId(), key.day()), counts));
+        return counters(session, "account_day", List.of("account_external_id", "day"), rows);
+    }
+
+    private static Uni<Void> userDays(Mutiny.Session session, ActivityBatch batch) {
+        if (batch.userDays().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<List<Object>, DayCounts> rows = new LinkedHashMap<>();
+        batch.userDays()
+                .forEach((key, counts) -> rows.put(List.of(key.accountExternalId(), key.userId(), key.day()), counts));
+        return counters(session, "user_signal_day", List.of("account_external_id", "user_id", "day"), rows);
+    }
+
+    /**
+     * One additive upsert of daily counters into {@code table} ({@code account_day} or {@code user_signal_day}, which
+     * share their counter columns), each row keyed by the values of {@code keyColumns}.
+     */
+    private static Uni<Void> counters(
+            Mutiny.Session session, String table, List<String> keyColumns, Map<List<Object>, DayCounts> counted) {
+        StringBuilder sql = new StringBuilder("INSERT INTO " + table + " (" + String.join(", ", keyColumns) + ", ");
+        sql.append("signals, ")
+                .append(String.join(", ", COLUMNS.values()))
+                .append(", emails_sent, last_seen_at) VALUES ");
         StringJoiner rows = new StringJoiner(", ");
         Map<String, Object> parameters = new LinkedHashMap<>();
         int row = 0;
-        for (var entry : batch.days().entrySet()) {
-            DayKey key = entry.getKey();
+        for (var entry : counted.entrySet()) {
             DayCounts counts = entry.getValue();
             StringJoiner values = new StringJoiner(", ", "(", ")");
-            values.add(bind(parameters, "a" + row, key.accountExternalId()));
-            values.add(bind(parameters, "d" + row, key.day()));
+            int key = 0;
+            for (Object keyValue : entry.getKey()) {
+                values.add(bind(parameters, "k" + row + "_" + key++, keyValue));
+            }
             values.add(bind(parameters, "s" + row, counts.total()));
             int column = 0;
             for (SignalType type : COLUMNS.keySet()) {
                 values.add(bind(parameters, "c" + row + "_" + column++, counts.of(type)));
             }
+            values.add(bind(parameters, "e" + row, counts.emailsSent()));
             // A null cannot be bound without a type; a literal keeps "no product use that day" explicit.
             values.add(
                     counts.lastSeenAt() == null
@@ -80,15 +105,25 @@ public class ActivityWriter {
             rows.add(values.toString());
             row++;
         }
-        sql.append(rows).append(" ON CONFLICT (account_external_id, day) DO UPDATE SET ");
+        sql.append(rows)
+                .append(" ON CONFLICT (")
+                .append(String.join(", ", keyColumns))
+                .append(") DO UPDATE SET ");
         StringJoiner updates = new StringJoiner(", ");
-        updates.add("signals = account_day.signals + excluded.signals");
-        for (String column : COLUMNS.values()) {
-            updates.add(column + " = account_day." + column + " + excluded." + column);
+        for (String column : counterColumns()) {
+            updates.add(column + " = " + table + "." + column + " + excluded." + column);
         }
-        updates.add("last_seen_at = GREATEST(account_day.last_seen_at, excluded.last_seen_at)");
+        updates.add("last_seen_at = GREATEST(" + table + ".last_seen_at, excluded.last_seen_at)");
         sql.append(updates);
         return execute(session, sql.toString(), parameters);
+    }
+
+    private static List<String> counterColumns() {
+        List<String> columns = new ArrayList<>();
+        columns.add("signals");
+        columns.addAll(COLUMNS.values());
+        columns.add("emails_sent");
+        return columns;
     }
 
     private static Uni<Void> users(Mutiny.Session session, ActivityBatch batch) {

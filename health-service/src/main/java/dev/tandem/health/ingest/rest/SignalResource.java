@@ -32,7 +32,11 @@ public class SignalResource {
     @RolesAllowed(Roles.INTEGRATOR)
     @Operation(
             summary = "Send a batch of usage and engagement signals; 202 once Kafka acknowledged all of them, "
-                    + "400 listing every bad item (nothing kept), 503 with Retry-After if Kafka is unavailable")
+                    + "400 listing every bad item (nothing kept), 503 with Retry-After if Kafka is unavailable",
+            description = "An email sent to a user is a `custom` signal named `email_sent` (with the user's `userId`"
+                    + " when it went to one person): it is the denominator of the email open rate, which without"
+                    + " sends has no value. Send one per email and recipient, and one `email_opened` per email"
+                    + " opened, for a rate that means opened emails per sent email.")
     public Uni<Response> ingest(SignalBatch batch) {
         return ingest.accept(batch == null ? null : batch.signals())
                 .map(accepted -> Response.accepted(new Accepted(accepted)).build());

@@ -4,6 +4,7 @@ import dev.tandem.events.health.PqlChanged;
 import dev.tandem.health.pql.repository.PqlStore;
 import dev.tandem.health.pql.repository.PqlStore.NewPql;
 import dev.tandem.health.pql.repository.PqlStore.Stored;
+import dev.tandem.health.pql.repository.UserPqlStore;
 import dev.tandem.health.score.service.AccountScorer;
 import dev.tandem.health.score.service.AccountScorer.Scored;
 import dev.tandem.health.scorecard.domain.ScorecardPurpose;
@@ -27,11 +28,13 @@ public class PqlRescoring {
 
     private final AccountScorer scorer;
     private final PqlStore store;
+    private final UserPqlStore users;
     private final Outbox outbox;
 
-    public PqlRescoring(AccountScorer scorer, PqlStore store, Outbox outbox) {
+    public PqlRescoring(AccountScorer scorer, PqlStore store, UserPqlStore users, Outbox outbox) {
         this.scorer = scorer;
         this.store = store;
+        this.users = users;
         this.outbox = outbox;
     }
 
@@ -72,7 +75,10 @@ public class PqlRescoring {
                                     qualified(scores.get(account)),
                                     now))
                             .toList();
+                    // An account no PQL scorecard judges any more takes its users' PQL scores with it: they are judged
+                    // by their account's scorecard, and a paying account's users are no leads.
                     return store.forget(unjudged)
+                            .chain(() -> users.forgetUsersOf(unjudged))
                             .chain(() -> store.saveAll(kept, now))
                             .chain(() -> outbox.appendAll(events));
                 }));

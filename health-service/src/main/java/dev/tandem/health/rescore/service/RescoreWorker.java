@@ -1,5 +1,6 @@
 package dev.tandem.health.rescore.service;
 
+import dev.tandem.health.pql.repository.UserPqlDirty;
 import dev.tandem.health.rescore.domain.RescoreJob;
 import dev.tandem.health.rescore.domain.RescoreJob.Status;
 import dev.tandem.health.rescore.repository.RescoreJobRepository;
@@ -12,30 +13,43 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * Rescores every account after a scorecard change, a chunk of accounts per transaction, in account id order. A chunk's
  * scores and the job's progress commit together, so a job taken over after a crash resumes after the last account it
- * counted; rescoring an account twice would change nothing anyway.
+ * counted; rescoring an account twice would change nothing anyway. The users of a chunk's accounts are marked for their
+ * PQL to be rescored by the users' refresh job, in the same transaction.
  */
 @ApplicationScoped
 public class RescoreWorker {
 
     private static final Logger LOG = Logger.getLogger(RescoreWorker.class);
 
+    /** The longest window a measure may have: a user with no signal in it has no data under any scorecard. */
+    private static final int LONGEST_WINDOW_DAYS = 365;
+
     private final RescoreJobRepository jobs;
     private final ScoreStore store;
     private final Rescoring rescoring;
+    private final UserPqlDirty users;
     private final ScoreConfig config;
     private final Clock clock;
 
     public RescoreWorker(
-            RescoreJobRepository jobs, ScoreStore store, Rescoring rescoring, ScoreConfig config, Clock clock) {
+            RescoreJobRepository jobs,
+            ScoreStore store,
+            Rescoring rescoring,
+            UserPqlDirty users,
+            ScoreConfig config,
+            Clock clock) {
         this.jobs = jobs;
         this.store = store;
         this.rescoring = rescoring;
+        this.users = users;
         this.config = config;
         this.clock = clock;
     }
@@ -83,6 +97,11 @@ public class RescoreWorker {
                             String last = accounts.get(accounts.size() - 1);
                             return rescoring
                                     .rescore(accounts)
+                                    .chain(() -> users.markUsersOf(
+                                            accounts,
+                                            LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                                                    .minusDays(LONGEST_WINDOW_DAYS - 1L),
+                                            clock.instant()))
                                     .chain(() -> jobs.advance(job.id, token, accounts.size(), last, clock.instant()))
                                     .map(held -> {
                                         after[0] = last;

@@ -21,8 +21,8 @@ import java.util.Set;
 @ApplicationScoped
 public class MetricReader {
 
-    /** Daily counters of {@code account_day}, summed over the window. */
-    private static final Set<String> DAILY_COUNTS = Set.of(
+    /** Daily counters of {@code account_day} (and of {@code user_signal_day} per end user), summed over the window. */
+    public static final Set<String> DAILY_COUNTS = Set.of(
             "logins",
             "feature_uses",
             "seats_activated",
@@ -37,11 +37,25 @@ public class MetricReader {
             "community_posts",
             "content_views",
             "website_visits",
-            "roi_reports");
+            "roi_reports",
+            "emails_sent");
 
     /** The metrics a scorecard measure may name. */
-    public static final Set<String> METRICS =
-            union(DAILY_COUNTS, Set.of("active_days", "distinct_features", "nps_average", "seat_utilisation"));
+    public static final Set<String> METRICS = union(
+            DAILY_COUNTS,
+            Set.of("active_days", "distinct_features", "nps_average", "seat_utilisation", "email_open_rate"));
+
+    /**
+     * Emails opened per email sent in the window. An account that was sent nothing has no value, not a rate of zero: the
+     * division by NULLIF makes it NULL, and a NULL is left out of the answer. Opens are counted per signal, so repeated
+     * opens (or opens in the window of emails sent before it) can take the rate above 1.
+     */
+    private static final String EMAIL_OPEN_RATE = """
+            SELECT account_external_id, CAST(sum(emails_opened) AS numeric) / NULLIF(sum(emails_sent), 0)
+              FROM account_day
+             WHERE account_external_id IN (:accounts) AND day >= :from
+             GROUP BY account_external_id
+            """;
 
     private static final String SUM_OVER_DAYS = """
             SELECT account_external_id, sum(%s) FROM account_day
@@ -93,6 +107,7 @@ public class MetricReader {
         }
         return switch (metric) {
             case "active_days" -> query(ACTIVE_DAYS, accounts, from);
+            case "email_open_rate" -> query(EMAIL_OPEN_RATE, accounts, from);
             case "distinct_features" -> query(DISTINCT_FEATURES, accounts, from);
             case "nps_average" -> query(NPS_AVERAGE, accounts, from);
             case "seat_utilisation" -> seatUtilisation(accounts, from);

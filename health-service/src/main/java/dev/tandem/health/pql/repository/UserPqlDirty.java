@@ -1,0 +1,109 @@
+package dev.tandem.health.pql.repository;
+
+import dev.tandem.health.pql.domain.EndUser;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The end users whose PQL score is due: marked in the transaction that changed their aggregates, claimed in batches by
+ * the refresh job. A burst of signals marks a user once, so they are rescored once. Calls run in the caller's
+ * transaction.
+ */
+@ApplicationScoped
+public class UserPqlDirty {
+
+    /** Marks users for rescoring; a mark already there keeps its time. */
+    public Uni<Void> mark(Collection<EndUser> users, Instant now) {
+        if (users.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> rows = new ArrayList<>();
+        int i = 0;
+        for (EndUser user : new LinkedHashSet<>(users)) {
+            parameters.put("a" + i, user.account());
+            parameters.put("u" + i, user.user());
+            rows.add("(:a%1$d, :u%1$d, :now)".formatted(i));
+            i++;
+        }
+        parameters.put("now", now);
+        return execute(
+                "INSERT INTO user_pql_dirty (account_external_id, user_id, since) VALUES " + String.join(", ", rows)
+                        + " ON CONFLICT DO NOTHING",
+                parameters);
+    }
+
+    /**
+     * Marks every user of {@code accounts} with signals since {@code since}, or with a stored PQL score: after a
+     * scorecard change, whose new measures or criteria may judge any of them differently.
+     */
+    public Uni<Void> markUsersOf(Collection<String> accounts, LocalDate since, Instant now) {
+        if (accounts.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return execute("""
+                INSERT INTO user_pql_dirty (account_external_id, user_id, since)
+                SELECT account_external_id, user_id, CAST(:now AS timestamptz) FROM user_signal_day
+                 WHERE account_external_id IN (:accounts) AND day >= :since
+                UNION
+                SELECT account_external_id, user_id, CAST(:now AS timestamptz) FROM user_pql_score
+                 WHERE account_external_id IN (:accounts)
+                ON CONFLICT DO NOTHING
+                """, Map.of("accounts", List.copyOf(accounts), "since", since, "now", now));
+    }
+
+    /** Claims up to {@code limit} marked users, oldest mark first, skipping those another replica is rescoring. */
+    public Uni<List<EndUser>> claim(int limit) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT account_external_id, user_id FROM user_pql_dirty ORDER BY since LIMIT :limit"
+                                        + " FOR UPDATE SKIP LOCKED",
+                                Object[].class)
+                        .setParameter("limit", limit)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .map(r -> new EndUser((String) r[0], (String) r[1]))
+                        .toList());
+    }
+
+    /** Removes the marks of users just rescored, in the transaction that claimed them. */
+    public Uni<Void> clear(Collection<EndUser> users) {
+        if (users.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        return execute(
+                "DELETE FROM user_pql_dirty WHERE (account_external_id, user_id) IN (" + pairs(users, parameters) + ")",
+                parameters);
+    }
+
+    /** {@code (:a0, :u0), (:a1, :u1), ...} for the users, their values put into {@code parameters}. */
+    static String pairs(Collection<EndUser> users, Map<String, Object> parameters) {
+        List<String> rows = new ArrayList<>();
+        int i = 0;
+        for (EndUser user : new LinkedHashSet<>(users)) {
+            parameters.put("a" + i, user.account());
+            parameters.put("u" + i, user.user());
+            rows.add("(:a%1$d, :u%1$d)".formatted(i));
+            i++;
+        }
+        return String.join(", ", rows);
+    }
+
+    private static Uni<Void> execute(String sql, Map<String, Object> parameters) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql);
+            parameters.forEach(query::setParameter);
+            return query.executeUpdate().replaceWithVoid();
+        });
+    }
+}
