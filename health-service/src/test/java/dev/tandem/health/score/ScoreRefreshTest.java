@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.tandem.events.Topics;
+import dev.tandem.events.account.ContractChanged;
+import dev.tandem.events.account.ContractStarted;
 import dev.tandem.events.account.StageChanged;
 import dev.tandem.events.health.ScoreChanged;
 import dev.tandem.health.TestAccounts;
@@ -11,6 +13,8 @@ import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.kafka.TopicReader;
 import dev.tandem.testing.kafka.TopicWriter;
+import dev.tandem.testing.oidc.Api;
+import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -83,6 +87,76 @@ class ScoreRefreshTest {
         assertThat(sql("SELECT count(*) FROM score_dirty WHERE account_external_id = '" + account + "'"))
                 .isEqualTo("0");
         assertThat(scoreEvents(accountId, Duration.ofSeconds(2))).isEqualTo(1);
+    }
+
+    @Test
+    void moreSeatsBoughtRescoreTheAccountWithoutAnyNewSignal() throws Exception {
+        UUID accountId = UUID.randomUUID();
+        UUID contractId = UUID.randomUUID();
+        String account = "seats-" + accountId;
+        TestAccounts.announce(accountId, account, "Growth", "ADOPTION");
+        contract(accountId, contractId, ContractStarted.TYPE, 4);
+        for (String user : new String[] {"ana", "ben", "cy"}) {
+            TestAccounts.post(login(account, user, user));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> "0.75".equals(seatUse(account)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> liveScore(account).equals(storedScore(account)));
+        String before = storedScore(account);
+
+        contract(accountId, contractId, ContractChanged.TYPE, 30);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "0.1".equals(seatUse(account)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !before.equals(storedScore(account)));
+        assertThat(storedScore(account)).isEqualTo(liveScore(account));
+    }
+
+    private void contract(UUID accountId, UUID contractId, String type, int seats) {
+        try (var writer = new TopicWriter(kafka)) {
+            writer.send(
+                    Topics.ACCOUNT_EVENTS,
+                    accountId.toString(),
+                    """
+                    {"contractId": "%s", "accountId": "%s", "plan": "Growth", "arr": 30000, "currency": "EUR",
+                     "seats": %d, "startDate": "2026-11-01", "renewalDate": "2027-11-01", "autoRenew": true,
+                     "status": "ACTIVE", "endReason": null, "occurredAt": "%s"}
+                    """.formatted(contractId, accountId, seats, Instant.now()),
+                    TopicWriter.cloudEventHeaders(
+                            UUID.randomUUID().toString(), type, "/account-service", accountId.toString()));
+        }
+    }
+
+    private static String seatUse(String account) {
+        Object value = Api.as(TestTokens.CSM)
+                .get("/api/v1/accounts/{id}/health", account)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("groups.find { it.key == 'deployment' }.measures.find { it.key == 'seat-use' }.rawValue");
+        return value == null
+                ? null
+                : new java.math.BigDecimal(value.toString())
+                        .stripTrailingZeros()
+                        .toPlainString();
+    }
+
+    private static String liveScore(String account) {
+        return String.valueOf(Api.as(TestTokens.CSM)
+                .get("/api/v1/accounts/{id}/health", account)
+                .then()
+                .statusCode(200)
+                .extract()
+                .<Object>path("score"));
+    }
+
+    private static String storedScore(String account) throws Exception {
+        return sql("SELECT score FROM health_score WHERE account_external_id = '" + account + "'");
+    }
+
+    private static String login(String account, String user, String eventId) {
+        return """
+                {"signals": [{"eventId": "%s-%s", "accountId": "%s", "userId": "%s", "type": "login",
+                  "occurredAt": "%s"}]}
+                """.formatted(account, eventId, account, user, Instant.now());
     }
 
     private static String login(String account, String eventId) {

@@ -15,15 +15,22 @@ import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.SegmentChanged;
 import dev.tandem.events.account.StageChanged;
 import dev.tandem.health.account.repository.AccountProjection;
+import dev.tandem.health.score.repository.ScoreStore;
 import dev.tandem.platform.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Keeps health-service's projection of accounts and contracts in step with account.events, once per event. */
+/**
+ * Keeps health-service's projection of accounts and contracts in step with account.events, once per event, and marks
+ * the account for rescoring when what changed bears on its score: its stage, segment and plan choose the scorecard (and a
+ * churned account scores N/A), its running contracts' seats are what seat use is measured against.
+ */
 @ApplicationScoped
 public class AccountEventsConsumer {
 
@@ -31,10 +38,14 @@ public class AccountEventsConsumer {
 
     private final Inbox inbox;
     private final AccountProjection projection;
+    private final ScoreStore scores;
+    private final Clock clock;
 
-    public AccountEventsConsumer(Inbox inbox, AccountProjection projection) {
+    public AccountEventsConsumer(Inbox inbox, AccountProjection projection, ScoreStore scores, Clock clock) {
         this.inbox = inbox;
         this.projection = projection;
+        this.scores = scores;
+        this.clock = clock;
     }
 
     @Incoming("account-events-in")
@@ -44,6 +55,43 @@ public class AccountEventsConsumer {
 
     private Uni<?> apply(EventEnvelope<TandemEvent> event) {
         TandemEvent data = event.data();
+        UUID rescored = accountToRescore(data);
+        Uni<?> projected = project(data);
+        return rescored == null
+                ? projected
+                : projected.chain(() -> scores.markDirtyByAccountId(rescored, clock.instant()));
+    }
+
+    /** The account whose score the event may change, or null: CSMs, users, purchases and erasure do not. */
+    private static UUID accountToRescore(TandemEvent data) {
+        if (data instanceof AccountCreated a) {
+            return a.accountId();
+        }
+        if (data instanceof AccountUpdated a) {
+            return a.accountId();
+        }
+        if (data instanceof StageChanged s) {
+            return s.accountId();
+        }
+        if (data instanceof SegmentChanged s) {
+            return s.accountId();
+        }
+        if (data instanceof ContractStarted c) {
+            return c.accountId();
+        }
+        if (data instanceof ContractChanged c) {
+            return c.accountId();
+        }
+        if (data instanceof ContractRenewed c) {
+            return c.accountId();
+        }
+        if (data instanceof ContractEnded c) {
+            return c.accountId();
+        }
+        return null;
+    }
+
+    private Uni<?> project(TandemEvent data) {
         if (data instanceof AccountCreated a) {
             return projection.upsertAccount(
                     a.accountId(),

@@ -49,6 +49,22 @@ public class ScoreStore {
                 parameters);
     }
 
+    /**
+     * Marks an account for rescoring by Tandem's id, once the projection knows it; like {@link #markDirty}, a held mark
+     * is waited for rather than skipped.
+     */
+    public Uni<Void> markDirtyByAccountId(UUID accountId, Instant now) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("INSERT INTO score_dirty (account_external_id, since)"
+                                + " SELECT external_id, :now FROM account_ref"
+                                + " WHERE account_id = :account AND NOT erased"
+                                + " ON CONFLICT (account_external_id) DO UPDATE SET since = score_dirty.since")
+                        .setParameter("account", accountId)
+                        .setParameter("now", now)
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
     /** Claims up to {@code limit} marked accounts, skipping those another replica is rescoring. */
     public Uni<List<String>> claimDirty(int limit) {
         return Panache.getSession()
