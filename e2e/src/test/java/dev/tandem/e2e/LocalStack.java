@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ final class LocalStack {
     private final Path root;
     private final Map<String, String> environment = new HashMap<>();
     private final Endpoints endpoints;
+    private final URI gateway;
+    private final String kafkaBootstrapServers;
 
     private LocalStack(Path root) {
         this.root = root;
@@ -53,6 +56,8 @@ final class LocalStack {
                 ports.get("TANDEM_CTA_PORT"),
                 ports.get("TANDEM_CONTENT_PORT"),
                 ports.get("TANDEM_KEYCLOAK_PORT"));
+        this.gateway = URI.create("http://127.0.0.1:" + ports.get("TANDEM_GATEWAY_PORT"));
+        this.kafkaBootstrapServers = "127.0.0.1:" + ports.get("TANDEM_KAFKA_PORT");
     }
 
     /** The stack, started on first use. */
@@ -69,6 +74,16 @@ final class LocalStack {
 
     Endpoints endpoints() {
         return endpoints;
+    }
+
+    /** The GraphQL gateway's base address. */
+    URI gateway() {
+        return gateway;
+    }
+
+    /** The broker, for an integrator that produces straight to {@code signals.raw}. */
+    String kafkaBootstrapServers() {
+        return kafkaBootstrapServers;
     }
 
     private void start() {

@@ -173,19 +173,7 @@ class SimulationGroundTruthIT {
         return endpoints.health().resolve("/api/v1/accounts/" + accountId + "/health");
     }
 
-    /** Polls until {@code done} holds, or returns the last value once {@link #PATIENCE} ran out. */
     private static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        T value = read.get();
-        while (!done.test(value) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            value = read.get();
-        }
-        return value;
+        return Eventually.poll(PATIENCE, read, done);
     }
 }
