@@ -8,10 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The end users whose PQL score is due: marked in the transaction that changed their aggregates, claimed in batches by
@@ -21,7 +24,13 @@ import java.util.Map;
 @ApplicationScoped
 public class UserPqlDirty {
 
-    /** Marks users for rescoring; a mark already there keeps its time. */
+    /**
+     * Marks users for rescoring; a mark already there keeps its time.
+     *
+     * <p>As for accounts' marks, a mark the refresher holds is updated rather than skipped: the update waits for the
+     * refresher's transaction and inserts a new mark if it deleted the old one, so a change counted while its user was
+     * being rescored (from reads made before it committed) is not left unscored.
+     */
     public Uni<Void> mark(Collection<EndUser> users, Instant now) {
         if (users.isEmpty()) {
             return Uni.createFrom().voidItem();
@@ -29,7 +38,8 @@ public class UserPqlDirty {
         Map<String, Object> parameters = new HashMap<>();
         List<String> rows = new ArrayList<>();
         int i = 0;
-        for (EndUser user : new LinkedHashSet<>(users)) {
+        // In one order everywhere, so that two transactions marking the same users never wait for each other.
+        for (EndUser user : sorted(users)) {
             parameters.put("a" + i, user.account());
             parameters.put("u" + i, user.user());
             rows.add("(:a%1$d, :u%1$d, :now)".formatted(i));
@@ -38,26 +48,37 @@ public class UserPqlDirty {
         parameters.put("now", now);
         return execute(
                 "INSERT INTO user_pql_dirty (account_external_id, user_id, since) VALUES " + String.join(", ", rows)
-                        + " ON CONFLICT DO NOTHING",
+                        + " ON CONFLICT (account_external_id, user_id) DO UPDATE SET since = user_pql_dirty.since",
                 parameters);
+    }
+
+    private static Set<EndUser> sorted(Collection<EndUser> users) {
+        Set<EndUser> sorted =
+                new TreeSet<>(Comparator.comparing(EndUser::account).thenComparing(EndUser::user));
+        sorted.addAll(users);
+        return sorted;
     }
 
     /**
      * Marks every user of {@code accounts} with signals since {@code since}, or with a stored PQL score: after a
-     * scorecard change, whose new measures or criteria may judge any of them differently.
+     * scorecard change, whose new measures or criteria may judge any of them differently. A held mark is waited for,
+     * as in {@link #mark}, so a user being rescored on the old scorecard is rescored again.
      */
     public Uni<Void> markUsersOf(Collection<String> accounts, LocalDate since, Instant now) {
         if (accounts.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        // Sorted like the marks of mark(), so the two never wait for each other in opposite orders.
         return execute("""
                 INSERT INTO user_pql_dirty (account_external_id, user_id, since)
-                SELECT account_external_id, user_id, CAST(:now AS timestamptz) FROM user_signal_day
-                 WHERE account_external_id IN (:accounts) AND day >= :since
-                UNION
-                SELECT account_external_id, user_id, CAST(:now AS timestamptz) FROM user_pql_score
-                 WHERE account_external_id IN (:accounts)
-                ON CONFLICT DO NOTHING
+                SELECT account_external_id, user_id, CAST(:now AS timestamptz) FROM (
+                    SELECT account_external_id, user_id FROM user_signal_day
+                     WHERE account_external_id IN (:accounts) AND day >= :since
+                    UNION
+                    SELECT account_external_id, user_id FROM user_pql_score WHERE account_external_id IN (:accounts)
+                ) users
+                ORDER BY account_external_id, user_id
+                ON CONFLICT (account_external_id, user_id) DO UPDATE SET since = user_pql_dirty.since
                 """, Map.of("accounts", List.copyOf(accounts), "since", since, "now", now));
     }
 
