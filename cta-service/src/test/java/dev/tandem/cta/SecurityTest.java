@@ -55,6 +55,12 @@ class SecurityTest {
                         CSM),
                 RoleMatrix.get("/api/v1/ctas", ADMIN, CSM, VIEWER),
                 RoleMatrix.get(base, ADMIN, CSM, VIEWER),
+                new RoleMatrix.Endpoint(
+                        "PATCH",
+                        base,
+                        () -> "{\"priority\": \"HIGH\"}",
+                        "application/merge-patch+json",
+                        Set.of(ADMIN, CSM)),
                 RoleMatrix.post(base + "/comments", () -> "{\"body\": \"matrix\"}", ADMIN, CSM),
                 RoleMatrix.post(
                         base + "/snooze", () -> "{\"until\": \"2099-01-01\", \"reason\": \"matrix\"}", ADMIN, CSM),

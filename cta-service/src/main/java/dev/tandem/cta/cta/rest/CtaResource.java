@@ -1,7 +1,9 @@
 package dev.tandem.cta.cta.rest;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.cta.cta.domain.CtaStatus;
 import dev.tandem.cta.cta.service.CtaService;
+import dev.tandem.cta.cta.service.CtaUpdater;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.paging.PageParameters;
 import dev.tandem.platform.security.Callers;
@@ -12,7 +14,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,12 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CtaResource {
 
     private static final String BODY_REQUIRED = "a JSON body is required";
+    private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final CtaService service;
+    private final CtaUpdater updater;
     private final SecurityIdentity identity;
 
-    public CtaResource(CtaService service, SecurityIdentity identity) {
+    public CtaResource(CtaService service, CtaUpdater updater, SecurityIdentity identity) {
         this.service = service;
+        this.updater = updater;
         this.identity = identity;
     }
 
@@ -69,6 +76,20 @@ public class CtaResource {
     @Operation(summary = "A CTA with its comments, linked signals and tasks")
     public Uni<CtaDetailResponse> get(@PathParam("id") UUID id) {
         return service.get(id).map(CtaDetailResponse::of);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Operation(
+            summary = "Change an open CTA's priority or due date (null clears it) by JSON merge patch; other fields"
+                    + " are refused by name",
+            description = "Announced as dev.tandem.cta.updated.v1 when something changed; a patch that changes"
+                    + " nothing answers the CTA and announces nothing. 409 for a closed CTA.")
+    public Uni<CtaResponse> update(@PathParam("id") UUID id, ObjectNode body) {
+        return updater.update(id, CtaPatchRequest.read(body), Callers.of(identity))
+                .map(CtaResponse::of);
     }
 
     @POST

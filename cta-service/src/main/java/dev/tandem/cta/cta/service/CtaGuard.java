@@ -2,8 +2,10 @@ package dev.tandem.cta.cta.service;
 
 import dev.tandem.cta.cta.domain.Cta;
 import dev.tandem.cta.cta.domain.CtaAccess;
+import dev.tandem.cta.cta.domain.CtaStatus;
 import dev.tandem.cta.cta.repository.CtaRepository;
 import dev.tandem.cta.cta.repository.CtaStore;
+import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.NotAllowedException;
 import dev.tandem.platform.problem.NotFoundException;
 import dev.tandem.platform.security.Caller;
@@ -34,6 +36,13 @@ public class CtaGuard {
 
     public Uni<Cta> changeable(UUID id, Caller caller) {
         return require(id).call(cta -> mayChange(cta, caller));
+    }
+
+    /** Fails with 409 unless {@code cta} is open: a closed CTA is the record of what was done, and stays as it is. */
+    public static void requireOpen(Cta cta) {
+        if (cta.status != CtaStatus.OPEN) {
+            throw new ConflictException("CTA " + cta.id + " is closed (" + cta.status + ")");
+        }
     }
 
     /** Fails with 403 unless {@code caller} may change {@code cta}. */

@@ -22,7 +22,6 @@ import dev.tandem.events.cta.CtaSource;
 import dev.tandem.platform.outbox.Outbox;
 import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
-import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.problem.NotAllowedException;
 import dev.tandem.platform.security.Caller;
@@ -168,7 +167,7 @@ public class CtaService {
             throw new InvalidInputException("until", "must be a day after today");
         }
         return guard.changeable(id, caller).chain(cta -> {
-            requireOpen(cta);
+            CtaGuard.requireOpen(cta);
             Instant now = clock.instant();
             cta.snoozedUntil = until;
             cta.snoozeReason = reason.strip();
@@ -188,7 +187,7 @@ public class CtaService {
                 // a retried close changes nothing and announces nothing
                 return Uni.createFrom().item(cta);
             }
-            requireOpen(cta);
+            CtaGuard.requireOpen(cta);
             Instant now = clock.instant();
             cta.status = outcome;
             cta.closeReason = reason == null ? null : reason.strip();
@@ -227,7 +226,7 @@ public class CtaService {
     }
 
     private Uni<Cta> reassign(Cta cta, String ownerId) {
-        requireOpen(cta);
+        CtaGuard.requireOpen(cta);
         if (ownerId.equals(cta.ownerId)) {
             return Uni.createFrom().item(cta);
         }
@@ -235,11 +234,5 @@ public class CtaService {
         cta.ownerId = ownerId;
         cta.updatedAt = now;
         return outbox.append(CtaEvents.updated(cta, now)).replaceWith(cta);
-    }
-
-    private static void requireOpen(Cta cta) {
-        if (cta.status != CtaStatus.OPEN) {
-            throw new ConflictException("CTA " + cta.id + " is closed (" + cta.status + ")");
-        }
     }
 }

@@ -7,6 +7,7 @@ import dev.tandem.platform.security.Caller;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CtaDomainTest {
@@ -69,6 +70,42 @@ class CtaDomainTest {
         assertThat(CtaAccess.mayNameOwner(csm, "csm-c", "csm-b")).isFalse();
         assertThat(CtaAccess.mayNameOwner(csm, "csm-b", null)).isFalse();
         assertThat(CtaAccess.mayNameOwner(admin, "csm-c", "csm-b")).isTrue();
+    }
+
+    @Test
+    void changesApplyOnlyWhatDiffersAndSayWhetherAnythingDid() {
+        Cta cta = new Cta();
+        cta.priority = CtaPriority.MEDIUM;
+        cta.dueDate = TODAY.plusDays(3);
+
+        assertThat(new CtaChanges(Optional.empty(), Optional.empty()).applyTo(cta))
+                .isFalse();
+        assertThat(new CtaChanges(Optional.of(CtaPriority.MEDIUM), Optional.of(Optional.of(TODAY.plusDays(3))))
+                        .applyTo(cta))
+                .isFalse();
+        assertThat(new CtaChanges(Optional.of(CtaPriority.HIGH), Optional.empty()).applyTo(cta))
+                .isTrue();
+        assertThat(cta.priority).isEqualTo(CtaPriority.HIGH);
+        assertThat(cta.dueDate).isEqualTo(TODAY.plusDays(3));
+        assertThat(new CtaChanges(Optional.empty(), Optional.of(Optional.empty())).applyTo(cta))
+                .isTrue();
+        assertThat(cta.dueDate).isNull();
+    }
+
+    @Test
+    void aDueDateMayNotMoveBeforeTodayButAnOverdueOneMayBeSentBackAsItIs() {
+        Cta overdue = new Cta();
+        overdue.dueDate = TODAY.minusDays(2);
+
+        assertThat(dueOn(TODAY.minusDays(1)).movesDueDateBefore(overdue, TODAY)).isTrue();
+        assertThat(dueOn(TODAY.minusDays(2)).movesDueDateBefore(overdue, TODAY)).isFalse();
+        assertThat(dueOn(TODAY).movesDueDateBefore(overdue, TODAY)).isFalse();
+        assertThat(new CtaChanges(Optional.empty(), Optional.of(Optional.empty())).movesDueDateBefore(overdue, TODAY))
+                .isFalse();
+    }
+
+    private static CtaChanges dueOn(LocalDate day) {
+        return new CtaChanges(Optional.empty(), Optional.of(Optional.of(day)));
     }
 
     private static double urgency(int health, String arr, LocalDate renewal) {
