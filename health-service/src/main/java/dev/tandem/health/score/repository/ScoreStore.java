@@ -50,16 +50,19 @@ public class ScoreStore {
     }
 
     /**
-     * Marks an account for rescoring by Tandem's id, once the projection knows it; like {@link #markDirty}, a held mark
-     * is waited for rather than skipped.
+     * Marks accounts for rescoring by Tandem's ids, those the projection knows; like {@link #markDirty}, a held mark is
+     * waited for rather than skipped, and marks are written in the order of the vendor's ids, as there.
      */
-    public Uni<Void> markDirtyByAccountId(UUID accountId, Instant now) {
+    public Uni<Void> markDirtyByAccountIds(Collection<UUID> accountIds, Instant now) {
+        if (accountIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery("INSERT INTO score_dirty (account_external_id, since)"
                                 + " SELECT external_id, :now FROM account_ref"
-                                + " WHERE account_id = :account AND NOT erased"
+                                + " WHERE account_id IN (:accounts) AND NOT erased ORDER BY external_id"
                                 + " ON CONFLICT (account_external_id) DO UPDATE SET since = score_dirty.since")
-                        .setParameter("account", accountId)
+                        .setParameter("accounts", List.copyOf(accountIds))
                         .setParameter("now", now)
                         .executeUpdate())
                 .replaceWithVoid();

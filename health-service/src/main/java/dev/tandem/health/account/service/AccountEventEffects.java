@@ -1,0 +1,133 @@
+package dev.tandem.health.account.service;
+
+import dev.tandem.events.TandemEvent;
+import dev.tandem.events.account.AccountCreated;
+import dev.tandem.events.account.AccountErased;
+import dev.tandem.events.account.AccountUpdated;
+import dev.tandem.events.account.ContractChanged;
+import dev.tandem.events.account.ContractEnded;
+import dev.tandem.events.account.ContractRenewed;
+import dev.tandem.events.account.ContractStarted;
+import dev.tandem.events.account.ContractStatus;
+import dev.tandem.events.account.CsmAssigned;
+import dev.tandem.events.account.LifecycleStage;
+import dev.tandem.events.account.SegmentChanged;
+import dev.tandem.events.account.StageChanged;
+import dev.tandem.health.account.repository.AccountProjection;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * What one event of account.events does here: the state it carries written to the projection of accounts and contracts,
+ * and whether the account's score may have changed with it (its stage, segment and plan choose the scorecard, and a
+ * churned account scores N/A; its running contracts' seats are what seat use is measured against).
+ */
+@ApplicationScoped
+public class AccountEventEffects {
+
+    private final AccountProjection projection;
+
+    public AccountEventEffects(AccountProjection projection) {
+        this.projection = projection;
+    }
+
+    /** The account whose score the event may change, or null: CSMs, users, purchases and erasure do not. */
+    public static UUID accountToRescore(TandemEvent data) {
+        if (data instanceof AccountCreated a) {
+            return a.accountId();
+        }
+        if (data instanceof AccountUpdated a) {
+            return a.accountId();
+        }
+        if (data instanceof StageChanged s) {
+            return s.accountId();
+        }
+        if (data instanceof SegmentChanged s) {
+            return s.accountId();
+        }
+        if (data instanceof ContractStarted c) {
+            return c.accountId();
+        }
+        if (data instanceof ContractChanged c) {
+            return c.accountId();
+        }
+        if (data instanceof ContractRenewed c) {
+            return c.accountId();
+        }
+        if (data instanceof ContractEnded c) {
+            return c.accountId();
+        }
+        return null;
+    }
+
+    /** Applies the event to the projection; call inside the transaction that records it as processed. */
+    public Uni<?> project(TandemEvent data) {
+        if (data instanceof AccountCreated a) {
+            return projection.upsertAccount(
+                    a.accountId(),
+                    a.externalId(),
+                    a.plan(),
+                    a.stage().name(),
+                    a.touchModel().name(),
+                    a.csmId(),
+                    a.occurredAt(),
+                    LocalDate.ofInstant(a.occurredAt(), ZoneOffset.UTC),
+                    a.cohort() == null ? null : a.cohort().toString());
+        }
+        if (data instanceof AccountUpdated a) {
+            return projection.upsertAccount(
+                    a.accountId(),
+                    a.externalId(),
+                    a.plan(),
+                    a.stage().name(),
+                    a.touchModel().name(),
+                    a.csmId(),
+                    a.occurredAt(),
+                    null,
+                    a.cohort() == null ? null : a.cohort().toString());
+        }
+        if (data instanceof StageChanged s) {
+            Uni<Integer> staged =
+                    projection.updateStage(s.accountId(), s.stage().name(), s.changedAt());
+            return isConversion(s)
+                    ? staged.chain(() -> projection.recordConversion(s.accountId(), s.changedAt()))
+                    : staged;
+        }
+        if (data instanceof SegmentChanged s) {
+            return projection.updateTouchModel(s.accountId(), s.touchModel().name(), s.changedAt());
+        }
+        if (data instanceof CsmAssigned c) {
+            return projection.updateCsm(c.accountId(), c.csmId(), c.assignedAt());
+        }
+        if (data instanceof AccountErased e) {
+            return projection.erase(e.accountId(), e.erasedAt());
+        }
+        if (data instanceof ContractStarted c) {
+            return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), running(c.status()));
+        }
+        if (data instanceof ContractChanged c) {
+            return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), running(c.status()));
+        }
+        if (data instanceof ContractRenewed c) {
+            return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), running(c.status()));
+        }
+        if (data instanceof ContractEnded c) {
+            return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), false);
+        }
+        // Users and purchases do not bear on scoring yet.
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Free or trial to onboarding: the first paid contract started. */
+    private static boolean isConversion(StageChanged change) {
+        return change.stage() == LifecycleStage.ONBOARDING
+                && (change.previousStage() == LifecycleStage.FREE || change.previousStage() == LifecycleStage.TRIAL);
+    }
+
+    private static boolean running(ContractStatus status) {
+        return status == ContractStatus.ACTIVE;
+    }
+}
