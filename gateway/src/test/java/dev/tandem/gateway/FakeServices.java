@@ -32,12 +32,20 @@ public class FakeServices {
     static final UUID FORBIDDEN_CTA = UUID.fromString("00000000-0000-0000-0000-0000000000f0");
     /** Closing it is refused with a bare 403, as a proxy or a role check without a problem body would. */
     static final UUID FORBIDDEN_BARE_CTA = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
+    /** Patching it is refused with 404, as cta-service answers for a CTA it does not have. */
+    static final UUID MISSING_CTA = UUID.fromString("00000000-0000-0000-0000-0000000000f2");
+    /** Patching it is refused with 409, as cta-service answers for a closed CTA. */
+    static final UUID CLOSED_CTA = UUID.fromString("00000000-0000-0000-0000-0000000000f3");
     /** Opening a CTA for this owner is refused with 403 and a field error on ownerId. */
     static final String FORBIDDEN_OWNER = "csm-not-yours";
 
     private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
     private static final List<String> TOKENS = new CopyOnWriteArrayList<>();
     private static final Map<String, Map<String, List<String>>> LAST_QUERIES = new ConcurrentHashMap<>();
+    private static final Map<String, Received> LAST_BODIES = new ConcurrentHashMap<>();
+
+    /** A request body as it came, with its media type. */
+    record Received(String contentType, JsonObject body) {}
 
     /** How many of the next calls to the program endpoints answer 503, as a service that is struggling. */
     static final AtomicInteger PROGRAM_FAILURES = new AtomicInteger();
@@ -46,6 +54,7 @@ public class FakeServices {
         CALLS.clear();
         TOKENS.clear();
         LAST_QUERIES.clear();
+        LAST_BODIES.clear();
         PROGRAM_FAILURES.set(0);
     }
 
@@ -64,6 +73,11 @@ public class FakeServices {
         return LAST_QUERIES.getOrDefault(endpoint, Map.of());
     }
 
+    /** The body of the latest call of an endpoint that had one, or null. */
+    static Received lastBody(String endpoint) {
+        return LAST_BODIES.get(endpoint);
+    }
+
     /** The bearer tokens the calls carried. */
     static List<String> tokens() {
         return List.copyOf(TOKENS);
@@ -80,6 +94,7 @@ public class FakeServices {
         route(router, "GET", "/api/v1/ctas", this::ctas);
         route(router, "POST", "/api/v1/ctas", this::openCta);
         route(router, "POST", "/api/v1/ctas/:id/close", this::closeCta);
+        route(router, "PATCH", "/api/v1/ctas/:id", this::updateCta);
         route(router, "GET", "/api/v1/enrollments", this::enrollments);
         route(
                 router,
@@ -109,6 +124,13 @@ public class FakeServices {
                     Map<String, List<String>> query = new TreeMap<>();
                     ctx.queryParams().names().forEach(name -> query.put(name, ctx.queryParam(name)));
                     LAST_QUERIES.put(method + " " + path, query);
+                    if (ctx.body().length() > 0) {
+                        LAST_BODIES.put(
+                                method + " " + path,
+                                new Received(
+                                        ctx.request().getHeader("Content-Type"),
+                                        ctx.body().asJsonObject()));
+                    }
                     String authorization = ctx.request().getHeader("Authorization");
                     TOKENS.add(authorization == null ? "" : authorization.replaceFirst("^Bearer ", ""));
                     answer.accept(ctx);
@@ -232,6 +254,38 @@ public class FakeServices {
             return;
         }
         json(ctx, 200, cta(id, idOf("acme-0"), "CLOSED_SUCCESS"));
+    }
+
+    /** Applies a merge patch of priority and dueDate, refusing as cta-service does. */
+    private void updateCta(RoutingContext ctx) {
+        UUID id = UUID.fromString(ctx.pathParam("id"));
+        JsonObject patch = ctx.body().asJsonObject();
+        if (FORBIDDEN_CTA.equals(id)) {
+            problem(
+                    ctx,
+                    403,
+                    "Forbidden",
+                    "CTA " + id + " is neither yours nor on an account you are CSM of.",
+                    new JsonArray());
+        } else if (MISSING_CTA.equals(id)) {
+            problem(ctx, 404, "Not found", "CTA " + id + " does not exist", new JsonArray());
+        } else if (CLOSED_CTA.equals(id)) {
+            problem(ctx, 409, "Conflict", "CTA " + id + " is closed (CLOSED_SUCCESS)", new JsonArray());
+        } else if (patch.containsKey("priority") && patch.getValue("priority") == null) {
+            problem(
+                    ctx,
+                    400,
+                    "Invalid input",
+                    "The request has invalid fields.",
+                    new JsonArray()
+                            .add(new JsonObject()
+                                    .put("field", "priority")
+                                    .put("message", "must be one of [LOW, MEDIUM, HIGH, URGENT]")));
+        } else {
+            JsonObject cta = cta(id, idOf("acme-0"), "OPEN").put("dueDate", "2030-01-01");
+            patch.forEach(field -> cta.put(field.getKey(), field.getValue()));
+            json(ctx, 200, cta);
+        }
     }
 
     private void enrollments(RoutingContext ctx) {

@@ -53,6 +53,10 @@ class FieldRolesTest {
                     "mutation { createCta(cta: {accountId: \"" + ID + "\", type: \"RISK\", reason: \"r\"}) { id } }",
                     WORKERS),
             new Operation(
+                    "updateCta",
+                    "mutation { updateCta(id: \"" + ID + "\", changes: {priority: HIGH}) { id } }",
+                    WORKERS),
+            new Operation(
                     "snoozeCta",
                     "mutation { snoozeCta(id: \"" + ID + "\", until: \"2030-01-01\", reason: \"r\") { id } }",
                     WORKERS),

@@ -1,10 +1,13 @@
 package dev.tandem.gateway.cta;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.gateway.paging.Page;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,6 +32,11 @@ interface CtaApi {
     @POST
     @Path("/ctas")
     Uni<Cta> open(CtaInputs.NewCta cta);
+
+    @PATCH
+    @Path("/ctas/{id}")
+    @Consumes(CtaPatch.MEDIA_TYPE)
+    Uni<Cta> update(@PathParam("id") UUID id, ObjectNode patch);
 
     @POST
     @Path("/ctas/{id}/snooze")

@@ -1,6 +1,7 @@
 package dev.tandem.gateway.cta;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.gateway.client.Downstream;
 import dev.tandem.gateway.paging.Page;
 import dev.tandem.gateway.paging.PageSize;
@@ -63,6 +64,11 @@ public class CtaClient {
 
     public Uni<Cta> open(CtaInputs.NewCta cta) {
         return downstream.write(SERVICE, () -> api.open(cta));
+    }
+
+    /** Sends a JSON merge patch of the CTA; like every write, never retried. */
+    public Uni<Cta> update(UUID id, ObjectNode patch) {
+        return downstream.write(SERVICE, () -> api.update(id, patch));
     }
 
     public Uni<Cta> snooze(UUID id, CtaInputs.Snooze snooze) {

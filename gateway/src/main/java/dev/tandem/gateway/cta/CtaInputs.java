@@ -24,6 +24,15 @@ public final class CtaInputs {
             LocalDate dueDate,
             @Description("A playbook whose tasks to attach") UUID playbookId) {}
 
+    @Input("CtaChangesInput")
+    @Description("What to change on an open CTA. A field left out stays as it is; dueDate: null clears the due date.")
+    public record Changes(
+            @Description("Left out: unchanged. A CTA always has a priority, so null is refused.")
+            CtaPriority priority,
+
+            @Description("Left out: unchanged; null: no due date; else not before today.")
+            LocalDate dueDate) {}
+
     /** cta-service's snooze body. */
     record Snooze(LocalDate until, String reason) {}
 

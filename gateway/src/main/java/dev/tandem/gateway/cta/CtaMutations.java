@@ -3,10 +3,14 @@ package dev.tandem.gateway.cta;
 import dev.tandem.events.cta.CtaOutcome;
 import dev.tandem.gateway.config.Roles;
 import dev.tandem.gateway.json.JsonDocuments;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -22,9 +26,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class CtaMutations {
 
     private final CtaClient ctas;
+    /** SmallRye's injected context answers for the field being fetched on the calling thread, so a singleton holds it. */
+    private final Context context;
 
-    public CtaMutations(CtaClient ctas) {
+    public CtaMutations(CtaClient ctas, Context context) {
         this.ctas = ctas;
+        this.context = context;
     }
 
     @Mutation("createCta")
@@ -32,6 +39,14 @@ public class CtaMutations {
     @Description("Open a CTA by hand; when the account has one open of this type and reason, it is added to.")
     public Uni<Cta> createCta(@NonNull CtaInputs.NewCta cta) {
         return ctas.open(cta);
+    }
+
+    @Mutation("updateCta")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Description("Change an open CTA's priority or due date; fields left out stay as they are, dueDate: null clears it."
+            + " Nothing changed, nothing announced on ctaChanged.")
+    public Uni<Cta> updateCta(@NonNull UUID id, @NonNull CtaInputs.Changes changes) {
+        return ctas.update(id, CtaPatch.of(changes, givenFields("changes")));
     }
 
     @Mutation("snoozeCta")
@@ -57,7 +72,8 @@ public class CtaMutations {
 
     @Mutation("commentOnCta")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
-    @Description("Add a comment to a CTA: how a CTA is updated besides snooze, close and reassign. True once stored.")
+    @Description("Add a comment to a CTA: the note on what was done, besides the changes the other mutations make. True"
+            + " once stored.")
     public Uni<Boolean> commentOnCta(@NonNull UUID id, @NonNull String body) {
         return ctas.comment(id, new CtaInputs.Comment(body)).replaceWith(true);
     }
@@ -67,6 +83,12 @@ public class CtaMutations {
     @Description("Check a CTA's task off.")
     public Uni<CtaTask> completeTask(@NonNull UUID ctaId, @NonNull UUID taskId) {
         return ctas.completeTask(ctaId, taskId);
+    }
+
+    /** The fields of an input argument the request wrote out, null ones included; the typed input loses the nulls. */
+    private Set<String> givenFields(String argument) {
+        Map<String, Object> raw = context.unwrap(DataFetchingEnvironment.class).getArgument(argument);
+        return raw == null ? Set.of() : raw.keySet();
     }
 
     @Mutation("createRule")
