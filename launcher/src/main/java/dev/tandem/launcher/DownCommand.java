@@ -8,10 +8,12 @@ final class DownCommand {
 
     private final RunningStack stack;
     private final Progress progress;
+    private final StateLayout layout;
 
-    DownCommand(RunningStack stack, Progress progress) {
+    DownCommand(RunningStack stack, Progress progress, StateLayout layout) {
         this.stack = stack;
         this.progress = progress;
+        this.layout = layout;
     }
 
     int run() {
@@ -19,7 +21,8 @@ final class DownCommand {
             progress.note("Tandem is not running.");
             return 0;
         }
-        progress.note("Tandem is stopped; its data stays in .tandem/ for the next ./tandem up.");
+        progress.note("Tandem is stopped; its data stays in " + layout.root().relativize(layout.stateDirectory())
+                + "/ for the next ./tandem up.");
         return 0;
     }
 }

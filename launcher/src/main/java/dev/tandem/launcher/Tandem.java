@@ -58,7 +58,7 @@ public final class Tandem {
             }
             return line.command() == Command.STATUS
                     ? new StatusCommand(plan, stack, progress).run()
-                    : new DownCommand(stack, progress).run();
+                    : new DownCommand(stack, progress, layout).run();
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println("Run ./tandem help for usage.");
