@@ -79,9 +79,12 @@ public class Rescoring {
 
     private static boolean hasMoved(Stored previous, HealthScore score) {
         String band = score.band() == null ? null : score.band().name();
-        return previous == null
-                || !Objects.equals(previous.score(), score.score())
-                || !Objects.equals(previous.band(), band);
+        if (previous == null) {
+            // Never scored and nothing to score yet (an account announced before any signal): no change to keep or
+            // announce, so a new account's first event carries its first real score.
+            return score.score() != null;
+        }
+        return !Objects.equals(previous.score(), score.score()) || !Objects.equals(previous.band(), band);
     }
 
     private static NewScore newScore(String account, HealthScore score) {
