@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Signals through the embedded broker into the running service, each applied once in its own transaction with the
- * rules evaluated on it: the end-to-end rate, which the database bounds. Not part of {@code verify}; run with
+ * Signals through the embedded broker into the running service, a poll at a time in one transaction, each applied once
+ * with the rules evaluated on it: the end-to-end rate, which the database bounds. Not part of {@code verify}; run with
  * {@code -Dtest=EndToEndBenchmark -Dtandem.bench=true}.
  */
 @QuarkusTest

@@ -59,6 +59,23 @@ public class AccountFactsReader {
                 .map(ids -> ids.isEmpty() ? null : ids.get(0));
     }
 
+    /** The Tandem ids of the known, not erased accounts among the vendor's {@code externalIds}, by external id. */
+    public Uni<Map<String, UUID>> idsOf(Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT external_id, account_id FROM account_ref "
+                                        + "WHERE external_id IN (:ids) AND NOT erased",
+                                Object[].class)
+                        .setParameter("ids", List.copyOf(externalIds))
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .collect(Collectors.toMap(
+                                row -> (String) row[0], row -> (UUID) row[1], (first, other) -> first)));
+    }
+
     /** The Tandem id of the end user the vendor calls {@code externalId} at an account; null when unknown. */
     public Uni<UUID> userIdOf(UUID accountId, String externalId) {
         if (externalId == null) {

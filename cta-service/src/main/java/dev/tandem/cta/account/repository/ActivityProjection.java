@@ -10,8 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 /** Active users per account and week, as signals.raw shows them: any signal naming a user counts as activity. */
@@ -32,14 +35,28 @@ public class ActivityProjection {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    public Uni<Integer> record(UUID accountId, String userKey, Instant at) {
+    /** A user seen active at an account, at a moment of some week. */
+    public record ActiveUser(UUID accountId, String userKey, Instant at) {}
+
+    /** Records a poll's active users in one statement; a user already counted for the week stays counted once. */
+    public Uni<Integer> recordAll(Collection<ActiveUser> users) {
+        if (users.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        StringJoiner rows = new StringJoiner(", ");
+        Map<String, Object> parameters = new HashMap<>();
+        int i = 0;
+        for (ActiveUser user : users) {
+            rows.add("(:account" + i + ", :week" + i + ", :user" + i + ")");
+            parameters.put("account" + i, user.accountId());
+            parameters.put("week" + i, weekOf(LocalDate.ofInstant(user.at(), ZoneOffset.UTC)));
+            parameters.put("user" + i, user.userKey());
+            i++;
+        }
         return AccountProjection.execute(
-                "INSERT INTO active_user_week (account_id, week_start, user_key) VALUES (:account, :week, :user) "
-                        + "ON CONFLICT DO NOTHING",
-                Map.of(
-                        "account", accountId,
-                        "week", weekOf(LocalDate.ofInstant(at, ZoneOffset.UTC)),
-                        "user", userKey));
+                "INSERT INTO active_user_week (account_id, week_start, user_key) VALUES " + rows
+                        + " ON CONFLICT DO NOTHING",
+                parameters);
     }
 
     /** Active users of every active account in the three weeks ending with the week starting {@code lastWeek}. */

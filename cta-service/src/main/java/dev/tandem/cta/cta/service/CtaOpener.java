@@ -45,8 +45,9 @@ public class CtaOpener {
         // PostgreSQL keeps microseconds; cursors compare the stored value.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return store.openOrAddTo(id, request, now)
-                // Found after the upsert; a copy already in the session (two rules of one event adding to the same CTA)
-                // keeps its older trigger count, which nothing here writes back.
+                // Found after the upsert; a copy already in the session (two rules of one event, or two signals of one
+                // poll, adding to the same CTA) keeps its older trigger count, which nothing here writes back or
+                // announces.
                 .chain(openId -> Panache.getSession().chain(session -> session.find(Cta.class, openId)))
                 .chain(cta -> {
                     boolean created = cta.id.equals(id);
