@@ -5,6 +5,8 @@ import dev.tandem.cta.rule.domain.Observation;
 import dev.tandem.cta.rule.domain.ReentryPolicy;
 import dev.tandem.cta.rule.domain.Rule;
 import dev.tandem.cta.rule.domain.RuleEngine;
+import dev.tandem.cta.rule.domain.SignalFilter;
+import dev.tandem.cta.rule.domain.Trigger;
 import dev.tandem.cta.rule.domain.TriggerContext;
 import dev.tandem.cta.rule.domain.TriggerKind;
 import dev.tandem.cta.rule.repository.FiringStore;
@@ -45,6 +47,19 @@ public class RuleRunner {
         return catalog.enabled()
                 .map(rules -> rules.stream()
                         .anyMatch(rule -> rule.definition().trigger().kind() == kind));
+    }
+
+    /**
+     * The signal filters of the enabled {@code SIGNAL_MATCHED} rules: a signal none of them matches cannot fire a rule,
+     * so a consumer skips reading its account and user, which most signals would need for nothing.
+     */
+    public Uni<List<SignalFilter>> signalFilters() {
+        return catalog.enabled()
+                .map(rules -> rules.stream()
+                        .map(rule -> rule.definition().trigger())
+                        .filter(trigger -> trigger.kind() == TriggerKind.SIGNAL_MATCHED)
+                        .map(Trigger::signal)
+                        .toList());
     }
 
     /** @return how many rules fired */

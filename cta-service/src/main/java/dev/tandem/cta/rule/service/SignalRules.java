@@ -4,8 +4,8 @@ import dev.tandem.cta.account.repository.AccountFactsReader;
 import dev.tandem.cta.account.repository.ActivityProjection;
 import dev.tandem.cta.account.repository.ActivityProjection.ActiveUser;
 import dev.tandem.cta.rule.domain.Observation.SignalObserved;
+import dev.tandem.cta.rule.domain.SignalFilter;
 import dev.tandem.cta.rule.domain.TriggerContext;
-import dev.tandem.cta.rule.domain.TriggerKind;
 import dev.tandem.events.signal.Signal;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
@@ -25,8 +25,8 @@ import java.util.UUID;
  * week-over-week drop), and the signal rules run on each signal, in the order given. Signals name accounts and users by
  * the vendor's ids; one for an account this service has not heard of yet is skipped.
  *
- * <p>Made for a poll at a time: the accounts are looked up and the active users recorded in one statement each, and
- * only the rules, which most signals match none of, go signal by signal. They must: a rule's firing record, re-entry
+ * <p>Made for a poll at a time: the accounts are looked up and the active users recorded in one statement each; a
+ * signal no rule's filter matches (most) stops there, and only the others go through the rules signal by signal. They must: a rule's firing record, re-entry
  * count and CTA written for one signal are what the next signal of the same account reads.
  */
 @ApplicationScoped
@@ -62,21 +62,22 @@ public class SignalRules {
                 }
             }
             return activity.recordAll(active)
-                    .chain(() -> rules.watches(TriggerKind.SIGNAL_MATCHED))
-                    .chain(watched -> watched
-                            ? matchInOrder(signals, accountIds)
-                            : Uni.createFrom().voidItem());
+                    .chain(rules::signalFilters)
+                    .chain(filters -> filters.isEmpty()
+                            ? Uni.createFrom().voidItem()
+                            : matchInOrder(signals, accountIds, filters));
         });
     }
 
     /** One after another: a reactive session runs one statement at a time, and each sees what the one before wrote. */
-    private Uni<Void> matchInOrder(List<Received> signals, Map<String, UUID> accountIds) {
+    private Uni<Void> matchInOrder(List<Received> signals, Map<String, UUID> accountIds, List<SignalFilter> filters) {
         return Multi.createFrom()
                 .iterable(signals)
                 .onItem()
                 .transformToUniAndConcatenate(received -> {
                     UUID accountId = accountIds.get(received.signal().accountId());
-                    return accountId == null
+                    SignalObserved observed = observed(received.signal());
+                    return accountId == null || filters.stream().noneMatch(filter -> filter.matches(observed))
                             ? Uni.createFrom().voidItem()
                             : match(received, accountId)
                                     .chain(fired ->
@@ -102,8 +103,12 @@ public class SignalRules {
         return accounts.userIdOf(accountId, signal.userId())
                 .chain(userId -> rules.observe(
                         accountId,
-                        new SignalObserved(signal.type(), signal.name(), signal.value(), signal.properties()),
+                        observed(signal),
                         new TriggerContext(received.eventId(), summary(signal), at(signal), userId)));
+    }
+
+    private static SignalObserved observed(Signal signal) {
+        return new SignalObserved(signal.type(), signal.name(), signal.value(), signal.properties());
     }
 
     private Instant at(Signal signal) {
