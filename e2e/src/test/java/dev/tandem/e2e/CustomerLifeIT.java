@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.tandem.simulator.platform.Endpoints;
 import dev.tandem.simulator.platform.PlatformClient;
 import dev.tandem.simulator.platform.PlatformException;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -433,7 +435,7 @@ class CustomerLifeIT {
         return ACCOUNT + "-person-" + number;
     }
 
-    private static JsonNode awaitAccount(java.util.function.Predicate<JsonNode> done) {
+    private static JsonNode awaitAccount(Predicate<JsonNode> done) {
         JsonNode account = Eventually.poll(PATIENCE, () -> account(ACCOUNT), done);
         assertThat(done.test(account))
                 .as("the account as the CSM sees it: %s", account)
@@ -465,7 +467,7 @@ class CustomerLifeIT {
                 }
             }
         }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return MissingNode.getInstance();
     }
 
     /** The names of the milestones reached, from an account or its list of milestones. */

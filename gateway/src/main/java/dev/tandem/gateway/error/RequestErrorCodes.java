@@ -45,19 +45,19 @@ public class RequestErrorCodes extends SimplePerformantInstrumentation {
         Map<String, Object> extensions =
                 new HashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
         extensions.put(CODE, VALIDATION);
-        ValidationErrorClassification kind = error instanceof ValidationError validation
-                ? validation.getValidationErrorType()
-                : new RequestProblem(
-                        error.getErrorType() == null
-                                ? "Request"
-                                : error.getErrorType().toString());
-        return ValidationError.newValidationError()
-                .validationErrorType(kind)
-                .description(
-                        error instanceof ValidationError validation ? validation.getDescription() : error.getMessage())
-                .queryPath(error instanceof ValidationError validation ? validation.getQueryPath() : null)
+        ValidationError.Builder coded = ValidationError.newValidationError()
                 .sourceLocations(error.getLocations())
-                .extensions(extensions)
+                .extensions(extensions);
+        if (error instanceof ValidationError validation) {
+            return coded.validationErrorType(validation.getValidationErrorType())
+                    .description(validation.getDescription())
+                    .queryPath(validation.getQueryPath())
+                    .build();
+        }
+        String kind =
+                error.getErrorType() == null ? "Request" : error.getErrorType().toString();
+        return coded.validationErrorType(new RequestProblem(kind))
+                .description(error.getMessage())
                 .build();
     }
 
