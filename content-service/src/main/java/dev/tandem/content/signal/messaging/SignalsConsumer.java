@@ -9,6 +9,7 @@ import dev.tandem.events.EventEnvelope;
 import dev.tandem.events.TandemEvent;
 import dev.tandem.events.content.ContentViewed;
 import dev.tandem.events.signal.Signal;
+import dev.tandem.platform.inbox.DeadLetter;
 import dev.tandem.platform.inbox.IncomingEvents;
 import dev.tandem.platform.inbox.MalformedEventException;
 import dev.tandem.platform.inbox.ProcessedEvents;
@@ -18,9 +19,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,10 +30,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
@@ -169,14 +166,6 @@ public class SignalsConsumer {
 
     private Uni<Void> deadLetter(KafkaRecord<String, String> record, MalformedEventException reason) {
         LOG.warnf("A record on signals.raw is not a valid signal and goes to signals.raw.dlq: %s", reason.getMessage());
-        var headers = new RecordHeaders();
-        record.getHeaders().forEach(headers::add);
-        headers.add("dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
-        Message<String> message = Message.of(record.getPayload())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(record.getKey())
-                        .withHeaders(headers)
-                        .build());
-        return deadLetters.sendMessage(message);
+        return deadLetters.sendMessage(DeadLetter.of(record, reason));
     }
 }

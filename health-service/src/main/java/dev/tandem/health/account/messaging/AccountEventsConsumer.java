@@ -4,6 +4,7 @@ import dev.tandem.events.EventEnvelope;
 import dev.tandem.events.TandemEvent;
 import dev.tandem.health.account.service.AccountEventEffects;
 import dev.tandem.health.score.repository.ScoreStore;
+import dev.tandem.platform.inbox.DeadLetter;
 import dev.tandem.platform.inbox.InboxConfig;
 import dev.tandem.platform.inbox.IncomingEvents;
 import dev.tandem.platform.inbox.MalformedEventException;
@@ -14,9 +15,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,10 +23,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
@@ -178,14 +175,6 @@ public class AccountEventsConsumer {
     private Uni<Void> deadLetter(KafkaRecord<String, String> record, Throwable reason) {
         LOG.warnf(
                 "A record on account.events cannot be applied and goes to account.events.dlq: %s", reason.getMessage());
-        var headers = new RecordHeaders();
-        record.getHeaders().forEach(headers::add);
-        headers.add("dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
-        Message<String> message = Message.of(record.getPayload())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(record.getKey())
-                        .withHeaders(headers)
-                        .build());
-        return deadLetters.sendMessage(message);
+        return deadLetters.sendMessage(DeadLetter.of(record, reason));
     }
 }
