@@ -4,7 +4,6 @@ import dev.tandem.simulator.platform.Endpoints;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +31,7 @@ final class LocalStack {
     private LocalStack(Path root) {
         this.root = root;
         Map<String, Integer> ports = new HashMap<>();
+        FreePorts freePorts = FreePorts.belowEphemeralRange();
         for (String variable : List.of(
                 "TANDEM_POSTGRES_PORT",
                 "TANDEM_KAFKA_PORT",
@@ -43,7 +43,7 @@ final class LocalStack {
                 "TANDEM_HEALTH_PORT",
                 "TANDEM_CTA_PORT",
                 "TANDEM_CONTENT_PORT")) {
-            ports.put(variable, freePort());
+            ports.put(variable, freePorts.next());
         }
         ports.forEach((variable, port) -> environment.put(variable, String.valueOf(port)));
         environment.put("TANDEM_STATE_DIR", root.resolve("e2e/target/stack").toString());
@@ -125,14 +125,6 @@ final class LocalStack {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
