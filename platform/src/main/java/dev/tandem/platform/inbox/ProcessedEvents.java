@@ -1,13 +1,12 @@
 package dev.tandem.platform.inbox;
 
+import dev.tandem.platform.sql.ColumnArrays;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 /**
@@ -28,20 +27,14 @@ public class ProcessedEvents {
         if (eventIds.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        StringJoiner rows = new StringJoiner(", ");
-        List<String> ids = List.copyOf(new LinkedHashSet<>(eventIds));
-        for (int i = 0; i < ids.size(); i++) {
-            rows.add("(:consumer, :id" + i + ")");
-        }
+        ColumnArrays ids = new ColumnArrays().column("text", new LinkedHashSet<>(eventIds).toArray(String[]::new));
         return Panache.getSession().chain(session -> {
             var insert = session.createNativeQuery(
-                    "INSERT INTO processed_event (consumer, event_id) VALUES " + rows
-                            + " ON CONFLICT DO NOTHING RETURNING event_id",
+                    "INSERT INTO processed_event (consumer, event_id) SELECT CAST(:consumer AS text), ids.* FROM "
+                            + ids.unnest() + " AS ids ON CONFLICT DO NOTHING RETURNING event_id",
                     String.class);
             insert.setParameter("consumer", consumer);
-            for (int i = 0; i < ids.size(); i++) {
-                insert.setParameter("id" + i, ids.get(i));
-            }
+            ids.bind(insert::setParameter);
             return insert.getResultList().map(Set::copyOf);
         });
     }
