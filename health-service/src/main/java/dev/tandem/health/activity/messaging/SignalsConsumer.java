@@ -87,6 +87,8 @@ public class SignalsConsumer {
                 .all(rejected.isEmpty() ? List.of(Uni.createFrom().voidItem()) : rejected)
                 .andFailFast()
                 .chain(() -> apply(signals))
+                .onFailure()
+                .invoke(failure -> LOG.warnf(failure, "A poll of %d signals failed; retrying it", signals.size()))
                 // A database hiccup: retry the poll; the ids recorded with the counts keep it from counting twice.
                 .onFailure()
                 .retry()

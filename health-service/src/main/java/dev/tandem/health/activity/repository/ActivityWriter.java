@@ -2,10 +2,19 @@ package dev.tandem.health.activity.repository;
 
 import dev.tandem.events.signal.SignalType;
 import dev.tandem.health.activity.domain.ActivityBatch;
+import dev.tandem.health.activity.domain.ActivityBatch.FeatureDay;
+import dev.tandem.health.activity.domain.ActivityBatch.NpsAnswer;
+import dev.tandem.health.activity.domain.ActivityBatch.RoiReport;
+import dev.tandem.health.activity.domain.ActivityBatch.UserDay;
 import dev.tandem.health.activity.domain.DayCounts;
+import dev.tandem.health.activity.domain.DayKey;
+import dev.tandem.platform.sql.ColumnArrays;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +23,9 @@ import java.util.StringJoiner;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Adds a poll's folded signals to the daily aggregates (per account, per end user): one multi-row upsert per table, each row adding its
- * increments to what is stored (never read, then written), so concurrent consumers cannot lose each other's counts.
+ * Adds a poll's folded signals to the daily aggregates (per account, per end user): one upsert per table whatever
+ * the number of rows (bound as column arrays), each row adding its increments to what is stored (never read, then
+ * written), so concurrent consumers cannot lose each other's counts.
  */
 @ApplicationScoped
 public class ActivityWriter {
@@ -56,66 +66,53 @@ public class ActivityWriter {
     }
 
     private static Uni<Void> days(Mutiny.Session session, ActivityBatch batch) {
-        Map<List<Object>, DayCounts> rows = new LinkedHashMap<>();
-        batch.days().forEach((key, counts) -> rows.put(List.of(key.accountExternalId(), key.day()), counts));
-        return counters(session, "account_day", List.of("account_external_id", "day"), rows);
+        List<DayKey> keys = List.copyOf(batch.days().keySet());
+        ColumnArrays rows = new ColumnArrays()
+                .column("text", keys.stream().map(DayKey::accountExternalId).toArray(String[]::new))
+                .column("date", keys.stream().map(DayKey::day).toArray(LocalDate[]::new));
+        return counters(session, "account_day", List.of("account_external_id", "day"), rows, batch.days());
     }
 
     private static Uni<Void> userDays(Mutiny.Session session, ActivityBatch batch) {
         if (batch.userDays().isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Map<List<Object>, DayCounts> rows = new LinkedHashMap<>();
-        batch.userDays()
-                .forEach((key, counts) -> rows.put(List.of(key.accountExternalId(), key.userId(), key.day()), counts));
-        return counters(session, "user_signal_day", List.of("account_external_id", "user_id", "day"), rows);
+        List<UserDay> keys = List.copyOf(batch.userDays().keySet());
+        ColumnArrays rows = new ColumnArrays()
+                .column("text", keys.stream().map(UserDay::accountExternalId).toArray(String[]::new))
+                .column("text", keys.stream().map(UserDay::userId).toArray(String[]::new))
+                .column("date", keys.stream().map(UserDay::day).toArray(LocalDate[]::new));
+        return counters(
+                session, "user_signal_day", List.of("account_external_id", "user_id", "day"), rows, batch.userDays());
     }
 
     /**
      * One additive upsert of daily counters into {@code table} ({@code account_day} or {@code user_signal_day}, which
-     * share their counter columns), each row keyed by the values of {@code keyColumns}.
+     * share their counter columns): {@code keys} holds the key columns of the rows, in the order of {@code counted}.
      */
     private static Uni<Void> counters(
-            Mutiny.Session session, String table, List<String> keyColumns, Map<List<Object>, DayCounts> counted) {
-        StringBuilder sql = new StringBuilder("INSERT INTO " + table + " (" + String.join(", ", keyColumns) + ", ");
-        sql.append("signals, ")
-                .append(String.join(", ", COLUMNS.values()))
-                .append(", emails_sent, last_seen_at) VALUES ");
-        StringJoiner rows = new StringJoiner(", ");
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        int row = 0;
-        for (var entry : counted.entrySet()) {
-            DayCounts counts = entry.getValue();
-            StringJoiner values = new StringJoiner(", ", "(", ")");
-            int key = 0;
-            for (Object keyValue : entry.getKey()) {
-                values.add(bind(parameters, "k" + row + "_" + key++, keyValue));
-            }
-            values.add(bind(parameters, "s" + row, counts.total()));
-            int column = 0;
-            for (SignalType type : COLUMNS.keySet()) {
-                values.add(bind(parameters, "c" + row + "_" + column++, counts.of(type)));
-            }
-            values.add(bind(parameters, "e" + row, counts.emailsSent()));
-            // A null cannot be bound without a type; a literal keeps "no product use that day" explicit.
-            values.add(
-                    counts.lastSeenAt() == null
-                            ? "CAST(NULL AS timestamptz)"
-                            : bind(parameters, "l" + row, counts.lastSeenAt()));
-            rows.add(values.toString());
-            row++;
+            Mutiny.Session session,
+            String table,
+            List<String> keyColumns,
+            ColumnArrays keys,
+            Map<?, DayCounts> counted) {
+        List<DayCounts> counts = List.copyOf(counted.values());
+        keys.column("bigint", counts.stream().map(DayCounts::total).toArray(Long[]::new));
+        for (SignalType type : COLUMNS.keySet()) {
+            keys.column("bigint", counts.stream().map(day -> day.of(type)).toArray(Long[]::new));
         }
-        sql.append(rows)
-                .append(" ON CONFLICT (")
-                .append(String.join(", ", keyColumns))
-                .append(") DO UPDATE SET ");
+        keys.column("bigint", counts.stream().map(DayCounts::emailsSent).toArray(Long[]::new));
+        // Null where only engagement signals came that day: no product use.
+        keys.instants(counts.stream().map(DayCounts::lastSeenAt).toArray(Instant[]::new));
         StringJoiner updates = new StringJoiner(", ");
         for (String column : counterColumns()) {
             updates.add(column + " = " + table + "." + column + " + excluded." + column);
         }
         updates.add("last_seen_at = GREATEST(" + table + ".last_seen_at, excluded.last_seen_at)");
-        sql.append(updates);
-        return execute(session, sql.toString(), parameters);
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", keyColumns) + ", "
+                + String.join(", ", counterColumns()) + ", last_seen_at) SELECT * FROM " + keys.unnest()
+                + " ON CONFLICT (" + String.join(", ", keyColumns) + ") DO UPDATE SET " + updates;
+        return execute(session, sql, keys);
     }
 
     private static List<String> counterColumns() {
@@ -130,94 +127,81 @@ public class ActivityWriter {
         if (batch.activeUsers().isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> rows = new ArrayList<>();
-        int row = 0;
-        for (var user : batch.activeUsers()) {
-            rows.add("(" + bind(parameters, "a" + row, user.accountExternalId()) + ", "
-                    + bind(parameters, "u" + row, user.userId()) + ", " + bind(parameters, "d" + row, user.day())
-                    + ")");
-            row++;
-        }
+        List<UserDay> active = List.copyOf(batch.activeUsers());
+        ColumnArrays rows = new ColumnArrays()
+                .column("text", active.stream().map(UserDay::accountExternalId).toArray(String[]::new))
+                .column("text", active.stream().map(UserDay::userId).toArray(String[]::new))
+                .column("date", active.stream().map(UserDay::day).toArray(LocalDate[]::new));
         return execute(
                 session,
-                "INSERT INTO user_day (account_external_id, user_id, day) VALUES " + String.join(", ", rows)
+                "INSERT INTO user_day (account_external_id, user_id, day) SELECT * FROM " + rows.unnest()
                         + " ON CONFLICT DO NOTHING",
-                parameters);
+                rows);
     }
 
     private static Uni<Void> features(Mutiny.Session session, ActivityBatch batch) {
         if (batch.featureUses().isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> rows = new ArrayList<>();
-        int row = 0;
-        for (var use : batch.featureUses().entrySet()) {
-            rows.add("(" + bind(parameters, "a" + row, use.getKey().accountExternalId()) + ", "
-                    + bind(parameters, "d" + row, use.getKey().day()) + ", "
-                    + bind(parameters, "f" + row, use.getKey().feature()) + ", "
-                    + bind(parameters, "n" + row, use.getValue()) + ")");
-            row++;
-        }
+        List<FeatureDay> features = List.copyOf(batch.featureUses().keySet());
+        ColumnArrays rows = new ColumnArrays()
+                .column(
+                        "text",
+                        features.stream().map(FeatureDay::accountExternalId).toArray(String[]::new))
+                .column("date", features.stream().map(FeatureDay::day).toArray(LocalDate[]::new))
+                .column("text", features.stream().map(FeatureDay::feature).toArray(String[]::new))
+                .column(
+                        "bigint",
+                        features.stream().map(batch.featureUses()::get).toArray(Long[]::new));
         return execute(
                 session,
-                "INSERT INTO feature_day (account_external_id, day, feature, uses) VALUES " + String.join(", ", rows)
+                "INSERT INTO feature_day (account_external_id, day, feature, uses) SELECT * FROM " + rows.unnest()
                         + " ON CONFLICT (account_external_id, day, feature) DO UPDATE SET uses = feature_day.uses"
                         + " + excluded.uses",
-                parameters);
+                rows);
     }
 
     private static Uni<Void> npsAnswers(Mutiny.Session session, ActivityBatch batch) {
         if (batch.npsAnswers().isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> rows = new ArrayList<>();
-        int row = 0;
-        for (var answer : batch.npsAnswers()) {
-            String user = answer.userId() == null ? "CAST(NULL AS text)" : bind(parameters, "u" + row, answer.userId());
-            rows.add("(" + bind(parameters, "a" + row, answer.accountExternalId()) + ", " + user + ", "
-                    + bind(parameters, "t" + row, answer.answeredAt()) + ", "
-                    + bind(parameters, "s" + row, answer.score()) + ")");
-            row++;
-        }
+        List<NpsAnswer> answers = batch.npsAnswers();
+        ColumnArrays rows = new ColumnArrays()
+                .column(
+                        "text",
+                        answers.stream().map(NpsAnswer::accountExternalId).toArray(String[]::new))
+                .column("text", answers.stream().map(NpsAnswer::userId).toArray(String[]::new))
+                .instants(answers.stream().map(NpsAnswer::answeredAt).toArray(Instant[]::new))
+                .column("int", answers.stream().map(NpsAnswer::score).toArray(Integer[]::new));
         return execute(
                 session,
-                "INSERT INTO nps_response (account_external_id, user_id, answered_at, score) VALUES "
-                        + String.join(", ", rows),
-                parameters);
+                "INSERT INTO nps_response (account_external_id, user_id, answered_at, score) SELECT * FROM "
+                        + rows.unnest(),
+                rows);
     }
 
     private static Uni<Void> roiReports(Mutiny.Session session, ActivityBatch batch) {
         if (batch.roiReports().isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> rows = new ArrayList<>();
-        int row = 0;
-        for (var report : batch.roiReports()) {
-            rows.add("(" + bind(parameters, "a" + row, report.accountExternalId()) + ", "
-                    + bind(parameters, "m" + row, report.metric()) + ", "
-                    + bind(parameters, "v" + row, report.value()) + ", "
-                    + bind(parameters, "t" + row, report.reportedAt()) + ")");
-            row++;
-        }
+        List<RoiReport> reports = batch.roiReports();
+        ColumnArrays rows = new ColumnArrays()
+                .column(
+                        "text",
+                        reports.stream().map(RoiReport::accountExternalId).toArray(String[]::new))
+                .column("text", reports.stream().map(RoiReport::metric).toArray(String[]::new))
+                .column("numeric", reports.stream().map(RoiReport::value).toArray(BigDecimal[]::new))
+                .instants(reports.stream().map(RoiReport::reportedAt).toArray(Instant[]::new));
         return execute(
                 session,
-                "INSERT INTO roi_report (account_external_id, metric, value, reported_at) VALUES "
-                        + String.join(", ", rows),
-                parameters);
+                "INSERT INTO roi_report (account_external_id, metric, value, reported_at) SELECT * FROM "
+                        + rows.unnest(),
+                rows);
     }
 
-    private static String bind(Map<String, Object> parameters, String name, Object value) {
-        parameters.put(name, value);
-        return ":" + name;
-    }
-
-    private static Uni<Void> execute(Mutiny.Session session, String sql, Map<String, Object> parameters) {
+    private static Uni<Void> execute(Mutiny.Session session, String sql, ColumnArrays rows) {
         var query = session.createNativeQuery(sql);
-        parameters.forEach(query::setParameter);
+        rows.bind(query::setParameter);
         return query.executeUpdate().replaceWithVoid();
     }
 }

@@ -28,9 +28,9 @@ public class ManualValueRepository {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
                                 "SELECT account_external_id, measure_key, points FROM manual_measure_value"
-                                        + " WHERE account_external_id IN (:accounts) AND expires_on >= :day",
+                                        + " WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND expires_on >= :day",
                                 Object[].class)
-                        .setParameter("accounts", List.copyOf(accounts))
+                        .setParameter("accounts", accounts.toArray(String[]::new))
                         .setParameter("day", day)
                         .getResultList())
                 .map(rows -> {

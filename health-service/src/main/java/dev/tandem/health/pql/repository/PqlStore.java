@@ -28,9 +28,9 @@ public class PqlStore {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
                                 "SELECT account_external_id, score, qualified FROM pql_score"
-                                        + " WHERE account_external_id IN (:accounts)",
+                                        + " WHERE account_external_id = ANY(CAST(:accounts AS text[]))",
                                 Object[].class)
-                        .setParameter("accounts", List.copyOf(accounts))
+                        .setParameter("accounts", accounts.toArray(String[]::new))
                         .getResultList())
                 .map(rows -> {
                     Map<String, Stored> stored = new HashMap<>();
@@ -83,8 +83,8 @@ public class PqlStore {
         }
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
-                                "DELETE FROM pql_score WHERE account_external_id IN (:accounts)")
-                        .setParameter("accounts", List.copyOf(accounts))
+                                "DELETE FROM pql_score WHERE account_external_id = ANY(CAST(:accounts AS text[]))")
+                        .setParameter("accounts", accounts.toArray(String[]::new))
                         .executeUpdate())
                 .replaceWithVoid();
     }

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,13 +25,13 @@ public class UserMetricReader {
 
     private static final String SUM_OVER_DAYS = """
             SELECT account_external_id, user_id, sum(%s) FROM user_signal_day
-             WHERE account_external_id IN (:accounts) AND user_id IN (:users) AND day >= :from
+             WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND user_id = ANY(CAST(:users AS text[])) AND day >= :from
              GROUP BY account_external_id, user_id
             """;
 
     private static final String ACTIVE_DAYS = """
             SELECT account_external_id, user_id, count(last_seen_at) FROM user_signal_day
-             WHERE account_external_id IN (:accounts) AND user_id IN (:users) AND day >= :from
+             WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND user_id = ANY(CAST(:users AS text[])) AND day >= :from
              GROUP BY account_external_id, user_id
             """;
 
@@ -40,13 +39,13 @@ public class UserMetricReader {
     private static final String EMAIL_OPEN_RATE = """
             SELECT account_external_id, user_id, CAST(sum(emails_opened) AS numeric) / NULLIF(sum(emails_sent), 0)
               FROM user_signal_day
-             WHERE account_external_id IN (:accounts) AND user_id IN (:users) AND day >= :from
+             WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND user_id = ANY(CAST(:users AS text[])) AND day >= :from
              GROUP BY account_external_id, user_id
             """;
 
     private static final String NPS_AVERAGE = """
             SELECT account_external_id, user_id, avg(score) FROM nps_response
-             WHERE account_external_id IN (:accounts) AND user_id IN (:users) AND answered_at >= :fromTime
+             WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND user_id = ANY(CAST(:users AS text[])) AND answered_at >= :fromTime
              GROUP BY account_external_id, user_id
             """;
 
@@ -80,8 +79,8 @@ public class UserMetricReader {
         Set<EndUser> asked = Set.copyOf(users);
         return Panache.getSession().chain(session -> {
             var query = session.createNativeQuery(sql, Object[].class)
-                    .setParameter("accounts", List.copyOf(accounts))
-                    .setParameter("users", List.copyOf(ids));
+                    .setParameter("accounts", accounts.toArray(String[]::new))
+                    .setParameter("users", ids.toArray(String[]::new));
             if (sql.contains(":fromTime")) {
                 query.setParameter("fromTime", from.atStartOfDay().toInstant(ZoneOffset.UTC));
             } else {

@@ -1,12 +1,12 @@
 package dev.tandem.health.pql.repository;
 
 import dev.tandem.health.pql.domain.EndUser;
+import dev.tandem.platform.sql.ColumnArrays;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,19 +35,18 @@ public class UserPqlDirty {
         if (users.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> rows = new ArrayList<>();
-        int i = 0;
         // In one order everywhere, so that two transactions marking the same users never wait for each other.
-        for (EndUser user : sorted(users)) {
-            parameters.put("a" + i, user.account());
-            parameters.put("u" + i, user.user());
-            rows.add("(:a%1$d, :u%1$d, :now)".formatted(i));
-            i++;
-        }
+        Set<EndUser> inOrder = sorted(users);
+        ColumnArrays marked = new ColumnArrays()
+                .column("text", inOrder.stream().map(EndUser::account).toArray(String[]::new))
+                .column("text", inOrder.stream().map(EndUser::user).toArray(String[]::new));
+        Map<String, Object> parameters = new HashMap<>();
+        marked.bind(parameters::put);
         parameters.put("now", now);
         return execute(
-                "INSERT INTO user_pql_dirty (account_external_id, user_id, since) VALUES " + String.join(", ", rows)
+                "INSERT INTO user_pql_dirty (account_external_id, user_id, since)"
+                        + " SELECT marked.account, marked.user_id, CAST(:now AS timestamptz) FROM " + marked.unnest()
+                        + " WITH ORDINALITY AS marked (account, user_id, position) ORDER BY marked.position"
                         + " ON CONFLICT (account_external_id, user_id) DO UPDATE SET since = user_pql_dirty.since",
                 parameters);
     }
@@ -107,17 +106,17 @@ public class UserPqlDirty {
                 parameters);
     }
 
-    /** {@code (:a0, :u0), (:a1, :u1), ...} for the users, their values put into {@code parameters}. */
+    /**
+     * The users as a row set for {@code (account_external_id, user_id) IN (...)}: a {@code SELECT} of two unnested
+     * arrays, whose values are put into {@code parameters}.
+     */
     static String pairs(Collection<EndUser> users, Map<String, Object> parameters) {
-        List<String> rows = new ArrayList<>();
-        int i = 0;
-        for (EndUser user : new LinkedHashSet<>(users)) {
-            parameters.put("a" + i, user.account());
-            parameters.put("u" + i, user.user());
-            rows.add("(:a%1$d, :u%1$d)".formatted(i));
-            i++;
-        }
-        return String.join(", ", rows);
+        Set<EndUser> distinct = new LinkedHashSet<>(users);
+        ColumnArrays pairs = new ColumnArrays()
+                .column("text", distinct.stream().map(EndUser::account).toArray(String[]::new))
+                .column("text", distinct.stream().map(EndUser::user).toArray(String[]::new));
+        pairs.bind(parameters::put);
+        return "SELECT * FROM " + pairs.unnest();
     }
 
     private static Uni<Void> execute(String sql, Map<String, Object> parameters) {

@@ -97,8 +97,8 @@ public class UserPqlStore {
             return Uni.createFrom().voidItem();
         }
         return execute(
-                "DELETE FROM user_pql_score WHERE account_external_id IN (:accounts)",
-                Map.of("accounts", List.copyOf(accounts)));
+                "DELETE FROM user_pql_score WHERE account_external_id = ANY(CAST(:accounts AS text[]))",
+                Map.of("accounts", accounts.toArray(String[]::new)));
     }
 
     /**

@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** What account-service has announced about accounts, as scorecard selection needs it. */
@@ -21,9 +20,9 @@ public class AccountFactsReader {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
                                 "SELECT external_id, stage, touch_model, plan FROM account_ref"
-                                        + " WHERE external_id IN (:accounts) AND NOT erased",
+                                        + " WHERE external_id = ANY(CAST(:accounts AS text[])) AND NOT erased",
                                 Object[].class)
-                        .setParameter("accounts", List.copyOf(accounts))
+                        .setParameter("accounts", accounts.toArray(String[]::new))
                         .getResultList())
                 .map(rows -> {
                     Map<String, AccountFacts> facts = new HashMap<>();

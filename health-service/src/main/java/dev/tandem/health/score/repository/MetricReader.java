@@ -53,19 +53,19 @@ public class MetricReader {
     private static final String EMAIL_OPEN_RATE = """
             SELECT account_external_id, CAST(sum(emails_opened) AS numeric) / NULLIF(sum(emails_sent), 0)
               FROM account_day
-             WHERE account_external_id IN (:accounts) AND day >= :from
+             WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND day >= :from
              GROUP BY account_external_id
             """;
 
     private static final String SUM_OVER_DAYS = """
             SELECT account_external_id, sum(%s) FROM account_day
-             WHERE account_external_id IN (:accounts) AND day >= :from
+             WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND day >= :from
              GROUP BY account_external_id
             """;
 
     private static final String ACTIVE_DAYS = """
             SELECT account_external_id, count(last_seen_at) FROM account_day
-             WHERE account_external_id IN (:accounts) AND day >= :from
+             WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND day >= :from
              GROUP BY account_external_id
             """;
 
@@ -75,24 +75,24 @@ public class MetricReader {
                    (SELECT count(DISTINCT f.feature) FROM feature_day f
                      WHERE f.account_external_id = active.account_external_id AND f.day >= :from)
               FROM (SELECT DISTINCT account_external_id FROM account_day
-                     WHERE account_external_id IN (:accounts) AND day >= :from) active
+                     WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND day >= :from) active
             """;
 
     private static final String NPS_AVERAGE = """
             SELECT account_external_id, avg(score) FROM nps_response
-             WHERE account_external_id IN (:accounts) AND answered_at >= :fromTime
+             WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND answered_at >= :fromTime
              GROUP BY account_external_id
             """;
 
     private static final String CONTRACTED_SEATS = """
             SELECT a.external_id, sum(c.seats) FROM contract_ref c JOIN account_ref a ON a.account_id = c.account_id
-             WHERE a.external_id IN (:accounts) AND c.active AND NOT a.erased
+             WHERE a.external_id = ANY(CAST(:accounts AS text[])) AND c.active AND NOT a.erased
              GROUP BY a.external_id
             """;
 
     private static final String ACTIVE_USERS = """
             SELECT account_external_id, count(DISTINCT user_id) FROM user_day
-             WHERE account_external_id IN (:accounts) AND day >= :from
+             WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND day >= :from
              GROUP BY account_external_id
             """;
 
@@ -142,7 +142,8 @@ public class MetricReader {
             return Uni.createFrom().item(Map.of());
         }
         return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Object[].class).setParameter("accounts", List.copyOf(accounts));
+            var query = session.createNativeQuery(sql, Object[].class)
+                    .setParameter("accounts", accounts.toArray(String[]::new));
             if (sql.contains(":fromTime")) {
                 query.setParameter("fromTime", from.atStartOfDay().toInstant(ZoneOffset.UTC));
             } else if (sql.contains(":from")) {

@@ -1,17 +1,18 @@
 package dev.tandem.health.score.repository;
 
+import dev.tandem.platform.sql.ColumnArrays;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** Dirty marks, current scores and their history. All calls run inside the caller's transaction. */
@@ -33,18 +34,15 @@ public class ScoreStore {
         if (accounts.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> rows = new ArrayList<>();
-        int i = 0;
         // In one order everywhere, so that two transactions marking the same accounts never wait for each other.
-        for (String account : new java.util.TreeSet<>(accounts)) {
-            parameters.put("a" + i, account);
-            rows.add("(:a" + i + ", :now)");
-            i++;
-        }
+        ColumnArrays marked = new ColumnArrays().column("text", new TreeSet<>(accounts).toArray(String[]::new));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        marked.bind(parameters::put);
         parameters.put("now", now);
         return execute(
-                "INSERT INTO score_dirty (account_external_id, since) VALUES " + String.join(", ", rows)
+                "INSERT INTO score_dirty (account_external_id, since) SELECT marked.account, CAST(:now AS timestamptz)"
+                        + " FROM " + marked.unnest() + " WITH ORDINALITY AS marked (account, position)"
+                        + " ORDER BY marked.position"
                         + " ON CONFLICT (account_external_id) DO UPDATE SET since = score_dirty.since",
                 parameters);
     }
@@ -87,9 +85,9 @@ public class ScoreStore {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
                                 "SELECT account_external_id, score, band FROM health_score"
-                                        + " WHERE account_external_id IN (:accounts)",
+                                        + " WHERE account_external_id = ANY(CAST(:accounts AS text[]))",
                                 Object[].class)
-                        .setParameter("accounts", List.copyOf(accounts))
+                        .setParameter("accounts", accounts.toArray(String[]::new))
                         .getResultList())
                 .map(rows -> {
                     Map<String, Stored> stored = new HashMap<>();
@@ -108,9 +106,9 @@ public class ScoreStore {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
                                 "SELECT external_id, account_id FROM account_ref"
-                                        + " WHERE external_id IN (:accounts) AND NOT erased",
+                                        + " WHERE external_id = ANY(CAST(:accounts AS text[])) AND NOT erased",
                                 Object[].class)
-                        .setParameter("accounts", List.copyOf(accounts))
+                        .setParameter("accounts", accounts.toArray(String[]::new))
                         .getResultList())
                 .map(rows -> {
                     Map<String, UUID> ids = new HashMap<>();
@@ -167,8 +165,8 @@ public class ScoreStore {
         }
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
-                                "DELETE FROM score_dirty WHERE account_external_id IN (:accounts)")
-                        .setParameter("accounts", List.copyOf(accounts))
+                                "DELETE FROM score_dirty WHERE account_external_id = ANY(CAST(:accounts AS text[]))")
+                        .setParameter("accounts", accounts.toArray(String[]::new))
                         .executeUpdate())
                 .replaceWithVoid();
     }
@@ -184,51 +182,45 @@ public class ScoreStore {
         if (scores.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("t", at);
-        parameters.put("d", LocalDate.ofInstant(at, ZoneOffset.UTC));
-        List<String> current = new ArrayList<>();
-        List<String> history = new ArrayList<>();
-        List<String> daily = new ArrayList<>();
-        for (int i = 0; i < scores.size(); i++) {
-            NewScore score = scores.get(i);
-            parameters.put("a" + i, score.account());
-            parameters.put("e" + i, score.explanation());
-            // A null cannot be bound without a type; N/A is written as a typed NULL instead.
-            String value = score.score() == null ? "CAST(NULL AS int)" : ":s" + i;
-            String band = score.band() == null ? "CAST(NULL AS text)" : ":b" + i;
-            if (score.score() != null) {
-                parameters.put("s" + i, score.score());
-                parameters.put("b" + i, score.band());
-            }
-            current.add("(:a%d, %s, %s, :e%d, :t)".formatted(i, value, band, i));
-            history.add("(:a%d, %s, %s, :t)".formatted(i, value, band));
-            daily.add("(:a%d, :d, %s, %s)".formatted(i, value, band));
-        }
-        Map<String, Object> withoutExplanations = new LinkedHashMap<>(parameters);
-        withoutExplanations.keySet().removeIf(name -> name.startsWith("e"));
-        Map<String, Object> daysOnly = new LinkedHashMap<>(withoutExplanations);
-        daysOnly.remove("t");
-        Map<String, Object> timesOnly = new LinkedHashMap<>(withoutExplanations);
-        timesOnly.remove("d");
-        parameters.remove("d");
+        String[] accounts = scores.stream().map(NewScore::account).toArray(String[]::new);
+        // N/A is a null score and band.
+        Integer[] values = scores.stream().map(NewScore::score).toArray(Integer[]::new);
+        String[] bands = scores.stream().map(NewScore::band).toArray(String[]::new);
+        ColumnArrays current = new ColumnArrays()
+                .column("text", accounts)
+                .column("int", values)
+                .column("text", bands)
+                .column("text", scores.stream().map(NewScore::explanation).toArray(String[]::new));
+        ColumnArrays history = new ColumnArrays()
+                .column("text", accounts)
+                .column("int", values)
+                .column("text", bands);
         return execute(
                         "INSERT INTO health_score (account_external_id, score, band, explanation, computed_at)"
-                                + " VALUES " + String.join(", ", current)
+                                + " SELECT scored.*, CAST(:at AS timestamptz) FROM " + current.unnest() + " AS scored"
                                 + " ON CONFLICT (account_external_id) DO UPDATE SET score = excluded.score,"
                                 + " band = excluded.band, explanation = excluded.explanation,"
                                 + " computed_at = excluded.computed_at",
-                        parameters)
+                        current,
+                        Map.of("at", at))
                 .chain(() -> execute(
-                        "INSERT INTO score_history (account_external_id, score, band, computed_at) VALUES "
-                                + String.join(", ", history),
-                        timesOnly))
+                        "INSERT INTO score_history (account_external_id, score, band, computed_at)"
+                                + " SELECT scored.*, CAST(:at AS timestamptz) FROM " + history.unnest() + " AS scored",
+                        history,
+                        Map.of("at", at)))
                 .chain(() -> execute(
-                        "INSERT INTO score_daily (account_external_id, day, score, band) VALUES "
-                                + String.join(", ", daily)
+                        "INSERT INTO score_daily (account_external_id, score, band, day)"
+                                + " SELECT scored.*, CAST(:day AS date) FROM " + history.unnest() + " AS scored"
                                 + " ON CONFLICT (account_external_id, day)"
                                 + " DO UPDATE SET score = excluded.score, band = excluded.band",
-                        daysOnly));
+                        history,
+                        Map.of("day", LocalDate.ofInstant(at, ZoneOffset.UTC))));
+    }
+
+    private static Uni<Void> execute(String sql, ColumnArrays rows, Map<String, Object> parameters) {
+        Map<String, Object> all = new LinkedHashMap<>(parameters);
+        rows.bind(all::put);
+        return execute(sql, all);
     }
 
     private static Uni<Void> execute(String sql, Map<String, Object> parameters) {
