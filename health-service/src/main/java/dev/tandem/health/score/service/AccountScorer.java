@@ -129,14 +129,35 @@ public class AccountScorer {
                             .addAll(accounts));
         });
         MeasureValues values = new MeasureValues();
+        // The daily figures of one window come from one pass over the daily aggregates; the rest a query each.
+        Map<Long, List<String>> dailyMetricsByWindow = new LinkedHashMap<>();
+        Map<Long, Set<String>> dailyAccountsByWindow = new LinkedHashMap<>();
         // One after another: a reactive session runs one statement at a time.
         Uni<Void> reading =
                 manualValues.validOn(all, today).invoke(values::putManual).replaceWithVoid();
         for (Map.Entry<String, Set<String>> entry : accountsByWindowedMetric.entrySet()) {
             String[] metricAndWindow = entry.getKey().split("@");
-            LocalDate from = today.minusDays(Long.parseLong(metricAndWindow[1]) - 1);
+            long window = Long.parseLong(metricAndWindow[1]);
+            if (MetricReader.DAILY_FIGURES.contains(metricAndWindow[0])) {
+                dailyMetricsByWindow
+                        .computeIfAbsent(window, w -> new ArrayList<>())
+                        .add(metricAndWindow[0]);
+                dailyAccountsByWindow
+                        .computeIfAbsent(window, w -> new LinkedHashSet<>())
+                        .addAll(entry.getValue());
+                continue;
+            }
+            LocalDate from = today.minusDays(window - 1);
             reading = reading.chain(() -> metrics.values(metricAndWindow[0], entry.getValue(), from)
                     .invoke(found -> values.putMetric(entry.getKey(), found))
+                    .replaceWithVoid());
+        }
+        for (Map.Entry<Long, List<String>> entry : dailyMetricsByWindow.entrySet()) {
+            long window = entry.getKey();
+            reading = reading.chain(() -> metrics.dailyValues(
+                            entry.getValue(), dailyAccountsByWindow.get(window), today.minusDays(window - 1))
+                    .invoke(found -> found.forEach(
+                            (metric, byAccount) -> values.putMetric(MeasureValues.key(metric, window), byAccount)))
                     .replaceWithVoid());
         }
         return reading.replaceWith(values);
@@ -149,7 +170,11 @@ public class AccountScorer {
         private Map<String, Map<String, BigDecimal>> manual = Map.of();
 
         static String key(MeasureDefinition measure) {
-            return measure.metric() + "@" + measure.windowDays();
+            return key(measure.metric(), measure.windowDays());
+        }
+
+        static String key(String metric, long windowDays) {
+            return metric + "@" + windowDays;
         }
 
         void putMetric(String key, Map<String, BigDecimal> byAccount) {
