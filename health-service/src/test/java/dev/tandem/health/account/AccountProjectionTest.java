@@ -8,12 +8,17 @@ import dev.tandem.events.account.AccountCreated;
 import dev.tandem.events.account.ContractEnded;
 import dev.tandem.events.account.ContractStarted;
 import dev.tandem.events.account.StageChanged;
+import dev.tandem.events.account.UserCreated;
+import dev.tandem.events.account.UserErased;
 import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.kafka.TopicWriter;
+import dev.tandem.testing.oidc.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +63,68 @@ class AccountProjectionTest {
                 .until(() -> text("SELECT sum(seats)::text FROM contract_ref WHERE active AND account_id = '" + account
                                 + "'")
                         == null);
+    }
+
+    @Test
+    void erasingAUserDeletesWhatIsKeptAboutThemAndKeepsTheAccountsNps() throws Exception {
+        UUID account = UUID.randomUUID();
+        UUID erased = UUID.randomUUID();
+        String crmAccount = "crm-" + account;
+        String person = "person-" + erased;
+        String colleague = "colleague-" + erased;
+        try (var writer = new TopicWriter(kafka)) {
+            send(writer, account, AccountCreated.TYPE, """
+                    {"accountId": "%s", "externalId": "%s", "name": "Globex", "industry": null, "employeeBand": null,
+                     "parentAccountId": null, "billingModel": "SUBSCRIPTION", "plan": "FREE", "stage": "FREE",
+                     "touchModel": "TECH", "community": false, "csmId": null, "cohort": null,
+                     "occurredAt": "2026-11-01T10:00:00Z"}
+                    """.formatted(account, crmAccount));
+            send(writer, account, UserCreated.TYPE, """
+                    {"userId": "%s", "accountId": "%s", "externalId": "%s", "email": "p@example.com", "name": "P",
+                     "role": null, "seat": null, "signedUpAt": null, "invitedByUserId": null,
+                     "occurredAt": "2026-11-01T10:00:00Z"}
+                    """.formatted(erased, account, person));
+        }
+        String now = Instant.now().toString();
+        Api.asClient("erasure-test")
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"signals": [
+                          {"eventId": "%4$s", "accountId": "%1$s", "userId": "%2$s", "type": "login", "occurredAt": "%5$s"},
+                          {"eventId": "%6$s", "accountId": "%1$s", "userId": "%2$s", "type": "nps_response", "value": 9,
+                           "occurredAt": "%5$s"},
+                          {"eventId": "%7$s", "accountId": "%1$s", "userId": "%3$s", "type": "login", "occurredAt": "%5$s"}
+                        ]}
+                        """.formatted(
+                        crmAccount, person, colleague, UUID.randomUUID(), now, UUID.randomUUID(), UUID.randomUUID()))
+                .post("/api/v1/signals")
+                .then()
+                .statusCode(202);
+        String ofPerson = " WHERE account_external_id = '" + crmAccount + "' AND user_id = '" + person + "'";
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "1".equals(text("SELECT count(*) FROM user_day" + ofPerson))
+                        && "1".equals(text("SELECT count(*) FROM nps_response" + ofPerson))
+                        && "1".equals(text("SELECT count(*) FROM user_ref WHERE user_id = '" + erased + "'")));
+
+        try (var writer = new TopicWriter(kafka)) {
+            send(writer, account, UserErased.TYPE, """
+                    {"userId": "%s", "accountId": "%s", "erasedAt": "%s"}
+                    """.formatted(erased, account, now));
+        }
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "0".equals(text("SELECT count(*) FROM user_ref WHERE user_id = '" + erased + "'")));
+        assertThat(text("SELECT count(*) FROM user_day" + ofPerson)).isEqualTo("0");
+        assertThat(text("SELECT count(*) FROM user_signal_day" + ofPerson)).isEqualTo("0");
+        assertThat(text("SELECT count(*) FROM user_pql_score" + ofPerson)).isEqualTo("0");
+        assertThat(text("SELECT count(*) FROM user_pql_dirty" + ofPerson)).isEqualTo("0");
+        assertThat(text("SELECT count(*) FROM nps_response" + ofPerson)).isEqualTo("0");
+        // The answer stays the account's, without the person; the colleague keeps their activity.
+        assertThat(text("SELECT count(*) FROM nps_response WHERE account_external_id = '" + crmAccount + "'"))
+                .isEqualTo("1");
+        assertThat(text("SELECT count(*) FROM user_day WHERE account_external_id = '" + crmAccount + "' AND user_id = '"
+                        + colleague + "'"))
+                .isEqualTo("1");
     }
 
     private static String contract(UUID contract, UUID account, int seats, String status) {

@@ -13,7 +13,11 @@ import dev.tandem.events.account.CsmAssigned;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.SegmentChanged;
 import dev.tandem.events.account.StageChanged;
+import dev.tandem.events.account.UserCreated;
+import dev.tandem.events.account.UserErased;
+import dev.tandem.events.account.UserUpdated;
 import dev.tandem.health.account.repository.AccountProjection;
+import dev.tandem.health.account.repository.UserProjection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -29,12 +33,17 @@ import java.util.UUID;
 public class AccountEventEffects {
 
     private final AccountProjection projection;
+    private final UserProjection users;
 
-    public AccountEventEffects(AccountProjection projection) {
+    public AccountEventEffects(AccountProjection projection, UserProjection users) {
         this.projection = projection;
+        this.users = users;
     }
 
-    /** The account whose score the event may change, or null: CSMs, users, purchases and erasure do not. */
+    /**
+     * The account whose score the event may change, or null: CSMs, new or changed users, purchases and the account's
+     * erasure do not. A user's erasure does: their activity goes, and with it their part in seat use.
+     */
     public static UUID accountToRescore(TandemEvent data) {
         if (data instanceof AccountCreated a) {
             return a.accountId();
@@ -59,6 +68,9 @@ public class AccountEventEffects {
         }
         if (data instanceof ContractEnded c) {
             return c.accountId();
+        }
+        if (data instanceof UserErased e) {
+            return e.accountId();
         }
         return null;
     }
@@ -117,7 +129,16 @@ public class AccountEventEffects {
         if (data instanceof ContractEnded c) {
             return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), false);
         }
-        // Users and purchases do not bear on scoring yet.
+        if (data instanceof UserCreated u) {
+            return users.remember(u.userId(), u.accountId(), u.externalId());
+        }
+        if (data instanceof UserUpdated u) {
+            return users.remember(u.userId(), u.accountId(), u.externalId());
+        }
+        if (data instanceof UserErased e) {
+            return users.erase(e.userId());
+        }
+        // Purchases do not bear on scoring yet.
         return Uni.createFrom().voidItem();
     }
 

@@ -1,0 +1,66 @@
+package dev.tandem.health.account.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/**
+ * The end users account-service announced, by Tandem's id and the vendor's, and the erasure of what this service keeps
+ * about one of them.
+ */
+@ApplicationScoped
+public class UserProjection {
+
+    private static final String REMEMBER = """
+            INSERT INTO user_ref (user_id, account_id, external_id) VALUES (:user, :account, :externalId)
+            ON CONFLICT (user_id) DO UPDATE SET account_id = excluded.account_id, external_id = excluded.external_id
+            """;
+
+    /**
+     * Every row about the person goes in one statement: their active days, daily counts, PQL score and mark. NPS answers
+     * stay, without the person, since the account's NPS is not theirs to take away. Data-modifying WITH clauses all run,
+     * whether or not the final statement reads them.
+     */
+    private static final String ERASE = """
+            WITH person AS (
+                SELECT a.external_id AS account, u.external_id AS person
+                  FROM user_ref u JOIN account_ref a ON a.account_id = u.account_id
+                 WHERE u.user_id = :user),
+            days AS (
+                DELETE FROM user_day d USING person p WHERE d.account_external_id = p.account AND d.user_id = p.person),
+            counts AS (
+                DELETE FROM user_signal_day d USING person p
+                 WHERE d.account_external_id = p.account AND d.user_id = p.person),
+            scores AS (
+                DELETE FROM user_pql_score s USING person p
+                 WHERE s.account_external_id = p.account AND s.user_id = p.person),
+            marks AS (
+                DELETE FROM user_pql_dirty m USING person p
+                 WHERE m.account_external_id = p.account AND m.user_id = p.person),
+            answers AS (
+                UPDATE nps_response n SET user_id = NULL FROM person p
+                 WHERE n.account_external_id = p.account AND n.user_id = p.person)
+            DELETE FROM user_ref WHERE user_id = :user
+            """;
+
+    public Uni<Integer> remember(UUID user, UUID account, String externalId) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(REMEMBER)
+                        .setParameter("user", user)
+                        .setParameter("account", account)
+                        .setParameter("externalId", externalId)
+                        .executeUpdate());
+    }
+
+    /**
+     * Deletes what is kept about the user; nothing for a user announced before this projection existed (a re-announcement
+     * of the user fills it in).
+     */
+    public Uni<Integer> erase(UUID user) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(ERASE)
+                        .setParameter("user", user)
+                        .executeUpdate());
+    }
+}
