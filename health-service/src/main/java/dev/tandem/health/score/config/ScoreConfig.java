@@ -13,8 +13,12 @@ public interface ScoreConfig {
     @WithDefault("1s")
     String refreshInterval();
 
-    /** Accounts rescored per transaction; a full batch is followed by the next at once. */
-    @WithDefault("200")
+    /**
+     * Accounts rescored per transaction; a full batch is followed by the next at once. A transaction's cost is mostly
+     * its queries, one per metric and window whatever the batch's size: 500 rather than 200 took freshness under a
+     * steady 3,000 signals/s from p99 12 s to 2 s in SignalBenchmark.
+     */
+    @WithDefault("500")
     int batchSize();
 
     /** Accounts rescored per transaction when a scorecard change rescores them all. */
