@@ -46,6 +46,12 @@ class SecurityTest {
                 RoleMatrix.get("/api/v1/growth-metrics", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.get(
                         "/api/v1/accounts/matrix/activity", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.get("/api/v1/accounts/matrix/users", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.get(
+                        "/api/v1/accounts/matrix/users/someone/activity",
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM,
+                        TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/scorecards", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.get(
                         "/api/v1/scorecards/00000000-0000-0000-0000-00000000dea1",
