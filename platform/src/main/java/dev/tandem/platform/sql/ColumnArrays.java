@@ -16,6 +16,8 @@ import java.util.function.BiConsumer;
  * and it binds a parameter per value. Hibernate spends more time on thousands of named parameters than PostgreSQL
  * spends on the rows; a consumer writing a poll of signals was bound by exactly that. Here the text is the same for
  * any number of rows and binds a parameter per column.
+ *
+ * <p>The parameters are named {@code column0}, {@code column1}, …: one instance per statement.
  */
 public final class ColumnArrays {
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An account's end users and what each of them does: who the regular users are, who went quiet. Counted from signals
@@ -68,7 +69,7 @@ public class UserActivityService {
                         dayList.stream().mapToLong(UserDay::featureUses).sum(),
                         dayList.stream()
                                 .map(UserDay::lastSeenAt)
-                                .filter(java.util.Objects::nonNull)
+                                .filter(Objects::nonNull)
                                 .max(Instant::compareTo)
                                 .orElse(null),
                         dayList));
