@@ -93,14 +93,35 @@ final class LocalStack {
         deleteRecursively(root.resolve("e2e/target/stack/postgres"));
         deleteRecursively(root.resolve("e2e/target/stack/kafka"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> tandem("down"), "e2e-stack-down"));
-        int exit = tandem("up", "-d", "--no-demo");
+        Path output = root.resolve("e2e/target/tandem-up.log");
+        int exit = tandem(output, "up", "-d", "--no-demo");
         if (exit != 0) {
-            throw new IllegalStateException("./tandem up failed with exit code " + exit + "; see the output above and "
-                    + root.resolve("e2e/target/stack/logs"));
+            // The build log keeps only its end, and other tests print after this one: the launcher's own last words
+            // go into the failure itself, which the build's summary repeats.
+            throw new IllegalStateException("./tandem up failed with exit code " + exit + ": "
+                    + lastLines(output, 12) + " (whole output: " + output + "; component logs: "
+                    + root.resolve("e2e/target/stack/logs") + ")");
+        }
+    }
+
+    private static String lastLines(Path file, int count) {
+        try {
+            List<String> lines = Files.readAllLines(file).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .toList();
+            return String.join(" | ", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+        } catch (IOException e) {
+            return "(its output could not be read: " + e.getMessage() + ")";
         }
     }
 
     private int tandem(String... arguments) {
+        return tandem(null, arguments);
+    }
+
+    /** Runs the launcher; with {@code output}, its output goes there and is then printed, else straight through. */
+    private int tandem(Path output, String... arguments) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dtandem.root=" + root,
@@ -112,12 +133,19 @@ final class LocalStack {
         command.addAll(List.of(arguments));
         ProcessBuilder builder =
                 new ProcessBuilder(command).directory(root.toFile()).inheritIO();
+        if (output != null) {
+            builder.redirectErrorStream(true).redirectOutput(output.toFile());
+        }
         builder.environment().putAll(environment);
         try {
             Process process = builder.start();
             if (!process.waitFor(15, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("./tandem " + String.join(" ", arguments) + " did not finish");
+            }
+            if (output != null) {
+                System.out.write(Files.readAllBytes(output));
+                System.out.flush();
             }
             return process.exitValue();
         } catch (IOException e) {
