@@ -16,6 +16,7 @@ import dev.tandem.testing.kafka.TopicWriter;
 import dev.tandem.testing.oidc.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,19 +73,7 @@ class AccountProjectionTest {
         String crmAccount = "crm-" + account;
         String person = "person-" + erased;
         String colleague = "colleague-" + erased;
-        try (var writer = new TopicWriter(kafka)) {
-            send(writer, account, AccountCreated.TYPE, """
-                    {"accountId": "%s", "externalId": "%s", "name": "Globex", "industry": null, "employeeBand": null,
-                     "parentAccountId": null, "billingModel": "SUBSCRIPTION", "plan": "FREE", "stage": "FREE",
-                     "touchModel": "TECH", "community": false, "csmId": null, "cohort": null,
-                     "occurredAt": "2026-11-01T10:00:00Z"}
-                    """.formatted(account, crmAccount));
-            send(writer, account, UserCreated.TYPE, """
-                    {"userId": "%s", "accountId": "%s", "externalId": "%s", "email": "p@example.com", "name": "P",
-                     "role": null, "seat": null, "signedUpAt": null, "invitedByUserId": null,
-                     "occurredAt": "2026-11-01T10:00:00Z"}
-                    """.formatted(erased, account, person));
-        }
+        announce(account, crmAccount, erased, person);
         String now = Instant.now().toString();
         Api.asClient("erasure-test")
                 .contentType(ContentType.JSON)
@@ -106,11 +95,7 @@ class AccountProjectionTest {
                         && "1".equals(text("SELECT count(*) FROM nps_response" + ofPerson))
                         && "1".equals(text("SELECT count(*) FROM user_ref WHERE user_id = '" + erased + "'")));
 
-        try (var writer = new TopicWriter(kafka)) {
-            send(writer, account, UserErased.TYPE, """
-                    {"userId": "%s", "accountId": "%s", "erasedAt": "%s"}
-                    """.formatted(erased, account, now));
-        }
+        erase(account, erased);
 
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> "0".equals(text("SELECT count(*) FROM user_ref WHERE user_id = '" + erased + "'")));
@@ -125,6 +110,90 @@ class AccountProjectionTest {
         assertThat(text("SELECT count(*) FROM user_day WHERE account_external_id = '" + crmAccount + "' AND user_id = '"
                         + colleague + "'"))
                 .isEqualTo("1");
+    }
+
+    @Test
+    void anErasureWaitsForAPqlRescoreOfThePersonInFlightAndDeletesTheNewScore() throws Exception {
+        UUID account = UUID.randomUUID();
+        UUID erased = UUID.randomUUID();
+        String crmAccount = "crm-" + account;
+        String person = "person-" + erased;
+        announce(account, crmAccount, erased, person);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "1".equals(text("SELECT count(*) FROM user_ref WHERE user_id = '" + erased + "'")));
+        String ofPerson = " WHERE account_external_id = '" + crmAccount + "' AND user_id = '" + person + "'";
+
+        var postgres = EmbeddedInfrastructure.shared().postgres();
+        try (var refresher = DriverManager.getConnection(postgres.jdbcUrl("health"), "postgres", "")) {
+            // The refresher's part, played by hand: it holds the person's mark while it inserts their new score.
+            holdMark(refresher, crmAccount, person, ofPerson);
+            refresher.createStatement().executeUpdate("""
+                    INSERT INTO user_pql_score (account_external_id, user_id, score, qualified, scorecard_id, computed_at)
+                    VALUES ('%s', '%s', 80, TRUE, '%s', now())
+                    """.formatted(crmAccount, person, UUID.randomUUID()));
+            refresher.createStatement().executeUpdate("DELETE FROM user_pql_dirty" + ofPerson);
+
+            erase(account, erased);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> !"0"
+                            .equals(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                                    + " AND query LIKE '%FROM user_pql_dirty m%'")));
+            refresher.commit();
+        }
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "0".equals(text("SELECT count(*) FROM user_ref WHERE user_id = '" + erased + "'")));
+        assertThat(text("SELECT count(*) FROM user_pql_score" + ofPerson)).isEqualTo("0");
+        assertThat(text("SELECT count(*) FROM user_pql_dirty" + ofPerson)).isEqualTo("0");
+    }
+
+    /**
+     * Marks the person and takes the mark as the refresher claims it, with no score of theirs left. The service's own
+     * refresher may claim the mark first; then its work is undone and the claim tried again.
+     */
+    private static void holdMark(Connection refresher, String crmAccount, String person, String ofPerson)
+            throws Exception {
+        while (true) {
+            refresher.setAutoCommit(true);
+            refresher.createStatement().executeUpdate("""
+                    INSERT INTO user_pql_dirty (account_external_id, user_id, since) VALUES ('%s', '%s', now())
+                    ON CONFLICT DO NOTHING
+                    """.formatted(crmAccount, person));
+            refresher.setAutoCommit(false);
+            boolean held = refresher
+                    .createStatement()
+                    .executeQuery("SELECT 1 FROM user_pql_dirty" + ofPerson + " FOR UPDATE SKIP LOCKED")
+                    .next();
+            if (held) {
+                refresher.createStatement().executeUpdate("DELETE FROM user_pql_score" + ofPerson);
+                return;
+            }
+            refresher.rollback();
+        }
+    }
+
+    private void announce(UUID account, String crmAccount, UUID user, String person) {
+        try (var writer = new TopicWriter(kafka)) {
+            send(writer, account, AccountCreated.TYPE, """
+                    {"accountId": "%s", "externalId": "%s", "name": "Globex", "industry": null, "employeeBand": null,
+                     "parentAccountId": null, "billingModel": "SUBSCRIPTION", "plan": "FREE", "stage": "FREE",
+                     "touchModel": "TECH", "community": false, "csmId": null, "cohort": null,
+                     "occurredAt": "2026-11-01T10:00:00Z"}
+                    """.formatted(account, crmAccount));
+            send(writer, account, UserCreated.TYPE, """
+                    {"userId": "%s", "accountId": "%s", "externalId": "%s", "email": "p@example.com", "name": "P",
+                     "role": null, "seat": null, "signedUpAt": null, "invitedByUserId": null,
+                     "occurredAt": "2026-11-01T10:00:00Z"}
+                    """.formatted(user, account, person));
+        }
+    }
+
+    private void erase(UUID account, UUID user) {
+        try (var writer = new TopicWriter(kafka)) {
+            send(writer, account, UserErased.TYPE, """
+                    {"userId": "%s", "accountId": "%s", "erasedAt": "%s"}
+                    """.formatted(user, account, Instant.now()));
+        }
     }
 
     private static String contract(UUID contract, UUID account, int seats, String status) {

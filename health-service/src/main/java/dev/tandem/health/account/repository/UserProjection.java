@@ -22,6 +22,19 @@ public class UserProjection {
      * stay, without the person, since the account's NPS is not theirs to take away. Data-modifying WITH clauses all run,
      * whether or not the final statement reads them.
      */
+    /**
+     * Waits for a PQL rescore of the person that is in flight: the refresher holds the person's mark until it commits
+     * the new score. Erasing in the same statement would not do, since a statement sees only what was committed when it
+     * began, and a score the refresher inserts after that would outlive the erasure.
+     */
+    private static final String WAIT_FOR_RESCORE = """
+            SELECT m.user_id FROM user_pql_dirty m
+              JOIN account_ref a ON a.external_id = m.account_external_id
+              JOIN user_ref u ON u.account_id = a.account_id AND u.external_id = m.user_id
+             WHERE u.user_id = :user
+               FOR UPDATE OF m
+            """;
+
     private static final String ERASE = """
             WITH person AS (
                 SELECT a.external_id AS account, u.external_id AS person
@@ -59,8 +72,11 @@ public class UserProjection {
      */
     public Uni<Integer> erase(UUID user) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery(ERASE)
+                .chain(session -> session.createNativeQuery(WAIT_FOR_RESCORE)
                         .setParameter("user", user)
-                        .executeUpdate());
+                        .getResultList()
+                        .chain(() -> session.createNativeQuery(ERASE)
+                                .setParameter("user", user)
+                                .executeUpdate()));
     }
 }
