@@ -74,6 +74,7 @@ class SignalBenchmark {
     @Test
     void signalsEndToEndFreshnessAndAFullRescore() throws Exception {
         announceAccounts();
+        boolean statementStatistics = startStatementStatistics();
         // Serialized before the clock starts: the load generator shares the machine and should cost it little.
         List<byte[]> bodies =
                 simulatedLoad().stream().map(SignalBenchmark::body).toList();
@@ -160,6 +161,40 @@ class SignalBenchmark {
                 rescored.accounts(),
                 rescored.seconds(),
                 scoredAccounts());
+        if (statementStatistics) {
+            printStatementStatistics();
+        }
+    }
+
+    /**
+     * Where the database's time goes, when the server was started with
+     * {@code -Dtandem.postgres.settings=shared_preload_libraries=pg_stat_statements}; false otherwise.
+     */
+    private static boolean startStatementStatistics() {
+        try (Connection db = database()) {
+            db.createStatement().execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            db.createStatement().execute("SELECT pg_stat_statements_reset()");
+            return true;
+        } catch (SQLException notPreloaded) {
+            return false;
+        }
+    }
+
+    private static void printStatementStatistics() throws SQLException {
+        try (Connection db = database();
+                var top = db.createStatement().executeQuery("""
+                        SELECT round(total_exec_time / 1000) AS seconds, calls, rows,
+                               round((total_exec_time / calls)::numeric, 2) AS mean_ms,
+                               regexp_replace(left(query, 110), '\\s+', ' ', 'g') AS query
+                          FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15
+                        """)) {
+            System.out.println("database time by statement (s, calls, rows, mean ms, statement):");
+            while (top.next()) {
+                System.out.printf(
+                        "%6d %9d %11d %9s  %s%n",
+                        top.getLong(1), top.getLong(2), top.getLong(3), top.getString(4), top.getString(5));
+            }
+        }
     }
 
     private void sendAtFullSpeed(List<byte[]> bodies) {
