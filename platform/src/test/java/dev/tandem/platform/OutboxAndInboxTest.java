@@ -17,7 +17,10 @@ import jakarta.inject.Inject;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -50,6 +53,31 @@ class OutboxAndInboxTest {
         assertThat(record.get().value()).contains("\"name\":\"Acme\"");
         await().atMost(DELIVERY)
                 .until(() -> count("SELECT count(*) FROM outbox_event WHERE event_id = ?", eventId) == 0);
+    }
+
+    @Test
+    void eventsAppendedTogetherArePublishedInTheirOrderEachUnderItsOwnId() throws Throwable {
+        UUID account = UUID.randomUUID();
+        List<UUID> subjects = List.of(account, account, UUID.randomUUID(), account);
+
+        VertxContextSupport.subscribeAndAwait(() -> service.announceAll(subjects, "Bulk " + account));
+
+        List<ConsumerRecord<String, String>> published = new ArrayList<>();
+        await().atMost(DELIVERY).until(() -> {
+            published.clear();
+            published.addAll(topics.findAll(
+                    Topics.ACCOUNT_EVENTS,
+                    r -> r.value().contains("\"name\":\"Bulk " + account + "\""),
+                    Duration.ofSeconds(2)));
+            return published.size() == 4;
+        });
+        assertThat(published.stream().map(r -> r.key()).toList())
+                .as("one key's events keep their order")
+                .containsSubsequence(account.toString(), account.toString(), account.toString());
+        assertThat(published.stream().map(r -> TopicReader.header(r, "ce_id")).distinct())
+                .hasSize(4);
+        assertThat(published.stream().map(r -> TopicReader.header(r, "ce_type")).distinct())
+                .containsExactly(AccountCreated.TYPE);
     }
 
     @Test

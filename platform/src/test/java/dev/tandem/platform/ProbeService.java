@@ -10,6 +10,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A state change and its event in one transaction, as a service does it. */
@@ -36,6 +37,12 @@ public class ProbeService {
     @WithTransaction
     public Uni<UUID> announce(UUID id, String name) {
         return outbox.append(accountCreated(id, name));
+    }
+
+    /** Announces many accounts with one outbox statement, as bulk paths do. */
+    @WithTransaction
+    public Uni<Void> announceAll(List<UUID> ids, String name) {
+        return outbox.appendAll(ids.stream().map(id -> accountCreated(id, name)).toList());
     }
 
     static AccountCreated accountCreated(UUID id, String name) {

@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.events.EventCatalog;
 import dev.tandem.events.EventDescriptor;
 import dev.tandem.events.TandemEvent;
+import dev.tandem.platform.sql.ColumnArrays;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,9 +19,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
-
-    /** Rows per multi-row insert: seven parameters each, far below PostgreSQL's 65,535 per statement. */
-    private static final int ROWS_PER_INSERT = 500;
 
     private final ObjectMapper json;
 
@@ -49,39 +45,51 @@ public class Outbox {
     }
 
     /**
-     * Adds many events to the outbox of the current transaction with one statement per few hundred, in list order:
-     * for bulk paths, where a statement per event would cost a round trip each.
+     * Adds many events to the outbox of the current transaction with one statement, in list order: for bulk paths,
+     * where a statement per event would cost a round trip each. The rows are bound as column arrays, so the statement
+     * binds seven parameters however many events there are.
      */
     public Uni<Void> appendAll(List<? extends TandemEvent> events) {
-        Uni<Void> inserts = Uni.createFrom().voidItem();
-        for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
-            List<? extends TandemEvent> part = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
-            inserts = inserts.chain(() -> insert(part));
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return inserts;
-    }
-
-    private Uni<Void> insert(List<? extends TandemEvent> events) {
-        StringBuilder sql = new StringBuilder(
-                "INSERT INTO outbox_event (event_id, topic, event_key, type, source, occurred_at, payload) VALUES ");
-        Map<String, Object> parameters = new HashMap<>();
+        int size = events.size();
+        UUID[] eventIds = new UUID[size];
+        String[] topics = new String[size];
+        String[] keys = new String[size];
+        String[] types = new String[size];
+        String[] sources = new String[size];
+        Instant[] occurredAt = new Instant[size];
+        String[] payloads = new String[size];
         Instant now = Instant.now();
-        for (int i = 0; i < events.size(); i++) {
+        for (int i = 0; i < size; i++) {
             TandemEvent event = events.get(i);
             EventDescriptor descriptor = EventCatalog.of(event.getClass());
-            sql.append(i == 0 ? "" : ", ")
-                    .append("(:e%1$d, :t%1$d, :k%1$d, :y%1$d, :s%1$d, :o%1$d, :p%1$d)".formatted(i));
-            parameters.put("e" + i, UUID.randomUUID());
-            parameters.put("t" + i, descriptor.topic());
-            parameters.put("k" + i, event.subject());
-            parameters.put("y" + i, descriptor.type());
-            parameters.put("s" + i, descriptor.source());
-            parameters.put("o" + i, now);
-            parameters.put("p" + i, serialise(event));
+            eventIds[i] = UUID.randomUUID();
+            topics[i] = descriptor.topic();
+            keys[i] = event.subject();
+            types[i] = descriptor.type();
+            sources[i] = descriptor.source();
+            occurredAt[i] = now;
+            payloads[i] = serialise(event);
         }
+        ColumnArrays rows = new ColumnArrays()
+                .column("uuid", eventIds)
+                .column("text", topics)
+                .column("text", keys)
+                .column("text", types)
+                .column("text", sources)
+                .instants(occurredAt)
+                .column("text", payloads);
+        // In list order, which the ids and so the publication follow.
+        String sql = "INSERT INTO outbox_event (event_id, topic, event_key, type, source, occurred_at, payload)"
+                + " SELECT e.event_id, e.topic, e.event_key, e.type, e.source, e.occurred_at, e.payload FROM "
+                + rows.unnest()
+                + " WITH ORDINALITY AS e (event_id, topic, event_key, type, source, occurred_at, payload, position)"
+                + " ORDER BY e.position";
         return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql.toString());
-            parameters.forEach(query::setParameter);
+            var query = session.createNativeQuery(sql);
+            rows.bind(query::setParameter);
             return query.executeUpdate().replaceWithVoid();
         });
     }
