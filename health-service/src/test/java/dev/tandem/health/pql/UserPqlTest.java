@@ -110,6 +110,27 @@ class UserPqlTest {
     }
 
     @Test
+    void aPayingAccountsUsersHaveNoPqlAndAreScoredFromWhatTheyDidOnceItIsJudged() throws Exception {
+        UUID accountId = UUID.randomUUID();
+        String account = "downgrading-" + accountId;
+        TestAccounts.announce(accountId, account, "Growth", "ADOPTION");
+        TestAccounts.post(batch(seriousUse(account, "ana")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> count("SELECT count(*) FROM health_score WHERE account_external_id = ?", account) == 1);
+        assertThat(count("SELECT count(*) FROM user_signal_day WHERE account_external_id = ?", account))
+                .as("ana's activity is counted")
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM user_pql_score WHERE account_external_id = ?", account))
+                .as("no PQL scorecard judges a paying account: its users have no PQL score")
+                .isZero();
+
+        // Back on the free plan: a PQL scorecard judges the account, and its users are scored from what they did.
+        TestAccounts.announce(accountId, account, "FREE", "FREE");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> userPql(account, "ana").getBoolean("qualified"));
+    }
+
+    @Test
     void theEmailOpenRateIsAMetricForAccountsAndUsersWithNoValueWithoutSends() {
         String plan = "mailing-" + UUID.randomUUID();
         String scorecard = Api.as(TestTokens.CS_ADMIN)
@@ -238,6 +259,17 @@ class UserPqlTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
+    }
+
+    private static long count(String sql, String account) throws Exception {
+        var postgres = EmbeddedInfrastructure.shared().postgres();
+        try (var connection = DriverManager.getConnection(postgres.jdbcUrl("health"), "postgres", "");
+                var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, account);
+            var row = statement.executeQuery();
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private static String planOf(String account) throws Exception {

@@ -4,30 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.tandem.health.TestAccounts;
+import dev.tandem.health.score.repository.ScoreStore.Claim;
+import dev.tandem.health.score.service.ScoreRefresher;
 import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.TestTokens;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * A change counted while the refresher is rescoring the same account must not lose its mark. The refresher's part is
- * played here by a connection that holds the account's mark as the refresher does (claimed, then deleted at commit),
- * while a second signal for the account is counted.
+ * A change counted while the refresher is rescoring the same account must not lose its mark, and must not wait for the
+ * rescoring either. The refresher's two steps are run by hand here, with its schedule paused: a second signal for the
+ * account is counted between its claim and its rescoring.
  */
 @QuarkusTest
 @WithTandemInfrastructure(database = "health")
 class RescoreMarkRaceTest {
 
+    @Inject
+    ScoreRefresher refresher;
+
+    @Inject
+    Scheduler scheduler;
+
     @Test
-    void aChangeCountedWhileItsAccountIsBeingRescoredIsScoredAfterwards() throws Exception {
+    void aChangeCountedWhileItsAccountIsBeingRescoredIsScoredAfterwards() throws Throwable {
         UUID accountId = UUID.randomUUID();
         String account = "race-" + accountId;
         TestAccounts.announce(accountId, account, "FREE", "FREE");
@@ -35,20 +48,31 @@ class RescoreMarkRaceTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> storedScore(account) != null);
         String before = storedScore(account);
 
-        try (Connection refresher = connect()) {
-            refresher.setAutoCommit(false);
-            holdMark(refresher, account);
+        scheduler.pause(ScoreRefresher.JOB);
+        try {
+            // A round begun before the pause may still take the mark: mark again until this claim has it.
+            List<Claim> claims = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                if (query("SELECT 1 FROM score_dirty WHERE account_external_id = '" + account + "'") == null) {
+                    TestAccounts.post(signal(account, "login", null));
+                }
+                claims.addAll(claimDue());
+                return claims.stream().anyMatch(claim -> claim.account().equals(account));
+            });
+
             TestAccounts.post(signal(account, "feature_used", "reports"));
-            // The signal's transaction either waits for the held mark or has already committed: go on either way.
-            await().atMost(Duration.ofSeconds(20)).until(() -> waitsForTheMark() || featureCounted(account));
-            try (var delete = refresher.prepareStatement("DELETE FROM score_dirty WHERE account_external_id = ?")) {
-                delete.setString(1, account);
-                delete.executeUpdate();
-            }
-            refresher.commit();
+            // Counted while the claim is out: marking a claimed account does not wait for its rescoring.
+            await().atMost(Duration.ofSeconds(20)).until(() -> featureCounted(account));
+
+            VertxContextSupport.subscribeAndAwait(() -> refresher.rescoreClaimed(claims));
+            assertThat(query("SELECT claimed_until IS NULL FROM score_dirty WHERE account_external_id = '" + account
+                            + "'"))
+                    .as("marked again during the rescoring: the mark stays, unclaimed")
+                    .isEqualTo("t");
+        } finally {
+            scheduler.resume(ScoreRefresher.JOB);
         }
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> featureCounted(account));
         int live = Api.as(TestTokens.CSM)
                 .get("/api/v1/accounts/{id}/health", account)
                 .then()
@@ -57,35 +81,18 @@ class RescoreMarkRaceTest {
                 .path("score");
         assertThat(String.valueOf(live)).as("the feature changes the score").isNotEqualTo(before);
         await().atMost(Duration.ofSeconds(20)).until(() -> String.valueOf(live).equals(storedScore(account)));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> query("SELECT 1 FROM score_dirty WHERE account_external_id = '" + account + "'") == null);
     }
 
-    /** Marks the account and holds the mark in the open transaction, as the refresher's claim does. */
-    private static void holdMark(Connection refresher, String account) throws SQLException {
-        // The real refresher claims marks every second: keep marking until this connection is the one holding it.
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
-            try (Connection marker = connect();
-                    var mark = marker.prepareStatement(
-                            "INSERT INTO score_dirty (account_external_id, since) VALUES (?, now()) ON CONFLICT DO NOTHING")) {
-                mark.setString(1, account);
-                mark.executeUpdate();
-            }
-            try (var claim = refresher.prepareStatement("SELECT account_external_id FROM score_dirty"
-                            + " WHERE account_external_id = ? FOR UPDATE SKIP LOCKED");
-                    var claimed = (setAccount(claim, account)).executeQuery()) {
-                return claimed.next();
-            }
-        });
-    }
-
-    private static java.sql.PreparedStatement setAccount(java.sql.PreparedStatement statement, String account)
-            throws SQLException {
-        statement.setString(1, account);
-        return statement;
-    }
-
-    private static boolean waitsForTheMark() throws SQLException {
-        return query("SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%score_dirty%'")
-                != null;
+    private List<Claim> claimDue() throws Exception {
+        try {
+            return VertxContextSupport.subscribeAndAwait(refresher::claimDue);
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
     }
 
     private static boolean featureCounted(String account) throws SQLException {

@@ -23,9 +23,10 @@ public class UserProjection {
      * whether or not the final statement reads them.
      */
     /**
-     * Waits for a PQL rescore of the person that is in flight: the refresher holds the person's mark until it commits
-     * the new score. Erasing in the same statement would not do, since a statement sees only what was committed when it
-     * began, and a score the refresher inserts after that would outlive the erasure.
+     * Waits for a PQL rescore of the person that is being stored: the refresher locks the person's mark before it
+     * stores their new score and keeps it until it commits, and stores nothing for a person whose mark is gone.
+     * Erasing in the same statement would not do, since a statement sees only what was committed when it began, and a
+     * score the refresher inserts after that would outlive the erasure.
      */
     private static final String WAIT_FOR_RESCORE = """
             SELECT m.user_id FROM user_pql_dirty m

@@ -7,7 +7,7 @@ import dev.tandem.health.activity.domain.ActivityBatch;
 import dev.tandem.health.activity.domain.DayKey;
 import dev.tandem.health.activity.repository.ActivityWriter;
 import dev.tandem.health.pql.domain.EndUser;
-import dev.tandem.health.pql.repository.UserPqlDirty;
+import dev.tandem.health.pql.service.UserPqlMarks;
 import dev.tandem.health.score.repository.ScoreStore;
 import dev.tandem.platform.inbox.DeadLetter;
 import dev.tandem.platform.inbox.IncomingEvents;
@@ -47,7 +47,7 @@ public class SignalsConsumer {
     private final ActivityWriter writer;
     private final MutinyEmitter<String> deadLetters;
     private final ScoreStore scores;
-    private final UserPqlDirty users;
+    private final UserPqlMarks users;
     private final Clock clock;
 
     public SignalsConsumer(
@@ -55,7 +55,7 @@ public class SignalsConsumer {
             ProcessedEvents processed,
             ActivityWriter writer,
             ScoreStore scores,
-            UserPqlDirty users,
+            UserPqlMarks users,
             Clock clock,
             @Channel("signals-dlq") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4_096)
                     MutinyEmitter<String> deadLetters) {
@@ -129,7 +129,7 @@ public class SignalsConsumer {
                             .toList();
                     return writer.add(activity)
                             .chain(() -> scores.markDirty(touched, clock.instant()))
-                            .chain(() -> users.mark(touchedUsers, clock.instant()));
+                            .chain(() -> users.markChanged(touchedUsers, clock.instant()));
                 }));
     }
 

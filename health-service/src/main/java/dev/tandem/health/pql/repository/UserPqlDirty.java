@@ -1,5 +1,7 @@
 package dev.tandem.health.pql.repository;
 
+import static dev.tandem.health.scorecard.domain.ScorecardDefinition.LONGEST_WINDOW_DAYS;
+
 import dev.tandem.health.pql.domain.EndUser;
 import dev.tandem.platform.sql.ColumnArrays;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -7,6 +9,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,12 +28,12 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class UserPqlDirty {
 
+    /** A claimed mark: the user and the version of their mark when claimed. */
+    public record Claim(EndUser user, long version) {}
+
     /**
-     * Marks users for rescoring; a mark already there keeps its time.
-     *
-     * <p>As for accounts' marks, a mark the refresher holds is updated rather than skipped: the update waits for the
-     * refresher's transaction and inserts a new mark if it deleted the old one, so a change counted while its user was
-     * being rescored (from reads made before it committed) is not left unscored.
+     * Marks users for rescoring; a mark already there keeps its time and takes a new version, as accounts' marks do,
+     * so a change counted while its user is being rescored (from reads made before it committed) is rescored again.
      */
     public Uni<Void> mark(Collection<EndUser> users, Instant now) {
         if (users.isEmpty()) {
@@ -44,10 +48,11 @@ public class UserPqlDirty {
         marked.bind(parameters::put);
         parameters.put("now", now);
         return execute(
-                "INSERT INTO user_pql_dirty (account_external_id, user_id, since)"
-                        + " SELECT marked.account, marked.user_id, CAST(:now AS timestamptz) FROM " + marked.unnest()
+                "INSERT INTO user_pql_dirty (account_external_id, user_id, since, version)"
+                        + " SELECT marked.account, marked.user_id, CAST(:now AS timestamptz), txid_current() FROM "
+                        + marked.unnest()
                         + " WITH ORDINALITY AS marked (account, user_id, position) ORDER BY marked.position"
-                        + " ON CONFLICT (account_external_id, user_id) DO UPDATE SET since = user_pql_dirty.since",
+                        + " ON CONFLICT (account_external_id, user_id) DO UPDATE SET version = excluded.version",
                 parameters);
     }
 
@@ -59,51 +64,112 @@ public class UserPqlDirty {
     }
 
     /**
-     * Marks every user of {@code accounts} with signals since {@code since}, or with a stored PQL score: after a
-     * scorecard change, whose new measures or criteria may judge any of them differently. A held mark is waited for,
-     * as in {@link #mark}, so a user being rescored on the old scorecard is rescored again.
+     * Marks every user of {@code accounts} with signals in the longest window a measure may have, or with a stored PQL
+     * score: after a scorecard change, whose new measures or criteria may judge any of them differently, or when an
+     * account comes to be judged by a PQL scorecard. A mark there already takes a
+     * new version, as in {@link #mark}, so a user being rescored on the old scorecard is rescored again.
      */
-    public Uni<Void> markUsersOf(Collection<String> accounts, LocalDate since, Instant now) {
+    public Uni<Void> markUsersOf(Collection<String> accounts, Instant now) {
         if (accounts.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        LocalDate since = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(LONGEST_WINDOW_DAYS - 1L);
         // Sorted like the marks of mark(), so the two never wait for each other in opposite orders.
         return execute("""
-                INSERT INTO user_pql_dirty (account_external_id, user_id, since)
-                SELECT account_external_id, user_id, CAST(:now AS timestamptz) FROM (
+                INSERT INTO user_pql_dirty (account_external_id, user_id, since, version)
+                SELECT account_external_id, user_id, CAST(:now AS timestamptz), txid_current() FROM (
                     SELECT account_external_id, user_id FROM user_signal_day
                      WHERE account_external_id IN (:accounts) AND day >= :since
                     UNION
                     SELECT account_external_id, user_id FROM user_pql_score WHERE account_external_id IN (:accounts)
                 ) users
                 ORDER BY account_external_id, user_id
-                ON CONFLICT (account_external_id, user_id) DO UPDATE SET since = user_pql_dirty.since
+                ON CONFLICT (account_external_id, user_id) DO UPDATE SET version = excluded.version
                 """, Map.of("accounts", List.copyOf(accounts), "since", since, "now", now));
     }
 
-    /** Claims up to {@code limit} marked users, oldest mark first, skipping those another replica is rescoring. */
-    public Uni<List<EndUser>> claim(int limit) {
+    /**
+     * Claims up to {@code limit} marked users, oldest mark first, until {@code until}, as accounts' marks are claimed:
+     * in a transaction of its own, so marking them meanwhile does not wait.
+     */
+    public Uni<List<Claim>> claim(int limit, Instant now, Instant until) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "SELECT account_external_id, user_id FROM user_pql_dirty ORDER BY since LIMIT :limit"
-                                        + " FOR UPDATE SKIP LOCKED",
-                                Object[].class)
+                .chain(session -> session.createNativeQuery("""
+                                UPDATE user_pql_dirty d SET claimed_until = :until
+                                  FROM (SELECT account_external_id, user_id FROM user_pql_dirty
+                                         WHERE claimed_until IS NULL OR claimed_until < :now
+                                         ORDER BY since LIMIT :limit FOR UPDATE SKIP LOCKED) due
+                                 WHERE d.account_external_id = due.account_external_id AND d.user_id = due.user_id
+                                RETURNING d.account_external_id, d.user_id, d.version
+                                """, Object[].class)
+                        .setParameter("until", until)
+                        .setParameter("now", now)
                         .setParameter("limit", limit)
                         .getResultList())
                 .map(rows -> rows.stream()
-                        .map(r -> new EndUser((String) r[0], (String) r[1]))
+                        .map(r -> new Claim(new EndUser((String) r[0], (String) r[1]), ((Number) r[2]).longValue()))
                         .toList());
     }
 
-    /** Removes the marks of users just rescored, in the transaction that claimed them. */
-    public Uni<Void> clear(Collection<EndUser> users) {
+    /**
+     * Locks the marks of claimed users that are still there, in the order {@link #mark} takes them, and returns their
+     * versions. A user whose mark is gone was erased while being rescored: their score must not be stored. Holding the
+     * marks from here to commit is what an erasure waits for.
+     */
+    public Uni<Map<EndUser, Long>> hold(Collection<Claim> claims) {
+        if (claims.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        String users = pairs(claims.stream().map(Claim::user).toList(), parameters);
+        return Panache.getSession()
+                .chain(session -> {
+                    var query = session.createNativeQuery(
+                            "SELECT account_external_id, user_id, version FROM user_pql_dirty"
+                                    + " WHERE (account_external_id, user_id) IN (" + users + ")"
+                                    + " ORDER BY account_external_id COLLATE \"C\", user_id COLLATE \"C\" FOR UPDATE",
+                            Object[].class);
+                    parameters.forEach(query::setParameter);
+                    return query.getResultList();
+                })
+                .map(rows -> {
+                    Map<EndUser, Long> held = new HashMap<>();
+                    rows.forEach(r -> held.put(new EndUser((String) r[0], (String) r[1]), ((Number) r[2]).longValue()));
+                    return held;
+                });
+    }
+
+    /**
+     * Ends claims whose users were rescored, with the marks {@link #hold} locked: a mark still at its claimed version
+     * goes; one marked again since stays, unclaimed, to be rescored again.
+     */
+    public Uni<Void> release(Collection<Claim> claims, Map<EndUser, Long> held) {
+        List<EndUser> done = new ArrayList<>();
+        List<EndUser> markedAgain = new ArrayList<>();
+        for (Claim claim : claims) {
+            Long version = held.get(claim.user());
+            if (version != null) {
+                (version == claim.version() ? done : markedAgain).add(claim.user());
+            }
+        }
+        return byUsers("DELETE FROM user_pql_dirty", done)
+                .chain(() -> byUsers("UPDATE user_pql_dirty SET claimed_until = NULL", markedAgain));
+    }
+
+    /** Gives claims back unrescored, e.g. after the rescoring failed. */
+    public Uni<Void> unclaim(Collection<Claim> claims) {
+        return byUsers(
+                "UPDATE user_pql_dirty SET claimed_until = NULL",
+                claims.stream().map(Claim::user).toList());
+    }
+
+    private static Uni<Void> byUsers(String statement, List<EndUser> users) {
         if (users.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         Map<String, Object> parameters = new HashMap<>();
         return execute(
-                "DELETE FROM user_pql_dirty WHERE (account_external_id, user_id) IN (" + pairs(users, parameters) + ")",
-                parameters);
+                statement + " WHERE (account_external_id, user_id) IN (" + pairs(users, parameters) + ")", parameters);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.tandem.events.health.PqlChanged;
 import dev.tandem.health.pql.repository.PqlStore;
 import dev.tandem.health.pql.repository.PqlStore.NewPql;
 import dev.tandem.health.pql.repository.PqlStore.Stored;
+import dev.tandem.health.pql.repository.UserPqlDirty;
 import dev.tandem.health.pql.repository.UserPqlStore;
 import dev.tandem.health.score.service.AccountScorer;
 import dev.tandem.health.score.service.AccountScorer.Scored;
@@ -29,12 +30,15 @@ public class PqlRescoring {
     private final AccountScorer scorer;
     private final PqlStore store;
     private final UserPqlStore users;
+    private final UserPqlDirty userMarks;
     private final Outbox outbox;
 
-    public PqlRescoring(AccountScorer scorer, PqlStore store, UserPqlStore users, Outbox outbox) {
+    public PqlRescoring(
+            AccountScorer scorer, PqlStore store, UserPqlStore users, UserPqlDirty userMarks, Outbox outbox) {
         this.scorer = scorer;
         this.store = store;
         this.users = users;
+        this.userMarks = userMarks;
         this.outbox = outbox;
     }
 
@@ -43,6 +47,7 @@ public class PqlRescoring {
         return scorer.score(accounts, ScorecardPurpose.PQL)
                 .chain(scores -> store.currentOf(accounts).chain(previous -> {
                     List<String> unjudged = new ArrayList<>();
+                    List<String> newlyJudged = new ArrayList<>();
                     List<String> moved = new ArrayList<>();
                     for (String account : accounts) {
                         Scored scored = scores.get(account);
@@ -50,8 +55,13 @@ public class PqlRescoring {
                             if (previous.containsKey(account)) {
                                 unjudged.add(account);
                             }
-                        } else if (hasMoved(previous.get(account), scored)) {
-                            moved.add(account);
+                        } else {
+                            if (!previous.containsKey(account)) {
+                                newlyJudged.add(account);
+                            }
+                            if (hasMoved(previous.get(account), scored)) {
+                                moved.add(account);
+                            }
                         }
                     }
                     List<NewPql> kept = moved.stream()
@@ -77,8 +87,11 @@ public class PqlRescoring {
                             .toList();
                     // An account no PQL scorecard judges any more takes its users' PQL scores with it: they are judged
                     // by their account's scorecard, and a paying account's users are no leads.
+                    // An account judged for the first time brings its users in: their signals marked none of them
+                    // while no PQL scorecard judged it.
                     return store.forget(unjudged)
                             .chain(() -> users.forgetUsersOf(unjudged))
+                            .chain(() -> userMarks.markUsersOf(newlyJudged, now))
                             .chain(() -> store.saveAll(kept, now))
                             .chain(() -> outbox.appendAll(events));
                 }));

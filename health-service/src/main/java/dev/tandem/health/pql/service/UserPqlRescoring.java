@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -40,57 +41,69 @@ public class UserPqlRescoring {
         this.clock = clock;
     }
 
+    /** Of the users just scored, those whose scores may be stored, asked right before they are. */
+    @FunctionalInterface
+    public interface StillDue {
+        Uni<Set<EndUser>> of(List<EndUser> scored);
+    }
+
     /**
-     * Rescores {@code users}' PQL inside the caller's transaction.
+     * Rescores {@code users}' PQL inside the caller's transaction, storing the scores of those {@code stillDue} keeps.
      *
      * @return how many scores changed
      */
-    public Uni<Integer> rescore(List<EndUser> users) {
+    public Uni<Integer> rescore(List<EndUser> candidates, StillDue stillDue) {
         Instant now = clock.instant();
+        return scorer.score(candidates)
+                .chain(scores -> stillDue.of(candidates)
+                        .map(due -> candidates.stream().filter(due::contains).toList())
+                        .chain(users -> store(users, scores, now)));
+    }
+
+    private Uni<Integer> store(List<EndUser> users, Map<EndUser, Scored> scores, Instant now) {
         Set<String> accountIds = new LinkedHashSet<>();
         users.forEach(u -> accountIds.add(u.account()));
-        return scorer.score(users)
-                .chain(scores -> store.currentOf(users)
-                        .chain(previous -> accounts.tandemIds(accountIds).chain(ids -> {
-                            List<EndUser> unjudged = new ArrayList<>();
-                            List<EndUser> moved = new ArrayList<>();
-                            for (EndUser user : users) {
-                                Scored scored = scores.get(user);
-                                if (scored.scorecard() == null) {
-                                    if (previous.containsKey(user)) {
-                                        unjudged.add(user);
-                                    }
-                                } else if (hasMoved(previous.get(user), scored)) {
-                                    moved.add(user);
-                                }
+        return store.currentOf(users)
+                .chain(previous -> accounts.tandemIds(accountIds).chain(ids -> {
+                    List<EndUser> unjudged = new ArrayList<>();
+                    List<EndUser> moved = new ArrayList<>();
+                    for (EndUser user : users) {
+                        Scored scored = scores.get(user);
+                        if (scored.scorecard() == null) {
+                            if (previous.containsKey(user)) {
+                                unjudged.add(user);
                             }
-                            List<NewUserPql> kept = moved.stream()
-                                    .map(user -> new NewUserPql(
-                                            user,
-                                            scores.get(user).score().score(),
-                                            qualified(scores.get(user)),
-                                            scores.get(user).scorecardId()))
-                                    .toList();
-                            // As for accounts: announced under the Tandem account id once account-service has
-                            // announced the account, and only with a score.
-                            List<UserPqlChanged> events = moved.stream()
-                                    .filter(user -> ids.containsKey(user.account())
-                                            && scores.get(user).score().score() != null)
-                                    .map(user -> new UserPqlChanged(
-                                            ids.get(user.account()),
-                                            user.user(),
-                                            previous.containsKey(user)
-                                                    ? previous.get(user).score()
-                                                    : null,
-                                            scores.get(user).score().score(),
-                                            qualified(scores.get(user)),
-                                            now))
-                                    .toList();
-                            return store.forget(unjudged)
-                                    .chain(() -> store.saveAll(kept, now))
-                                    .chain(() -> outbox.appendAll(events))
-                                    .replaceWith(moved.size() + unjudged.size());
-                        })));
+                        } else if (hasMoved(previous.get(user), scored)) {
+                            moved.add(user);
+                        }
+                    }
+                    List<NewUserPql> kept = moved.stream()
+                            .map(user -> new NewUserPql(
+                                    user,
+                                    scores.get(user).score().score(),
+                                    qualified(scores.get(user)),
+                                    scores.get(user).scorecardId()))
+                            .toList();
+                    // As for accounts: announced under the Tandem account id once account-service has
+                    // announced the account, and only with a score.
+                    List<UserPqlChanged> events = moved.stream()
+                            .filter(user -> ids.containsKey(user.account())
+                                    && scores.get(user).score().score() != null)
+                            .map(user -> new UserPqlChanged(
+                                    ids.get(user.account()),
+                                    user.user(),
+                                    previous.containsKey(user)
+                                            ? previous.get(user).score()
+                                            : null,
+                                    scores.get(user).score().score(),
+                                    qualified(scores.get(user)),
+                                    now))
+                            .toList();
+                    return store.forget(unjudged)
+                            .chain(() -> store.saveAll(kept, now))
+                            .chain(() -> outbox.appendAll(events))
+                            .replaceWith(moved.size() + unjudged.size());
+                }));
     }
 
     static boolean qualified(Scored scored) {

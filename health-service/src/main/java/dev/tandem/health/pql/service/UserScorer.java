@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +50,27 @@ public class UserScorer {
         this.facts = facts;
         this.metrics = metrics;
         this.clock = clock;
+    }
+
+    /** Those of {@code accounts} a PQL scorecard judges: whose users have a PQL score. Call inside a session. */
+    public Uni<Set<String>> judged(Collection<String> accounts) {
+        return scorecards
+                .list(ScorecardPurpose.PQL)
+                .chain(configured -> configured.isEmpty()
+                        ? Uni.createFrom().item(Set.of())
+                        : facts.of(accounts).map(known -> {
+                            ScorecardChoice choice = new ScorecardChoice(configured.stream()
+                                    .map(ConfiguredScorecard::asCandidate)
+                                    .toList());
+                            Set<String> judged = new HashSet<>();
+                            for (String account : accounts) {
+                                if (choice.forAccount(known.getOrDefault(account, AccountFacts.UNKNOWN))
+                                        .isPresent()) {
+                                    judged.add(account);
+                                }
+                            }
+                            return judged;
+                        }));
     }
 
     /** Each user's PQL score; a user whose account no PQL scorecard selects has none. Call inside a session. */

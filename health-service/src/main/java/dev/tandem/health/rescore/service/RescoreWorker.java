@@ -13,8 +13,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -28,9 +26,6 @@ import org.jboss.logging.Logger;
 public class RescoreWorker {
 
     private static final Logger LOG = Logger.getLogger(RescoreWorker.class);
-
-    /** The longest window a measure may have: a user with no signal in it has no data under any scorecard. */
-    private static final int LONGEST_WINDOW_DAYS = 365;
 
     private final RescoreJobRepository jobs;
     private final ScoreStore store;
@@ -97,11 +92,7 @@ public class RescoreWorker {
                             String last = accounts.get(accounts.size() - 1);
                             return rescoring
                                     .rescore(accounts)
-                                    .chain(() -> users.markUsersOf(
-                                            accounts,
-                                            LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
-                                                    .minusDays(LONGEST_WINDOW_DAYS - 1L),
-                                            clock.instant()))
+                                    .chain(() -> users.markUsersOf(accounts, clock.instant()))
                                     .chain(() -> jobs.advance(job.id, token, accounts.size(), last, clock.instant()))
                                     .map(held -> {
                                         after[0] = last;

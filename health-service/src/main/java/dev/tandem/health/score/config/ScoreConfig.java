@@ -21,6 +21,13 @@ public interface ScoreConfig {
     @WithDefault("500")
     int batchSize();
 
+    /**
+     * How long a refresher's claim on a batch of marks lasts: far longer than a batch takes, since another replica
+     * may take the batch over after it; a crashed replica's batch waits this long.
+     */
+    @WithDefault("60s")
+    java.time.Duration claimLease();
+
     /** Accounts rescored per transaction when a scorecard change rescores them all. */
     @WithDefault("500")
     int rescoreChunkSize();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Dirty marks, current scores and their history. All calls run inside the caller's transaction. */
 @ApplicationScoped
@@ -22,13 +24,16 @@ public class ScoreStore {
     /** A stored score: null score and band for N/A. */
     public record Stored(Integer score, String band) {}
 
+    /** A claimed mark: the account and the version of its mark when claimed. */
+    public record Claim(String account, long version) {}
+
     /**
-     * Marks accounts for rescoring; a mark already there keeps its time, so a burst stays one mark.
+     * Marks accounts for rescoring; a mark already there keeps its time, so a burst stays one mark, and takes a new
+     * version: the id of the marking transaction, which no earlier state of the mark can have had.
      *
-     * <p>A mark the refresher holds is updated rather than skipped: the update waits until the refresher's transaction
-     * ends, and finds the mark deleted if it was rescored, so it inserts a new one. Skipping it instead would let the
-     * refresher delete the mark of a change it scored without (its metric reads came before this commit), and that
-     * change would stay unscored until the account's next signal.
+     * <p>The version is what keeps a change from going unscored: the refresher may be rescoring the account right now,
+     * from reads made before this commit. It deletes the mark afterwards only if the version is still the one it
+     * claimed; a mark that moved stays and the account is rescored again.
      */
     public Uni<Void> markDirty(Collection<String> accounts, Instant now) {
         if (accounts.isEmpty()) {
@@ -40,41 +45,107 @@ public class ScoreStore {
         marked.bind(parameters::put);
         parameters.put("now", now);
         return execute(
-                "INSERT INTO score_dirty (account_external_id, since) SELECT marked.account, CAST(:now AS timestamptz)"
+                "INSERT INTO score_dirty (account_external_id, since, version)"
+                        + " SELECT marked.account, CAST(:now AS timestamptz), txid_current()"
                         + " FROM " + marked.unnest() + " WITH ORDINALITY AS marked (account, position)"
                         + " ORDER BY marked.position"
-                        + " ON CONFLICT (account_external_id) DO UPDATE SET since = score_dirty.since",
+                        + " ON CONFLICT (account_external_id) DO UPDATE SET version = excluded.version",
                 parameters);
     }
 
     /**
-     * Marks accounts for rescoring by Tandem's ids, those the projection knows; like {@link #markDirty}, a held mark is
-     * waited for rather than skipped, and marks are written in the order of the vendor's ids, as there.
+     * Marks accounts for rescoring by Tandem's ids, those the projection knows; like {@link #markDirty}, a mark there
+     * already moves its version, and marks are written in the order of the vendor's ids, as there.
      */
     public Uni<Void> markDirtyByAccountIds(Collection<UUID> accountIds, Instant now) {
         if (accountIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery("INSERT INTO score_dirty (account_external_id, since)"
-                                + " SELECT external_id, :now FROM account_ref"
-                                + " WHERE account_id IN (:accounts) AND NOT erased ORDER BY external_id"
-                                + " ON CONFLICT (account_external_id) DO UPDATE SET since = score_dirty.since")
+                .chain(session -> session.createNativeQuery(
+                                "INSERT INTO score_dirty (account_external_id, since, version)"
+                                        + " SELECT external_id, :now, txid_current() FROM account_ref"
+                                        + " WHERE account_id IN (:accounts) AND NOT erased ORDER BY external_id"
+                                        + " ON CONFLICT (account_external_id) DO UPDATE SET version = excluded.version")
                         .setParameter("accounts", List.copyOf(accountIds))
                         .setParameter("now", now)
                         .executeUpdate())
                 .replaceWithVoid();
     }
 
-    /** Claims up to {@code limit} marked accounts, skipping those another replica is rescoring. */
-    public Uni<List<String>> claimDirty(int limit) {
+    /**
+     * Claims up to {@code limit} marked accounts, oldest mark first, until {@code until}: no other replica takes them
+     * meanwhile, and marking them does not wait. Call it in a transaction of its own, committed before rescoring; a
+     * claim left by a crash runs out at {@code until} and the accounts are claimed again.
+     */
+    public Uni<List<Claim>> claimDirty(int limit, Instant now, Instant until) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
+                                UPDATE score_dirty d SET claimed_until = :until
+                                  FROM (SELECT account_external_id FROM score_dirty
+                                         WHERE claimed_until IS NULL OR claimed_until < :now
+                                         ORDER BY since LIMIT :limit FOR UPDATE SKIP LOCKED) due
+                                 WHERE d.account_external_id = due.account_external_id
+                                RETURNING d.account_external_id, d.version
+                                """, Object[].class)
+                        .setParameter("until", until)
+                        .setParameter("now", now)
+                        .setParameter("limit", limit)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .map(r -> new Claim((String) r[0], ((Number) r[1]).longValue()))
+                        .toList());
+    }
+
+    /**
+     * Ends claims once their accounts are rescored, in the rescoring's transaction: a mark still at its claimed version
+     * goes; one marked again since stays, unclaimed, so the account is rescored again. The marks are locked in account
+     * order first (code point order, as signals mark them), so the two never wait for each other crosswise.
+     */
+    public Uni<Void> releaseDirty(Collection<Claim> claims) {
+        if (claims.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, Long> claimed = new HashMap<>();
+        claims.forEach(claim -> claimed.put(claim.account(), claim.version()));
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
-                                "SELECT account_external_id FROM score_dirty ORDER BY since LIMIT :limit"
-                                        + " FOR UPDATE SKIP LOCKED",
-                                String.class)
-                        .setParameter("limit", limit)
-                        .getResultList());
+                                "SELECT account_external_id, version FROM score_dirty"
+                                        + " WHERE account_external_id = ANY(CAST(:accounts AS text[]))"
+                                        + " ORDER BY account_external_id COLLATE \"C\" FOR UPDATE",
+                                Object[].class)
+                        .setParameter("accounts", claimed.keySet().toArray(String[]::new))
+                        .getResultList()
+                        .chain(held -> {
+                            List<String> done = new ArrayList<>();
+                            List<String> markedAgain = new ArrayList<>();
+                            for (Object[] mark : held) {
+                                boolean unchanged = claimed.get((String) mark[0]) == ((Number) mark[1]).longValue();
+                                (unchanged ? done : markedAgain).add((String) mark[0]);
+                            }
+                            return byAccounts(session, "DELETE FROM score_dirty", done)
+                                    .chain(() -> byAccounts(
+                                            session, "UPDATE score_dirty SET claimed_until = NULL", markedAgain));
+                        }));
+    }
+
+    /** Gives claims back unrescored, e.g. after the rescoring failed, so they need not wait for their time to run out. */
+    public Uni<Void> unclaimDirty(Collection<Claim> claims) {
+        return Panache.getSession()
+                .chain(session -> byAccounts(
+                        session,
+                        "UPDATE score_dirty SET claimed_until = NULL",
+                        claims.stream().map(Claim::account).toList()));
+    }
+
+    private static Uni<Void> byAccounts(Mutiny.Session session, String statement, List<String> accounts) {
+        if (accounts.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return session.createNativeQuery(statement + " WHERE account_external_id = ANY(CAST(:accounts AS text[]))")
+                .setParameter("accounts", accounts.toArray(String[]::new))
+                .executeUpdate()
+                .replaceWithVoid();
     }
 
     /** The stored scores of those of {@code accounts} that have one. */
@@ -156,19 +227,6 @@ public class ScoreStore {
                                         + " ON CONFLICT (account_external_id, day) DO NOTHING")
                         .setParameter("day", day)
                         .executeUpdate());
-    }
-
-    /** Clears the marks of accounts just rescored. */
-    public Uni<Void> clearDirty(Collection<String> accounts) {
-        if (accounts.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "DELETE FROM score_dirty WHERE account_external_id = ANY(CAST(:accounts AS text[]))")
-                        .setParameter("accounts", accounts.toArray(String[]::new))
-                        .executeUpdate())
-                .replaceWithVoid();
     }
 
     /** A score to store: null score and band for N/A. */

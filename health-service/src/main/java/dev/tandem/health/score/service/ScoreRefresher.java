@@ -2,15 +2,21 @@ package dev.tandem.health.score.service;
 
 import dev.tandem.health.score.config.ScoreConfig;
 import dev.tandem.health.score.repository.ScoreStore;
+import dev.tandem.health.score.repository.ScoreStore.Claim;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Rescores the accounts whose aggregates changed, shortly after: signals mark an account, this job scores each marked
- * account once however many signals came. Replicas share the work through {@code FOR UPDATE SKIP LOCKED}.
+ * account once however many signals came. A batch is claimed in a short transaction of its own and rescored in a
+ * second, so the signals marking its accounts meanwhile do not wait for the rescoring; replicas claim different
+ * batches.
  */
 @ApplicationScoped
 public class ScoreRefresher {
@@ -21,11 +27,13 @@ public class ScoreRefresher {
     private final Rescoring rescoring;
     private final ScoreStore store;
     private final ScoreConfig config;
+    private final Clock clock;
 
-    public ScoreRefresher(Rescoring rescoring, ScoreStore store, ScoreConfig config) {
+    public ScoreRefresher(Rescoring rescoring, ScoreStore store, ScoreConfig config, Clock clock) {
         this.rescoring = rescoring;
         this.store = store;
         this.config = config;
+        this.clock = clock;
     }
 
     @Scheduled(
@@ -47,12 +55,26 @@ public class ScoreRefresher {
 
     /** @return how many accounts were rescored */
     public Uni<Integer> refreshDue() {
-        return Panache.withTransaction(() -> store.claimDirty(config.batchSize())
-                .chain(accounts -> accounts.isEmpty()
+        return claimDue()
+                .chain(claims -> claims.isEmpty()
                         ? Uni.createFrom().item(0)
-                        : rescoring
-                                .rescore(accounts)
-                                .chain(() -> store.clearDirty(accounts))
-                                .replaceWith(accounts.size())));
+                        : rescoreClaimed(claims).replaceWith(claims.size()));
+    }
+
+    /** Claims the next batch of marked accounts, in a transaction of its own. */
+    public Uni<List<Claim>> claimDue() {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> store.claimDirty(config.batchSize(), now, now.plus(config.claimLease())));
+    }
+
+    /**
+     * Rescores claimed accounts and ends their claims, in one transaction; if that fails, the claims are given back, so
+     * the accounts are retried at the next round.
+     */
+    public Uni<Void> rescoreClaimed(List<Claim> claims) {
+        List<String> accounts = claims.stream().map(Claim::account).toList();
+        return Panache.withTransaction(() -> rescoring.rescore(accounts).chain(() -> store.releaseDirty(claims)))
+                .onFailure()
+                .call(() -> Panache.withTransaction(() -> store.unclaimDirty(claims)));
     }
 }

@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  */
 public record ScorecardDefinition(List<GroupDefinition> groups) {
 
+    /** The longest window a measure may have: a user with no signal in it has no data under any scorecard. */
+    public static final int LONGEST_WINDOW_DAYS = 365;
+
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(1000);
@@ -139,8 +142,8 @@ public record ScorecardDefinition(List<GroupDefinition> groups) {
                     path + ".metric",
                     "must be one of " + knownMetrics.stream().sorted().toList()));
         }
-        if (measure.windowDays() == null || measure.windowDays() < 1 || measure.windowDays() > 365) {
-            errors.add(new FieldError(path + ".windowDays", "must be between 1 and 365"));
+        if (measure.windowDays() == null || measure.windowDays() < 1 || measure.windowDays() > LONGEST_WINDOW_DAYS) {
+            errors.add(new FieldError(path + ".windowDays", "must be between 1 and " + LONGEST_WINDOW_DAYS));
         }
         if (scoring.type() == ScoringType.LINEAR) {
             checkLine(errors, path + ".scoring", scoring);
