@@ -30,16 +30,23 @@ public class OutboxRelay {
     /** The scheduler identity of the relay, e.g. to pause it. */
     public static final String JOB = "outbox-relay";
 
+    /**
+     * The batch's rows come straight from the claim, and each one's check for an earlier event of its key is an index
+     * probe of its own ({@code OFFSET 0} keeps the planner from turning it into a join). Written as joins, the planner
+     * chose whole-table scans when its statistics were older than a burst of events, which took the relay from about a
+     * millisecond to 40 ms a batch in SignalBenchmark.
+     */
     private static final String CLAIM_BATCH = """
             WITH batch AS (
-                SELECT id FROM outbox_event ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
+                SELECT * FROM outbox_event ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
             )
-            SELECT o.* FROM outbox_event o JOIN batch b ON b.id = o.id
+            SELECT b.* FROM batch b
             WHERE NOT EXISTS (
                 SELECT 1 FROM outbox_event earlier
-                WHERE earlier.event_key = o.event_key AND earlier.id < o.id
-                  AND earlier.id NOT IN (SELECT id FROM batch))
-            ORDER BY o.id
+                WHERE earlier.event_key = b.event_key AND earlier.id < b.id
+                  AND earlier.id NOT IN (SELECT id FROM batch)
+                OFFSET 0)
+            ORDER BY b.id
             """;
 
     private final MutinyEmitter<String> kafka;

@@ -127,9 +127,11 @@ public class SignalsConsumer {
                             .map(day -> new EndUser(day.accountExternalId(), day.userId()))
                             .distinct()
                             .toList();
+                    // Users before accounts: the order every transaction takes marks in (an account's rescoring
+                    // may mark its users, then ends its claims on account marks), so none waits for another crosswise.
                     return writer.add(activity)
-                            .chain(() -> scores.markDirty(touched, clock.instant()))
-                            .chain(() -> users.markChanged(touchedUsers, clock.instant()));
+                            .chain(() -> users.markChanged(touchedUsers, clock.instant()))
+                            .chain(() -> scores.markDirty(touched, clock.instant()));
                 }));
     }
 

@@ -83,7 +83,7 @@ public class UserPqlDirty {
                     UNION
                     SELECT account_external_id, user_id FROM user_pql_score WHERE account_external_id IN (:accounts)
                 ) users
-                ORDER BY account_external_id, user_id
+                ORDER BY account_external_id COLLATE "C", user_id COLLATE "C"
                 ON CONFLICT (account_external_id, user_id) DO UPDATE SET version = excluded.version
                 """, Map.of("accounts", List.copyOf(accounts), "since", since, "now", now));
     }

@@ -90,9 +90,10 @@ public class RescoreWorker {
                                 return Uni.createFrom().item(Progress.FINISHED);
                             }
                             String last = accounts.get(accounts.size() - 1);
-                            return rescoring
-                                    .rescore(accounts)
-                                    .chain(() -> users.markUsersOf(accounts, clock.instant()))
+                            // Users marked first: the rescoring marks the users of accounts judged for the first time,
+                            // a subset, and marks are taken users before accounts everywhere.
+                            return users.markUsersOf(accounts, clock.instant())
+                                    .chain(() -> rescoring.rescore(accounts))
                                     .chain(() -> jobs.advance(job.id, token, accounts.size(), last, clock.instant()))
                                     .map(held -> {
                                         after[0] = last;

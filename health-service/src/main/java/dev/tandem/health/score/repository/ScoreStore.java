@@ -65,7 +65,7 @@ public class ScoreStore {
                 .chain(session -> session.createNativeQuery(
                                 "INSERT INTO score_dirty (account_external_id, since, version)"
                                         + " SELECT external_id, :now, txid_current() FROM account_ref"
-                                        + " WHERE account_id IN (:accounts) AND NOT erased ORDER BY external_id"
+                                        + " WHERE account_id IN (:accounts) AND NOT erased ORDER BY external_id COLLATE \"C\""
                                         + " ON CONFLICT (account_external_id) DO UPDATE SET version = excluded.version")
                         .setParameter("accounts", List.copyOf(accountIds))
                         .setParameter("now", now)
