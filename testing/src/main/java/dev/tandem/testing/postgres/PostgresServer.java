@@ -142,7 +142,7 @@ public final class PostgresServer implements AutoCloseable {
             options.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
         }
         // For profiling, settings separated by semicolons, e.g.
-        // -Dtandem.postgres.settings=shared_preload_libraries=pg_stat_statements,auto_explain;auto_explain.log_min_duration=50
+        // -Dtandem.postgres.settings=shared_preload_libraries=auto_explain;auto_explain.log_min_duration=50
         String extra = System.getProperty("tandem.postgres.settings", "");
         for (String setting : extra.split(";")) {
             if (!setting.isBlank()) {

@@ -48,7 +48,8 @@ public class UserPqlRescoring {
     }
 
     /**
-     * Rescores {@code users}' PQL inside the caller's transaction, storing the scores of those {@code stillDue} keeps.
+     * Rescores the {@code candidates}' PQL inside the caller's transaction, storing the scores of those
+     * {@code stillDue} keeps (the refresher keeps those whose marks it could lock, and drops users erased meanwhile).
      *
      * @return how many scores changed
      */

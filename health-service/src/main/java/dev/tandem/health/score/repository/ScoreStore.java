@@ -65,7 +65,8 @@ public class ScoreStore {
                 .chain(session -> session.createNativeQuery(
                                 "INSERT INTO score_dirty (account_external_id, since, version)"
                                         + " SELECT external_id, :now, txid_current() FROM account_ref"
-                                        + " WHERE account_id IN (:accounts) AND NOT erased ORDER BY external_id COLLATE \"C\""
+                                        + " WHERE account_id IN (:accounts) AND NOT erased"
+                                        + " ORDER BY external_id COLLATE \"C\""
                                         + " ON CONFLICT (account_external_id) DO UPDATE SET version = excluded.version")
                         .setParameter("accounts", List.copyOf(accountIds))
                         .setParameter("now", now)
@@ -129,7 +130,7 @@ public class ScoreStore {
                         }));
     }
 
-    /** Gives claims back unrescored, e.g. after the rescoring failed, so they need not wait for their time to run out. */
+    /** Gives claims back unrescored, e.g. after the rescoring failed, so they need not wait for their lease to end. */
     public Uni<Void> unclaimDirty(Collection<Claim> claims) {
         return Panache.getSession()
                 .chain(session -> byAccounts(
