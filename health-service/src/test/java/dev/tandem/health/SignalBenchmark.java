@@ -195,6 +195,22 @@ class SignalBenchmark {
                         top.getLong(1), top.getLong(2), top.getLong(3), top.getString(4), top.getString(5));
             }
         }
+        try (Connection db = database();
+                var tables = db.createStatement().executeQuery("""
+                        SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del FROM pg_stat_user_tables
+                         ORDER BY n_tup_ins + n_tup_upd + n_tup_del DESC LIMIT 10
+                        """)) {
+            System.out.println("rows written by table (inserted, updated, of them in place (HOT), deleted):");
+            while (tables.next()) {
+                System.out.printf(
+                        "%-18s %11d %11d %11d %11d%n",
+                        tables.getString(1),
+                        tables.getLong(2),
+                        tables.getLong(3),
+                        tables.getLong(4),
+                        tables.getLong(5));
+            }
+        }
     }
 
     private void sendAtFullSpeed(List<byte[]> bodies) {
