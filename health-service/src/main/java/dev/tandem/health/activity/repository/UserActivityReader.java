@@ -1,5 +1,6 @@
 package dev.tandem.health.activity.repository;
 
+import dev.tandem.platform.sql.NativeSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,12 +59,7 @@ public class UserActivityReader {
             parameters.put("user", afterUser);
         }
         String sql = USERS + position + " ORDER BY active_days DESC, user_id LIMIT :limit";
-        return Panache.getSession()
-                .chain(session -> {
-                    var query = session.createNativeQuery(sql, Object[].class);
-                    parameters.forEach(query::setParameter);
-                    return query.getResultList();
-                })
+        return NativeSql.rows(sql, parameters)
                 .map(rows -> rows.stream()
                         .map(row -> new UserFigures(
                                 (String) row[0],

@@ -1,16 +1,16 @@
 package dev.tandem.health.growth.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.tandem.platform.sql.NativeSql;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * The raw counts growth metrics are made of, over all accounts or one (by the vendor's account id). Only counts leave
@@ -122,14 +122,11 @@ public class GrowthReader {
     }
 
     private static Uni<List<Object[]>> rows(String sql, Map<String, Object> parameters, String account) {
-        return Panache.getSession().chain((Mutiny.Session session) -> {
-            var query = session.createNativeQuery(sql, Object[].class);
-            parameters.forEach(query::setParameter);
-            if (account != null) {
-                query.setParameter("account", account);
-            }
-            return query.getResultList();
-        });
+        Map<String, Object> all = new HashMap<>(parameters);
+        if (account != null) {
+            all.put("account", account);
+        }
+        return NativeSql.rows(sql, all);
     }
 
     private static long number(Object value) {

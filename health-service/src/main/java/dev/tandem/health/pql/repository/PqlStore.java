@@ -1,5 +1,6 @@
 package dev.tandem.health.pql.repository;
 
+import dev.tandem.platform.sql.NativeSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,16 +65,13 @@ public class PqlStore {
                 parameters.put("s" + i, score.score());
             }
         }
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(
-                    "INSERT INTO pql_score (account_external_id, score, qualified, scorecard_id, computed_at) VALUES "
-                            + String.join(", ", rows)
-                            + " ON CONFLICT (account_external_id) DO UPDATE SET score = excluded.score,"
-                            + " qualified = excluded.qualified, scorecard_id = excluded.scorecard_id,"
-                            + " computed_at = excluded.computed_at");
-            parameters.forEach(query::setParameter);
-            return query.executeUpdate().replaceWithVoid();
-        });
+        return NativeSql.execute(
+                "INSERT INTO pql_score (account_external_id, score, qualified, scorecard_id, computed_at) VALUES "
+                        + String.join(", ", rows)
+                        + " ON CONFLICT (account_external_id) DO UPDATE SET score = excluded.score,"
+                        + " qualified = excluded.qualified, scorecard_id = excluded.scorecard_id,"
+                        + " computed_at = excluded.computed_at",
+                parameters);
     }
 
     /** Forgets the PQL scores of accounts no PQL scorecard judges any more, such as those that started paying. */

@@ -4,6 +4,7 @@ import static dev.tandem.health.scorecard.domain.ScorecardDefinition.LONGEST_WIN
 
 import dev.tandem.health.pql.domain.EndUser;
 import dev.tandem.platform.sql.ColumnArrays;
+import dev.tandem.platform.sql.NativeSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,7 @@ public class UserPqlDirty {
         Map<String, Object> parameters = new HashMap<>();
         marked.bind(parameters::put);
         parameters.put("now", now);
-        return execute(
+        return NativeSql.execute(
                 "INSERT INTO user_pql_dirty (account_external_id, user_id, since, version)"
                         + " SELECT marked.account, marked.user_id, CAST(:now AS timestamptz), txid_current() FROM "
                         + marked.unnest()
@@ -75,7 +76,7 @@ public class UserPqlDirty {
         }
         LocalDate since = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(LONGEST_WINDOW_DAYS - 1L);
         // Sorted like the marks of mark(), so the two never wait for each other in opposite orders.
-        return execute("""
+        return NativeSql.execute("""
                 INSERT INTO user_pql_dirty (account_external_id, user_id, since, version)
                 SELECT account_external_id, user_id, CAST(:now AS timestamptz), txid_current() FROM (
                     SELECT account_external_id, user_id FROM user_signal_day
@@ -122,16 +123,11 @@ public class UserPqlDirty {
         }
         Map<String, Object> parameters = new HashMap<>();
         String users = pairs(claims.stream().map(Claim::user).toList(), parameters);
-        return Panache.getSession()
-                .chain(session -> {
-                    var query = session.createNativeQuery(
-                            "SELECT account_external_id, user_id, version FROM user_pql_dirty"
-                                    + " WHERE (account_external_id, user_id) IN (" + users + ")"
-                                    + " ORDER BY account_external_id COLLATE \"C\", user_id COLLATE \"C\" FOR UPDATE",
-                            Object[].class);
-                    parameters.forEach(query::setParameter);
-                    return query.getResultList();
-                })
+        return NativeSql.rows(
+                        "SELECT account_external_id, user_id, version FROM user_pql_dirty"
+                                + " WHERE (account_external_id, user_id) IN (" + users + ")"
+                                + " ORDER BY account_external_id COLLATE \"C\", user_id COLLATE \"C\" FOR UPDATE",
+                        parameters)
                 .map(rows -> {
                     Map<EndUser, Long> held = new HashMap<>();
                     rows.forEach(r -> held.put(new EndUser((String) r[0], (String) r[1]), ((Number) r[2]).longValue()));
@@ -168,7 +164,7 @@ public class UserPqlDirty {
             return Uni.createFrom().voidItem();
         }
         Map<String, Object> parameters = new HashMap<>();
-        return execute(
+        return NativeSql.execute(
                 statement + " WHERE (account_external_id, user_id) IN (" + pairs(users, parameters) + ")", parameters);
     }
 
@@ -183,13 +179,5 @@ public class UserPqlDirty {
                 .column("text", distinct.stream().map(EndUser::user).toArray(String[]::new));
         pairs.bind(parameters::put);
         return "SELECT * FROM " + pairs.unnest();
-    }
-
-    private static Uni<Void> execute(String sql, Map<String, Object> parameters) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql);
-            parameters.forEach(query::setParameter);
-            return query.executeUpdate().replaceWithVoid();
-        });
     }
 }

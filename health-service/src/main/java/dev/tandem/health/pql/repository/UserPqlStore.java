@@ -1,7 +1,7 @@
 package dev.tandem.health.pql.repository;
 
 import dev.tandem.health.pql.domain.EndUser;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.tandem.platform.sql.NativeSql;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -34,19 +34,13 @@ public class UserPqlStore {
         Map<String, Object> parameters = new HashMap<>();
         String sql = "SELECT account_external_id, user_id, score, qualified FROM user_pql_score"
                 + " WHERE (account_external_id, user_id) IN (" + UserPqlDirty.pairs(users, parameters) + ")";
-        return Panache.getSession()
-                .chain(session -> {
-                    var query = session.createNativeQuery(sql, Object[].class);
-                    parameters.forEach(query::setParameter);
-                    return query.getResultList();
-                })
-                .map(rows -> {
-                    Map<EndUser, Stored> stored = new HashMap<>();
-                    rows.forEach(r -> stored.put(
-                            new EndUser((String) r[0], (String) r[1]),
-                            new Stored(r[2] == null ? null : ((Number) r[2]).intValue(), (Boolean) r[3])));
-                    return stored;
-                });
+        return NativeSql.rows(sql, parameters).map(rows -> {
+            Map<EndUser, Stored> stored = new HashMap<>();
+            rows.forEach(r -> stored.put(
+                    new EndUser((String) r[0], (String) r[1]),
+                    new Stored(r[2] == null ? null : ((Number) r[2]).intValue(), (Boolean) r[3])));
+            return stored;
+        });
     }
 
     /** Stores changed PQL scores with one statement. Each user may appear once. */
@@ -70,7 +64,7 @@ public class UserPqlStore {
                 parameters.put("s" + i, score.score());
             }
         }
-        return execute(
+        return NativeSql.execute(
                 "INSERT INTO user_pql_score (account_external_id, user_id, score, qualified, scorecard_id, computed_at)"
                         + " VALUES " + String.join(", ", rows)
                         + " ON CONFLICT (account_external_id, user_id) DO UPDATE SET score = excluded.score,"
@@ -85,7 +79,7 @@ public class UserPqlStore {
             return Uni.createFrom().voidItem();
         }
         Map<String, Object> parameters = new HashMap<>();
-        return execute(
+        return NativeSql.execute(
                 "DELETE FROM user_pql_score WHERE (account_external_id, user_id) IN ("
                         + UserPqlDirty.pairs(users, parameters) + ")",
                 parameters);
@@ -96,7 +90,7 @@ public class UserPqlStore {
         if (accounts.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return execute(
+        return NativeSql.execute(
                 "DELETE FROM user_pql_score WHERE account_external_id = ANY(CAST(:accounts AS text[]))",
                 Map.of("accounts", accounts.toArray(String[]::new)));
     }
@@ -141,12 +135,7 @@ public class UserPqlStore {
     }
 
     private static Uni<List<RankedUser>> ranked(String sql, Map<String, Object> parameters) {
-        return Panache.getSession()
-                .chain(session -> {
-                    var query = session.createNativeQuery(sql, Object[].class);
-                    parameters.forEach(query::setParameter);
-                    return query.getResultList();
-                })
+        return NativeSql.rows(sql, parameters)
                 .map(rows -> rows.stream()
                         .map(r -> new RankedUser(
                                 (String) r[0],
@@ -156,13 +145,5 @@ public class UserPqlStore {
                                 (UUID) r[4],
                                 r[5] instanceof OffsetDateTime t ? t.toInstant() : (Instant) r[5]))
                         .toList());
-    }
-
-    private static Uni<Void> execute(String sql, Map<String, Object> parameters) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql);
-            parameters.forEach(query::setParameter);
-            return query.executeUpdate().replaceWithVoid();
-        });
     }
 }

@@ -1,6 +1,7 @@
 package dev.tandem.health.score.repository;
 
 import dev.tandem.platform.sql.ColumnArrays;
+import dev.tandem.platform.sql.NativeSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,7 @@ public class ScoreStore {
         Map<String, Object> parameters = new LinkedHashMap<>();
         marked.bind(parameters::put);
         parameters.put("now", now);
-        return execute(
+        return NativeSql.execute(
                 "INSERT INTO score_dirty (account_external_id, since, version)"
                         + " SELECT marked.account, CAST(:now AS timestamptz), txid_current()"
                         + " FROM " + marked.unnest() + " WITH ORDINALITY AS marked (account, position)"
@@ -279,14 +280,6 @@ public class ScoreStore {
     private static Uni<Void> execute(String sql, ColumnArrays rows, Map<String, Object> parameters) {
         Map<String, Object> all = new LinkedHashMap<>(parameters);
         rows.bind(all::put);
-        return execute(sql, all);
-    }
-
-    private static Uni<Void> execute(String sql, Map<String, Object> parameters) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql);
-            parameters.forEach(query::setParameter);
-            return query.executeUpdate().replaceWithVoid();
-        });
+        return NativeSql.execute(sql, all);
     }
 }
