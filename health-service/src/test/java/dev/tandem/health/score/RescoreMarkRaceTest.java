@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.tandem.health.TestAccounts;
+import dev.tandem.health.score.repository.ScoreStore;
 import dev.tandem.health.score.repository.ScoreStore.Claim;
 import dev.tandem.health.score.service.ScoreRefresher;
 import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.TestTokens;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,6 +27,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +45,9 @@ class RescoreMarkRaceTest {
 
     @Inject
     Scheduler scheduler;
+
+    @Inject
+    ScoreStore scores;
 
     @Test
     void aChangeCountedWhileItsAccountIsBeingRescoredIsScoredAfterwards() throws Throwable {
@@ -83,6 +93,76 @@ class RescoreMarkRaceTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> String.valueOf(live).equals(storedScore(account)));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> query("SELECT 1 FROM score_dirty WHERE account_external_id = '" + account + "'") == null);
+    }
+
+    @Test
+    void aChangeMarkingAnAccountWhoseMarkWaitsUnclaimedKeepsItFromBeingClaimedUntilTheChangeCommits() throws Throwable {
+        UUID accountId = UUID.randomUUID();
+        String account = "waiting-" + accountId;
+        TestAccounts.announce(accountId, account, "FREE", "FREE");
+        TestAccounts.post(signal(account, "login", null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> storedScore(account) != null);
+
+        scheduler.pause(ScoreRefresher.JOB);
+        List<Claim> claims = new ArrayList<>();
+        try {
+            // A round begun before the pause may still take the mark: mark again until one waits unclaimed.
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                if (query("SELECT 1 FROM score_dirty WHERE account_external_id = '" + account + "'") == null) {
+                    TestAccounts.post(signal(account, "login", null));
+                }
+                return "t"
+                        .equals(query("SELECT claimed_until IS NULL FROM score_dirty WHERE account_external_id = '"
+                                + account + "'"));
+            });
+            String version = markVersion(account);
+
+            // A transaction that changed the account's aggregates marks it and has not committed yet.
+            CompletableFuture<Void> marked = new CompletableFuture<>();
+            CompletableFuture<Void> commit = new CompletableFuture<>();
+            CompletableFuture<Void> committed = CompletableFuture.runAsync(() -> {
+                try {
+                    VertxContextSupport.subscribeAndAwait(() ->
+                            Panache.withTransaction(() -> scores.markDirty(List.of(account), Instant.now())
+                                    .invoke(() -> marked.complete(null))
+                                    .chain(() -> {
+                                        // The session is the event loop's: go on there when the test lets it commit.
+                                        Context session = Vertx.currentContext();
+                                        return Uni.createFrom()
+                                                .completionStage(commit)
+                                                .emitOn(step -> session.runOnContext(ignored -> step.run()));
+                                    })));
+                } catch (Throwable e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            marked.get(20, TimeUnit.SECONDS);
+            claims.addAll(claimDue());
+            assertThat(claims)
+                    .as("a claim now would rescore from reads that miss the change: the mark is skipped")
+                    .noneMatch(claim -> claim.account().equals(account));
+
+            commit.complete(null);
+            committed.get(20, TimeUnit.SECONDS);
+            assertThat(markVersion(account))
+                    .as("the waiting mark was only locked, not written again")
+                    .isEqualTo(version);
+            List<Claim> after = claimDue();
+            claims.addAll(after);
+            assertThat(after)
+                    .as("claimed once the change committed")
+                    .anyMatch(claim -> claim.account().equals(account));
+        } finally {
+            VertxContextSupport.subscribeAndAwait(() -> refresher.rescoreClaimed(claims));
+            scheduler.resume(ScoreRefresher.JOB);
+        }
+        assertThat(query("SELECT 1 FROM score_dirty WHERE account_external_id = '" + account + "'"))
+                .as("rescored: the mark is gone")
+                .isNull();
+    }
+
+    private static String markVersion(String account) throws SQLException {
+        return query("SELECT version FROM score_dirty WHERE account_external_id = '" + account + "'");
     }
 
     private List<Claim> claimDue() throws Exception {

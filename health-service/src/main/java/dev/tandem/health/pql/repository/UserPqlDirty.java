@@ -33,8 +33,9 @@ public class UserPqlDirty {
     public record Claim(EndUser user, long version) {}
 
     /**
-     * Marks users for rescoring; a mark already there keeps its time and takes a new version, as accounts' marks do,
-     * so a change counted while its user is being rescored (from reads made before it committed) is rescored again.
+     * Marks users for rescoring; a mark already there keeps its time and, if it is claimed, takes a new version, as
+     * accounts' marks do ({@code ScoreStore.markDirty} says why that is enough), so a change counted while its user is
+     * being rescored (from reads made before it committed) is rescored again.
      */
     public Uni<Void> mark(Collection<EndUser> users, Instant now) {
         if (users.isEmpty()) {
@@ -53,7 +54,8 @@ public class UserPqlDirty {
                         + " SELECT marked.account, marked.user_id, CAST(:now AS timestamptz), txid_current() FROM "
                         + marked.unnest()
                         + " WITH ORDINALITY AS marked (account, user_id, position) ORDER BY marked.position"
-                        + " ON CONFLICT (account_external_id, user_id) DO UPDATE SET version = excluded.version",
+                        + " ON CONFLICT (account_external_id, user_id) DO UPDATE SET version = excluded.version"
+                        + " WHERE user_pql_dirty.claimed_until IS NOT NULL",
                 parameters);
     }
 
@@ -67,8 +69,8 @@ public class UserPqlDirty {
     /**
      * Marks every user of {@code accounts} with signals in the longest window a measure may have, or with a stored PQL
      * score: after a scorecard change, whose new measures or criteria may judge any of them differently, or when an
-     * account comes to be judged by a PQL scorecard. A mark there already takes a
-     * new version, as in {@link #mark}, so a user being rescored on the old scorecard is rescored again.
+     * account comes to be judged by a PQL scorecard. A claimed mark there already
+     * takes a new version, as in {@link #mark}, so a user being rescored on the old scorecard is rescored again.
      */
     public Uni<Void> markUsersOf(Collection<String> accounts, Instant now) {
         if (accounts.isEmpty()) {
@@ -86,6 +88,7 @@ public class UserPqlDirty {
                 ) users
                 ORDER BY account_external_id COLLATE "C", user_id COLLATE "C"
                 ON CONFLICT (account_external_id, user_id) DO UPDATE SET version = excluded.version
+                 WHERE user_pql_dirty.claimed_until IS NOT NULL
                 """, Map.of("accounts", List.copyOf(accounts), "since", since, "now", now));
     }
 

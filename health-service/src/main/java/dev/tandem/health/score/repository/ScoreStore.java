@@ -29,12 +29,17 @@ public class ScoreStore {
     public record Claim(String account, long version) {}
 
     /**
-     * Marks accounts for rescoring; a mark already there keeps its time, so a burst stays one mark, and takes a new
-     * version: the id of the marking transaction, which no earlier state of the mark can have had.
+     * Marks accounts for rescoring; a mark already there keeps its time, so a burst stays one mark, and if it is
+     * claimed, takes a new version: the id of the marking transaction, which no earlier state of the mark can have had.
      *
      * <p>The version is what keeps a change from going unscored: the refresher may be rescoring the account right now,
      * from reads made before this commit. It deletes the mark afterwards only if the version is still the one it
      * claimed; a mark that moved stays and the account is rescored again.
+     *
+     * <p>A mark nobody claimed is left as it is, only locked until this commit (an upsert locks the row it meets even
+     * when its condition spares it): a claim skips locked marks, so it takes this one after the commit and its
+     * rescoring reads this change. Under a burst most marks wait unclaimed, and a lock costs the database much less
+     * than a new row version.
      */
     public Uni<Void> markDirty(Collection<String> accounts, Instant now) {
         if (accounts.isEmpty()) {
@@ -50,7 +55,8 @@ public class ScoreStore {
                         + " SELECT marked.account, CAST(:now AS timestamptz), txid_current()"
                         + " FROM " + marked.unnest() + " WITH ORDINALITY AS marked (account, position)"
                         + " ORDER BY marked.position"
-                        + " ON CONFLICT (account_external_id) DO UPDATE SET version = excluded.version",
+                        + " ON CONFLICT (account_external_id) DO UPDATE SET version = excluded.version"
+                        + " WHERE score_dirty.claimed_until IS NOT NULL",
                 parameters);
     }
 
@@ -68,7 +74,8 @@ public class ScoreStore {
                                         + " SELECT external_id, :now, txid_current() FROM account_ref"
                                         + " WHERE account_id IN (:accounts) AND NOT erased"
                                         + " ORDER BY external_id COLLATE \"C\""
-                                        + " ON CONFLICT (account_external_id) DO UPDATE SET version = excluded.version")
+                                        + " ON CONFLICT (account_external_id) DO UPDATE SET version = excluded.version"
+                                        + " WHERE score_dirty.claimed_until IS NOT NULL")
                         .setParameter("accounts", List.copyOf(accountIds))
                         .setParameter("now", now)
                         .executeUpdate())
