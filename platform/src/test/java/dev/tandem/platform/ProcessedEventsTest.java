@@ -1,0 +1,54 @@
+package dev.tandem.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.platform.inbox.ProcessedEvents;
+import dev.tandem.testing.WithTandemInfrastructure;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTandemInfrastructure(database = "platform")
+class ProcessedEventsTest {
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Test
+    void aBatchAnswersTheIdsItsConsumerSeesForTheFirstTime() throws Throwable {
+        String seen = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        assertThat(record("consumer-a", List.of(seen))).containsExactly(seen);
+
+        assertThat(record("consumer-a", List.of(seen, fresh, fresh)))
+                .as("a redelivery is left out, and an id twice in a batch counts once")
+                .containsExactly(fresh);
+        assertThat(record("consumer-b", List.of(seen)))
+                .as("each consumer keeps its own record")
+                .containsExactly(seen);
+    }
+
+    @Test
+    void anEffectRunsOnceForAnEvent() throws Throwable {
+        String id = UUID.randomUUID().toString();
+        boolean first = VertxContextSupport.subscribeAndAwait(() ->
+                processed.applyOnce("consumer-a", id, () -> Uni.createFrom().voidItem()));
+        boolean again = VertxContextSupport.subscribeAndAwait(() ->
+                processed.applyOnce("consumer-a", id, () -> Uni.createFrom().voidItem()));
+
+        assertThat(first).isTrue();
+        assertThat(again).isFalse();
+    }
+
+    private Set<String> record(String consumer, List<String> ids) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withTransaction(() -> processed.recordFirstTimes(consumer, ids)));
+    }
+}
