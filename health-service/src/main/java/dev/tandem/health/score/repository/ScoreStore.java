@@ -61,8 +61,8 @@ public class ScoreStore {
     }
 
     /**
-     * Marks accounts for rescoring by Tandem's ids, those the projection knows; like {@link #markDirty}, a mark there
-     * already moves its version, and marks are written in the order of the vendor's ids, as there.
+     * Marks accounts for rescoring by Tandem's ids, those the projection knows; like {@link #markDirty}, a claimed mark
+     * there moves its version (an unclaimed one is locked), and marks are written in the order of the vendor's ids.
      */
     public Uni<Void> markDirtyByAccountIds(Collection<UUID> accountIds, Instant now) {
         if (accountIds.isEmpty()) {
