@@ -51,11 +51,7 @@ class RescoreMarkRaceTest {
 
     @Test
     void aChangeCountedWhileItsAccountIsBeingRescoredIsScoredAfterwards() throws Throwable {
-        UUID accountId = UUID.randomUUID();
-        String account = "race-" + accountId;
-        TestAccounts.announce(accountId, account, "FREE", "FREE");
-        TestAccounts.post(signal(account, "login", null));
-        await().atMost(Duration.ofSeconds(20)).until(() -> storedScore(account) != null);
+        String account = scoredAccount("race-");
         String before = storedScore(account);
 
         scheduler.pause(ScoreRefresher.JOB);
@@ -97,11 +93,7 @@ class RescoreMarkRaceTest {
 
     @Test
     void aChangeMarkingAnAccountWhoseMarkWaitsUnclaimedKeepsItFromBeingClaimedUntilTheChangeCommits() throws Throwable {
-        UUID accountId = UUID.randomUUID();
-        String account = "waiting-" + accountId;
-        TestAccounts.announce(accountId, account, "FREE", "FREE");
-        TestAccounts.post(signal(account, "login", null));
-        await().atMost(Duration.ofSeconds(20)).until(() -> storedScore(account) != null);
+        String account = scoredAccount("waiting-");
 
         scheduler.pause(ScoreRefresher.JOB);
         List<Claim> claims = new ArrayList<>();
@@ -159,6 +151,16 @@ class RescoreMarkRaceTest {
         assertThat(query("SELECT 1 FROM score_dirty WHERE account_external_id = '" + account + "'"))
                 .as("rescored: the mark is gone")
                 .isNull();
+    }
+
+    /** A new free account, announced, with a first signal and its score stored. */
+    private static String scoredAccount(String prefix) throws Exception {
+        UUID accountId = UUID.randomUUID();
+        String account = prefix + accountId;
+        TestAccounts.announce(accountId, account, "FREE", "FREE");
+        TestAccounts.post(signal(account, "login", null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> storedScore(account) != null);
+        return account;
     }
 
     private static String markVersion(String account) throws SQLException {
