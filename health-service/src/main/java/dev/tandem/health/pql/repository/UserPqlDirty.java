@@ -32,6 +32,11 @@ public class UserPqlDirty {
     /** A claimed mark: the user and the version of their mark when claimed. */
     public record Claim(EndUser user, long version) {}
 
+    /** How a marking statement meets a mark already there: see {@link #mark}. */
+    private static final String MARK_AGAIN =
+            " ON CONFLICT (account_external_id, user_id) DO UPDATE SET version = excluded.version"
+                    + " WHERE user_pql_dirty.claimed_until IS NOT NULL";
+
     /**
      * Marks users for rescoring; a mark already there keeps its time and, if it is claimed, takes a new version, as
      * accounts' marks do ({@code ScoreStore.markDirty} says why that is enough), so a change counted while its user is
@@ -54,8 +59,7 @@ public class UserPqlDirty {
                         + " SELECT marked.account, marked.user_id, CAST(:now AS timestamptz), txid_current() FROM "
                         + marked.unnest()
                         + " WITH ORDINALITY AS marked (account, user_id, position) ORDER BY marked.position"
-                        + " ON CONFLICT (account_external_id, user_id) DO UPDATE SET version = excluded.version"
-                        + " WHERE user_pql_dirty.claimed_until IS NOT NULL",
+                        + MARK_AGAIN,
                 parameters);
     }
 
@@ -69,8 +73,8 @@ public class UserPqlDirty {
     /**
      * Marks every user of {@code accounts} with signals in the longest window a measure may have, or with a stored PQL
      * score: after a scorecard change, whose new measures or criteria may judge any of them differently, or when an
-     * account comes to be judged by a PQL scorecard. A claimed mark there already
-     * takes a new version, as in {@link #mark}, so a user being rescored on the old scorecard is rescored again.
+     * account comes to be judged by a PQL scorecard. A claimed mark there already takes a new version, as in
+     * {@link #mark}, so a user being rescored on the old scorecard is rescored again.
      */
     public Uni<Void> markUsersOf(Collection<String> accounts, Instant now) {
         if (accounts.isEmpty()) {
@@ -78,7 +82,8 @@ public class UserPqlDirty {
         }
         LocalDate since = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(LONGEST_WINDOW_DAYS - 1L);
         // Sorted like the marks of mark(), so the two never wait for each other in opposite orders.
-        return NativeSql.execute("""
+        return NativeSql.execute(
+                """
                 INSERT INTO user_pql_dirty (account_external_id, user_id, since, version)
                 SELECT account_external_id, user_id, CAST(:now AS timestamptz), txid_current() FROM (
                     SELECT account_external_id, user_id FROM user_signal_day
@@ -87,9 +92,7 @@ public class UserPqlDirty {
                     SELECT account_external_id, user_id FROM user_pql_score WHERE account_external_id IN (:accounts)
                 ) users
                 ORDER BY account_external_id COLLATE "C", user_id COLLATE "C"
-                ON CONFLICT (account_external_id, user_id) DO UPDATE SET version = excluded.version
-                 WHERE user_pql_dirty.claimed_until IS NOT NULL
-                """, Map.of("accounts", List.copyOf(accounts), "since", since, "now", now));
+                """ + MARK_AGAIN, Map.of("accounts", List.copyOf(accounts), "since", since, "now", now));
     }
 
     /**

@@ -28,6 +28,11 @@ public class ScoreStore {
     /** A claimed mark: the account and the version of its mark when claimed. */
     public record Claim(String account, long version) {}
 
+    /** How a marking statement meets a mark already there: see {@link #markDirty}. */
+    private static final String MARK_AGAIN =
+            " ON CONFLICT (account_external_id) DO UPDATE SET version = excluded.version"
+                    + " WHERE score_dirty.claimed_until IS NOT NULL";
+
     /**
      * Marks accounts for rescoring; a mark already there keeps its time, so a burst stays one mark, and if it is
      * claimed, takes a new version: the id of the marking transaction, which no earlier state of the mark can have had.
@@ -55,8 +60,7 @@ public class ScoreStore {
                         + " SELECT marked.account, CAST(:now AS timestamptz), txid_current()"
                         + " FROM " + marked.unnest() + " WITH ORDINALITY AS marked (account, position)"
                         + " ORDER BY marked.position"
-                        + " ON CONFLICT (account_external_id) DO UPDATE SET version = excluded.version"
-                        + " WHERE score_dirty.claimed_until IS NOT NULL",
+                        + MARK_AGAIN,
                 parameters);
     }
 
@@ -74,8 +78,7 @@ public class ScoreStore {
                                         + " SELECT external_id, :now, txid_current() FROM account_ref"
                                         + " WHERE account_id IN (:accounts) AND NOT erased"
                                         + " ORDER BY external_id COLLATE \"C\""
-                                        + " ON CONFLICT (account_external_id) DO UPDATE SET version = excluded.version"
-                                        + " WHERE score_dirty.claimed_until IS NOT NULL")
+                                        + MARK_AGAIN)
                         .setParameter("accounts", List.copyOf(accountIds))
                         .setParameter("now", now)
                         .executeUpdate())
