@@ -74,7 +74,7 @@ class RuleEngineBenchmark {
         long fired = 0;
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < events.size(); i++) {
-                fired += RuleEngine.matching(rules, accounts.get(i % accounts.size()), events.get(i))
+                fired += RuleEngine.matching(rules, accounts.get(i % accounts.size()), events.get(i), Instant.EPOCH)
                         .size();
             }
         }
@@ -120,7 +120,8 @@ class RuleEngineBenchmark {
                             scope,
                             ReentryPolicy.EVERY_TIME,
                             List.of(new Action(
-                                    Action.Kind.CREATE_CTA, "RISK", null, null, null, null, null, null, null, null)))));
+                                    Action.Kind.CREATE_CTA, "RISK", null, null, null, null, null, null, null, null))),
+                    Instant.EPOCH));
         }
         return rules;
     }

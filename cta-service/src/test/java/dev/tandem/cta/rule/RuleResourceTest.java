@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 
 import dev.tandem.cta.Fixtures;
 import dev.tandem.events.health.PqlChanged;
@@ -56,7 +57,7 @@ class RuleResourceTest {
     @Test
     void createReadReplaceDelete() {
         String name = "lifecycle " + UUID.randomUUID();
-        String id = post("""
+        var created = post("""
                 {"name": "%s", "trigger": {"kind": "STAGE_ENTERED", "stage": "RENEWAL"},
                  "scope": {"touchModels": ["HIGH"]},
                  "actions": [{"kind": "CREATE_CTA", "ctaType": "LIFECYCLE", "dueInDays": 3}]}
@@ -65,8 +66,9 @@ class RuleResourceTest {
                 .statusCode(201)
                 .body("enabled", is(true))
                 .body("reentry.mode", equalTo("EVERY_TIME"))
-                .extract()
-                .path("id");
+                .extract();
+        String id = created.path("id");
+        Instant createdInForce = Instant.parse(created.path("inForceSince"));
 
         Api.as(TestTokens.VIEWER)
                 .get("/api/v1/rules/{id}", id)
@@ -83,7 +85,16 @@ class RuleResourceTest {
                 .then()
                 .statusCode(200)
                 .body("enabled", is(false))
-                .body("trigger.stage", equalTo("CHURNED"));
+                .body("trigger.stage", equalTo("CHURNED"))
+                .body("inForceSince", notNullValue());
+        Instant replacedInForce = Instant.parse(Api.as(TestTokens.VIEWER)
+                .get("/api/v1/rules/{id}", id)
+                .then()
+                .extract()
+                .path("inForceSince"));
+        assertThat(replacedInForce)
+                .as("the replaced rule acts on what happens from its new version on")
+                .isAfter(createdInForce);
         Api.as(TestTokens.CSM).get("/api/v1/rules").then().statusCode(200).body("name", hasItem(name));
         Api.as(TestTokens.CS_ADMIN).delete("/api/v1/rules/{id}", id).then().statusCode(204);
         Api.as(TestTokens.CS_ADMIN).get("/api/v1/rules/{id}", id).then().statusCode(404);

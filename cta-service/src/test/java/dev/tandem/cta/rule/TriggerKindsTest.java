@@ -68,18 +68,45 @@ class TriggerKindsTest {
     void scoreDropFiresWhenTheDropWithinTheWindowIsReachedNotAsItContinues() {
         String plan = plan();
         UUID account = account(plan, null);
+        Instant now = Instant.now();
+        scoreAt(account, null, 80, now.minus(2, ChronoUnit.DAYS));
+        scoreAt(account, 80, 72, now.minus(1, ChronoUnit.DAYS));
         UUID rule = ctaRule(plan, "dropped " + plan, "{\"kind\": \"SCORE_DROPPED\", \"points\": 20, \"days\": 14}");
-        Instant start = Instant.now().minus(3, ChronoUnit.DAYS);
 
-        scoreAt(account, null, 80, start);
-        scoreAt(account, 80, 72, start.plus(1, ChronoUnit.DAYS));
+        scoreAt(account, 72, 66, Instant.now());
         assertThat(firings(rule, account)).isZero();
 
-        scoreAt(account, 72, 58, start.plus(2, ChronoUnit.DAYS));
-        assertThat(firings(rule, account)).isEqualTo(1);
+        scoreAt(account, 66, 58, Instant.now());
+        assertThat(firings(rule, account))
+                .as("80 two days ago, 58 now: the history from before the rule counts towards the drop")
+                .isEqualTo(1);
 
-        scoreAt(account, 58, 54, start.plus(3, ChronoUnit.DAYS));
+        scoreAt(account, 58, 54, Instant.now());
         assertThat(firings(rule, account)).isEqualTo(1);
+    }
+
+    /**
+     * Health events reach cta-service a moment after the score changed: a band crossed just before a rule was saved
+     * must not fire it when it arrives just after.
+     */
+    @Test
+    void aChangeFromBeforeTheRuleWasSavedDoesNotFireItWhenItArrivesAfter() {
+        String plan = plan();
+        UUID account = account(plan, "csm-late");
+        Instant crossedBefore = Instant.now().minusSeconds(2);
+        UUID rule = ctaRule(plan, "entered red late " + plan, "{\"kind\": \"BAND_ENTERED\", \"band\": \"RED\"}");
+
+        scoreAt(account, null, 20, HealthBand.RED, crossedBefore);
+        assertThat(firings(rule, account)).isZero();
+        assertThat(Fixtures.openCtas(account)).isZero();
+
+        scoreAt(account, 20, 61, HealthBand.YELLOW, Instant.now());
+        scoreAt(account, 61, 34, HealthBand.RED, Instant.now());
+        assertThat(firings(rule, account)).isEqualTo(1);
+        assertThat(Fixtures.text("SELECT s.summary FROM cta_signal s JOIN cta c ON c.id = s.cta_id "
+                        + "WHERE c.account_id = '" + account + "'"))
+                .as("the CTA was opened by the crossing after the rule was saved")
+                .contains("61 -> 34");
     }
 
     @Test
@@ -197,6 +224,10 @@ class TriggerKindsTest {
 
     private static void scoreAt(UUID account, Integer previous, int score, Instant at) {
         apply(new ScoreChanged(account, UUID.randomUUID(), previous, score, null, null, List.of(), at));
+    }
+
+    private static void scoreAt(UUID account, Integer previous, int score, HealthBand band, Instant at) {
+        apply(new ScoreChanged(account, UUID.randomUUID(), previous, score, null, band, List.of(), at));
     }
 
     private static void paidUser(UUID account, int n) {

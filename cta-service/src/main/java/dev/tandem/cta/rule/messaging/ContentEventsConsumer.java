@@ -15,7 +15,6 @@ import dev.tandem.platform.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -52,9 +51,7 @@ public class ContentEventsConsumer {
             return enrollments.ended(s.enrollmentId(), s.accountId());
         }
         if (event.data() instanceof OnboardingFailed f) {
-            Instant at = f.failedOn() == null
-                    ? Instant.now()
-                    : f.failedOn().atStartOfDay().toInstant(ZoneOffset.UTC);
+            Instant at = recordedAt(event);
             return enrollments
                     .ended(f.enrollmentId(), f.accountId())
                     .chain(() -> rules.observe(
@@ -73,8 +70,17 @@ public class ContentEventsConsumer {
                     .chain(() -> rules.observe(
                             x.accountId(),
                             new OnboardingObserved(OnboardingOutcome.EXTENDED),
-                            new TriggerContext(key, "onboarding extended to " + x.newDueOn(), Instant.now(), null)));
+                            new TriggerContext(
+                                    key, "onboarding extended to " + x.newDueOn(), recordedAt(event), null)));
         }
         return Uni.createFrom().voidItem();
+    }
+
+    /**
+     * When an onboarding outcome happened as far as rules go: the moment content-service recorded it (or, lacking that,
+     * now). The events carry only a day, and a rule saved earlier that day must still act on them.
+     */
+    private static Instant recordedAt(EventEnvelope<TandemEvent> event) {
+        return event.time() != null ? event.time() : Instant.now();
     }
 }

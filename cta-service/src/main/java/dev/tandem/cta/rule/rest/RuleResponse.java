@@ -6,8 +6,10 @@ import dev.tandem.cta.rule.domain.ReentryPolicy;
 import dev.tandem.cta.rule.domain.Rule;
 import dev.tandem.cta.rule.domain.Scope;
 import dev.tandem.cta.rule.domain.Trigger;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record RuleResponse(
         UUID id,
@@ -16,7 +18,10 @@ public record RuleResponse(
         Trigger trigger,
         Scope scope,
         ReentryPolicy reentry,
-        List<Action> actions) {
+        List<Action> actions,
+
+        @Schema(description = "When the rule's current version was saved: it acts on what happens from then on")
+        Instant inForceSince) {
 
     /** The rule as its cs-admins wrote it, webhook URLs included. */
     static RuleResponse of(Rule rule) {
@@ -32,7 +37,8 @@ public record RuleResponse(
         List<Action> actions = urlsVisible
                 ? d.actions()
                 : d.actions().stream().map(RuleResponse::redacted).toList();
-        return new RuleResponse(rule.id(), d.name(), d.enabled(), d.trigger(), d.scope(), d.reentry(), actions);
+        return new RuleResponse(
+                rule.id(), d.name(), d.enabled(), d.trigger(), d.scope(), d.reentry(), actions, rule.inForceSince());
     }
 
     private static Action redacted(Action a) {

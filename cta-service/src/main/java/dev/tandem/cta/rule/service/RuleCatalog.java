@@ -53,7 +53,7 @@ public class RuleCatalog {
     }
 
     public Rule toRule(StoredRule stored) {
-        return new Rule(stored.id, read(stored.definition));
+        return new Rule(stored.id, read(stored.definition), stored.updatedAt);
     }
 
     public RuleDefinition read(String definition) {

@@ -74,7 +74,7 @@ public class RuleRunner {
                 return Uni.createFrom().item(0);
             }
             return accounts.of(accountId).chain(account -> {
-                List<Rule> matched = RuleEngine.matching(candidates, account, observation);
+                List<Rule> matched = RuleEngine.matching(candidates, account, observation, trigger.at());
                 Uni<Integer> fired = Uni.createFrom().item(0);
                 for (Rule rule : matched) {
                     fired = fired.chain(count -> fire(rule, accountId, trigger)

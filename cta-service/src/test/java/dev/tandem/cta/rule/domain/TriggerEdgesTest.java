@@ -172,13 +172,35 @@ class TriggerEdgesTest {
                         red,
                         new Scope(java.util.Set.of(TouchModel.HIGH), null, null),
                         null,
-                        List.of()));
+                        List.of()),
+                NOW);
         AccountFacts high = facts(TouchModel.HIGH);
         AccountFacts tech = facts(TouchModel.TECH);
         Observation entered = score(60, 30, HealthBand.YELLOW, HealthBand.RED);
 
-        assertThat(RuleEngine.matching(List.of(highTouchOnly), high, entered)).hasSize(1);
-        assertThat(RuleEngine.matching(List.of(highTouchOnly), tech, entered)).isEmpty();
+        assertThat(RuleEngine.matching(List.of(highTouchOnly), high, entered, NOW))
+                .hasSize(1);
+        assertThat(RuleEngine.matching(List.of(highTouchOnly), tech, entered, NOW))
+                .isEmpty();
+    }
+
+    @Test
+    void engineLeavesWhatHappenedBeforeTheRuleCameIntoForce() {
+        Trigger red = trigger(TriggerKind.BAND_ENTERED).band(HealthBand.RED).build();
+        Rule savedNow = new Rule(
+                java.util.UUID.randomUUID(),
+                new RuleDefinition("red", true, red, Scope.EVERYONE, null, List.of()),
+                NOW);
+        Observation entered = score(60, 30, HealthBand.YELLOW, HealthBand.RED);
+        AccountFacts account = facts(TouchModel.HIGH);
+
+        assertThat(RuleEngine.matching(List.of(savedNow), account, entered, NOW.minusMillis(1)))
+                .as("a band crossed a moment before the rule was saved, reaching cta-service after")
+                .isEmpty();
+        assertThat(RuleEngine.matching(List.of(savedNow), account, entered, NOW))
+                .hasSize(1);
+        assertThat(RuleEngine.matching(List.of(savedNow), account, entered, NOW.plusSeconds(60)))
+                .hasSize(1);
     }
 
     static AccountFacts facts(TouchModel touchModel) {
