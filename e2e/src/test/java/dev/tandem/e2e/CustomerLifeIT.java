@@ -235,6 +235,18 @@ class CustomerLifeIT {
         assertThat(health.path("score").asInt()).isBetween(51, 100);
         assertThat(health.path("band").asText()).isIn("YELLOW", "GREEN");
         assertThat(health.path("explanation").asText()).isNotBlank();
+        int shown = health.path("score").asInt();
+        JsonNode recorded = Eventually.poll(
+                PATIENCE,
+                () -> csmGraph.data(
+                                "query ($id: String!) { account(externalId: $id) { healthHistory(days: 7) { current } } }",
+                                Map.of("id", ACCOUNT))
+                        .path("account")
+                        .path("healthHistory"),
+                history -> history.path("current").asInt(-1) == shown);
+        assertThat(recorded.path("current").asInt())
+                .as("the score shown is the one recorded and announced, which the rules act on")
+                .isEqualTo(shown);
         JsonNode milestones = awaitAccount(a -> reached(a).contains("Three people active"))
                 .path("onboarding")
                 .path("milestones");
@@ -279,7 +291,8 @@ class CustomerLifeIT {
      *
      * <p>The rule on red health is switched on here, once the account's history is in. A brand-new account's score is
      * computed from whatever has arrived, and the two weeks of history above arrive in several polls: on the way the
-     * score may pass through red, which the rule would rightly act on.
+     * score may pass through red. Such a crossing happened before the rule was saved, so the rule leaves it alone even
+     * when it reaches cta-service after the rule; the CTA comes from the drop below, with the score it brought.
      */
     @Test
     @Order(5)
