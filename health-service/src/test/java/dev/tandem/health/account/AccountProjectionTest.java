@@ -91,7 +91,7 @@ class AccountProjectionTest {
                 .statusCode(202);
         String ofPerson = " WHERE account_external_id = '" + crmAccount + "' AND user_id = '" + person + "'";
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> "1".equals(text("SELECT count(*) FROM user_day" + ofPerson))
+                .until(() -> "1".equals(text("SELECT count(*) FROM user_signal_day" + ofPerson))
                         && "1".equals(text("SELECT count(*) FROM nps_response" + ofPerson))
                         && "1".equals(text("SELECT count(*) FROM user_ref WHERE user_id = '" + erased + "'")));
 
@@ -99,7 +99,6 @@ class AccountProjectionTest {
 
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> "0".equals(text("SELECT count(*) FROM user_ref WHERE user_id = '" + erased + "'")));
-        assertThat(text("SELECT count(*) FROM user_day" + ofPerson)).isEqualTo("0");
         assertThat(text("SELECT count(*) FROM user_signal_day" + ofPerson)).isEqualTo("0");
         assertThat(text("SELECT count(*) FROM user_pql_score" + ofPerson)).isEqualTo("0");
         assertThat(text("SELECT count(*) FROM user_pql_dirty" + ofPerson)).isEqualTo("0");
@@ -107,8 +106,8 @@ class AccountProjectionTest {
         // The answer stays the account's, without the person; the colleague keeps their activity.
         assertThat(text("SELECT count(*) FROM nps_response WHERE account_external_id = '" + crmAccount + "'"))
                 .isEqualTo("1");
-        assertThat(text("SELECT count(*) FROM user_day WHERE account_external_id = '" + crmAccount + "' AND user_id = '"
-                        + colleague + "'"))
+        assertThat(text("SELECT count(*) FROM user_signal_day WHERE account_external_id = '" + crmAccount
+                        + "' AND user_id = '" + colleague + "' AND last_seen_at IS NOT NULL"))
                 .isEqualTo("1");
     }
 

@@ -41,8 +41,6 @@ public class UserProjection {
                 SELECT a.external_id AS account, u.external_id AS person
                   FROM user_ref u JOIN account_ref a ON a.account_id = u.account_id
                  WHERE u.user_id = :user),
-            days AS (
-                DELETE FROM user_day d USING person p WHERE d.account_external_id = p.account AND d.user_id = p.person),
             counts AS (
                 DELETE FROM user_signal_day d USING person p
                  WHERE d.account_external_id = p.account AND d.user_id = p.person),

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,6 @@ public final class ActivityBatch {
 
     private final Map<DayKey, DayCounts> days = new LinkedHashMap<>();
     private final Map<UserDay, DayCounts> userDays = new LinkedHashMap<>();
-    private final Set<UserDay> activeUsers = new HashSet<>();
     private final Map<FeatureDay, Long> featureUses = new LinkedHashMap<>();
     private final List<NpsAnswer> npsAnswers = new ArrayList<>();
     private final List<RoiReport> roiReports = new ArrayList<>();
@@ -65,9 +63,6 @@ public final class ActivityBatch {
             UserDay userDay = new UserDay(signal.accountId(), signal.userId(), day);
             userDays.computeIfAbsent(userDay, key -> new DayCounts())
                     .add(type, signal.occurredAt(), productUse, emailSent);
-            if (productUse) {
-                activeUsers.add(userDay);
-            }
         }
         if (type == SignalType.FEATURE_USED && signal.name() != null) {
             featureUses.merge(new FeatureDay(signal.accountId(), day, signal.name()), 1L, Long::sum);
@@ -101,10 +96,6 @@ public final class ActivityBatch {
 
     public Map<DayKey, DayCounts> days() {
         return days;
-    }
-
-    public Set<UserDay> activeUsers() {
-        return activeUsers;
     }
 
     public Map<FeatureDay, Long> featureUses() {

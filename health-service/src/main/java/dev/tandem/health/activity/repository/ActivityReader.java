@@ -25,8 +25,8 @@ public class ActivityReader {
 
     private static final String DAYS = """
             SELECT d.day, d.signals, d.logins, d.feature_uses,
-                   (SELECT count(*) FROM user_day u WHERE u.account_external_id = d.account_external_id
-                                                      AND u.day = d.day)
+                   (SELECT count(*) FROM user_signal_day u WHERE u.account_external_id = d.account_external_id
+                                                             AND u.day = d.day AND u.last_seen_at IS NOT NULL)
             FROM account_day d
             WHERE d.account_external_id = :account AND d.day >= :from
             ORDER BY d.day
@@ -51,8 +51,8 @@ public class ActivityReader {
             SELECT count(DISTINCT user_id) FILTER (WHERE day >= :today),
                    count(DISTINCT user_id) FILTER (WHERE day >= :week),
                    count(DISTINCT user_id)
-            FROM user_day
-            WHERE account_external_id = :account AND day >= :month
+            FROM user_signal_day
+            WHERE account_external_id = :account AND day >= :month AND last_seen_at IS NOT NULL
             """;
 
     /** Daily, weekly and monthly active users in one pass over the last 30 days. */
@@ -112,8 +112,8 @@ public class ActivityReader {
     private static final String ENGAGEMENT = """
             SELECT (SELECT greatest(coalesce(sum(tickets_opened) - sum(tickets_closed), 0), 0)
                       FROM account_day WHERE account_external_id = :account),
-                   (SELECT count(DISTINCT user_id) FROM user_day
-                     WHERE account_external_id = :account AND day >= :monthAgo),
+                   (SELECT count(DISTINCT user_id) FROM user_signal_day
+                     WHERE account_external_id = :account AND day >= :monthAgo AND last_seen_at IS NOT NULL),
                    (SELECT coalesce(sum(c.seats), 0) FROM contract_ref c JOIN account_ref a ON a.account_id = c.account_id
                      WHERE a.external_id = :account AND c.active AND NOT a.erased),
                    (SELECT coalesce(sum(emails_opened), 0) FROM account_day

@@ -23,7 +23,8 @@ import java.util.StringJoiner;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Adds a poll's folded signals to the daily aggregates (per account, per end user): one upsert per table whatever
+ * Adds a poll's folded signals to the daily aggregates (per account, per end user; a user's day with product use is
+ * an active day, read from {@code user_signal_day.last_seen_at}): one upsert per table whatever
  * the number of rows (bound as column arrays), each row adding its increments to what is stored (never read, then
  * written), so concurrent consumers cannot lose each other's counts.
  */
@@ -59,7 +60,6 @@ public class ActivityWriter {
         return Panache.getSession()
                 .chain(session -> days(session, batch)
                         .chain(() -> userDays(session, batch))
-                        .chain(() -> users(session, batch))
                         .chain(() -> features(session, batch))
                         .chain(() -> npsAnswers(session, batch))
                         .chain(() -> roiReports(session, batch)));
@@ -121,22 +121,6 @@ public class ActivityWriter {
         columns.addAll(COLUMNS.values());
         columns.add("emails_sent");
         return columns;
-    }
-
-    private static Uni<Void> users(Mutiny.Session session, ActivityBatch batch) {
-        if (batch.activeUsers().isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        List<UserDay> active = List.copyOf(batch.activeUsers());
-        ColumnArrays rows = new ColumnArrays()
-                .column("text", active.stream().map(UserDay::accountExternalId).toArray(String[]::new))
-                .column("text", active.stream().map(UserDay::userId).toArray(String[]::new))
-                .column("date", active.stream().map(UserDay::day).toArray(LocalDate[]::new));
-        return execute(
-                session,
-                "INSERT INTO user_day (account_external_id, user_id, day) SELECT * FROM " + rows.unnest()
-                        + " ON CONFLICT DO NOTHING",
-                rows);
     }
 
     private static Uni<Void> features(Mutiny.Session session, ActivityBatch batch) {

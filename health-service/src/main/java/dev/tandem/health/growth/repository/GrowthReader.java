@@ -25,8 +25,9 @@ public class GrowthReader {
 
     public Uni<Long> activeUsers(LocalDate from, String account) {
         return single(
-                "SELECT count(*) FROM (SELECT DISTINCT account_external_id, user_id FROM user_day WHERE day >= :from"
-                        + accountFilter("user_day", account) + ") users",
+                "SELECT count(*) FROM (SELECT DISTINCT account_external_id, user_id FROM user_signal_day"
+                        + " WHERE day >= :from AND last_seen_at IS NOT NULL"
+                        + accountFilter("user_signal_day", account) + ") users",
                 from,
                 account);
     }
@@ -61,14 +62,13 @@ public class GrowthReader {
     public Uni<Map<Integer, Long>> usersByActiveDays(LocalDate from, LocalDate last14From, String account) {
         String sql = """
                 SELECT n, count(*) FROM (
-                    SELECT count(recent.day) AS n
-                    FROM (SELECT DISTINCT account_external_id, user_id FROM user_day
-                          WHERE day >= :from%s) window_users
-                    LEFT JOIN user_day recent ON recent.account_external_id = window_users.account_external_id
-                        AND recent.user_id = window_users.user_id AND recent.day >= :recent
-                    GROUP BY window_users.account_external_id, window_users.user_id) per_user
+                    SELECT count(*) FILTER (WHERE day >= :recent) AS n
+                    FROM user_signal_day
+                    WHERE day >= LEAST(CAST(:from AS date), CAST(:recent AS date)) AND last_seen_at IS NOT NULL%s
+                    GROUP BY account_external_id, user_id
+                    HAVING count(*) FILTER (WHERE day >= :from) > 0) per_user
                 GROUP BY n
-                """.formatted(accountFilter("user_day", account));
+                """.formatted(accountFilter("user_signal_day", account));
         return rows(sql, Map.of("from", from, "recent", last14From), account).map(list -> {
             Map<Integer, Long> users = new LinkedHashMap<>();
             list.forEach(row -> users.put((int) number(row[0]), number(row[1])));

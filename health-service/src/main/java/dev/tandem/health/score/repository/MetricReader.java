@@ -94,8 +94,8 @@ public class MetricReader {
             """;
 
     private static final String ACTIVE_USERS = """
-            SELECT account_external_id, count(DISTINCT user_id) FROM user_day
-             WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND day >= :from
+            SELECT account_external_id, count(DISTINCT user_id) FROM user_signal_day
+             WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND day >= :from AND last_seen_at IS NOT NULL
              GROUP BY account_external_id
             """;
 
