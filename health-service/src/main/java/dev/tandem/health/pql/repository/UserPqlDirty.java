@@ -102,12 +102,12 @@ public class UserPqlDirty {
     public Uni<List<Claim>> claim(int limit, Instant now, Instant until) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery("""
-                                UPDATE user_pql_dirty d SET claimed_until = :until
-                                  FROM (SELECT account_external_id, user_id FROM user_pql_dirty
+                                UPDATE user_pql_dirty SET claimed_until = :until
+                                 WHERE ctid = ANY(ARRAY(
+                                        SELECT ctid FROM user_pql_dirty
                                          WHERE claimed_until IS NULL OR claimed_until < :now
-                                         ORDER BY since LIMIT :limit FOR UPDATE SKIP LOCKED) due
-                                 WHERE d.account_external_id = due.account_external_id AND d.user_id = due.user_id
-                                RETURNING d.account_external_id, d.user_id, d.version
+                                         ORDER BY since LIMIT :limit FOR UPDATE SKIP LOCKED))
+                                RETURNING account_external_id, user_id, version
                                 """, Object[].class)
                         .setParameter("until", until)
                         .setParameter("now", now)
