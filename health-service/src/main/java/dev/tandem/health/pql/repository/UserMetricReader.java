@@ -11,37 +11,19 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The value of a scorecard metric over a window for many end users in one query, from their own daily counts
- * ({@code user_signal_day}) as {@link MetricReader} reads accounts'. Metrics that mean nothing for one person
+ * The value of a scorecard metric over a window for many end users in one query (the daily figures of one window
+ * together), from their own daily counts ({@code user_signal_day}) as {@link MetricReader} reads accounts'. Metrics
+ * that mean nothing for one person
  * ({@code distinct_features}, which is not counted per user, and {@code seat_utilisation}) have no value, so a PQL
  * measure on them is left out of a user's score. A user without data for a metric is absent from the answer.
  */
 @ApplicationScoped
 public class UserMetricReader {
-
-    private static final String SUM_OVER_DAYS = """
-            SELECT account_external_id, user_id, sum(%s) FROM user_signal_day
-             WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND user_id = ANY(CAST(:users AS text[])) AND day >= :from
-             GROUP BY account_external_id, user_id
-            """;
-
-    private static final String ACTIVE_DAYS = """
-            SELECT account_external_id, user_id, count(last_seen_at) FROM user_signal_day
-             WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND user_id = ANY(CAST(:users AS text[])) AND day >= :from
-             GROUP BY account_external_id, user_id
-            """;
-
-    /** As for accounts: no email sent, no rate. */
-    private static final String EMAIL_OPEN_RATE = """
-            SELECT account_external_id, user_id, CAST(sum(emails_opened) AS numeric) / NULLIF(sum(emails_sent), 0)
-              FROM user_signal_day
-             WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND user_id = ANY(CAST(:users AS text[])) AND day >= :from
-             GROUP BY account_external_id, user_id
-            """;
 
     private static final String NPS_AVERAGE = """
             SELECT account_external_id, user_id, avg(score) FROM nps_response
@@ -49,25 +31,62 @@ public class UserMetricReader {
              GROUP BY account_external_id, user_id
             """;
 
+    /**
+     * Several {@link MetricReader#DAILY_FIGURES} over one window in a single pass over {@code user_signal_day}, rather
+     * than a query each: {@code metric -> user -> value}, the same values {@link #values} gives one by one.
+     */
+    public Uni<Map<String, Map<EndUser, BigDecimal>>> dailyValues(
+            List<String> metrics, Collection<EndUser> users, LocalDate from) {
+        if (users.isEmpty() || metrics.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        // Only names from the set reach the statement: no other text is ever put into it.
+        String figures = String.join(
+                ", ", metrics.stream().map(MetricReader::dailyFigure).toList());
+        String sql = "SELECT account_external_id, user_id, " + figures + " FROM user_signal_day"
+                + " WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND user_id = ANY(CAST(:users AS text[]))"
+                + " AND day >= :from GROUP BY account_external_id, user_id";
+        return rows(sql, users, from).map(rows -> {
+            Map<String, Map<EndUser, BigDecimal>> values = new HashMap<>();
+            metrics.forEach(metric -> values.put(metric, new HashMap<>()));
+            rows.forEach((user, row) -> {
+                for (int i = 0; i < metrics.size(); i++) {
+                    if (row[i + 2] != null) {
+                        values.get(metrics.get(i)).put(user, new BigDecimal(row[i + 2].toString()));
+                    }
+                }
+            });
+            return values;
+        });
+    }
+
     /** Each user's value of {@code metric} from {@code from} until today; call inside a session. */
     public Uni<Map<EndUser, BigDecimal>> values(String metric, Collection<EndUser> users, LocalDate from) {
         if (users.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        if (MetricReader.DAILY_COUNTS.contains(metric)) {
-            // Only names from the set reach the statement: no other text is ever put into it.
-            return query(SUM_OVER_DAYS.formatted(metric), users, from);
+        if (MetricReader.DAILY_FIGURES.contains(metric)) {
+            return dailyValues(List.of(metric), users, from).map(values -> values.get(metric));
         }
         return switch (metric) {
-            case "active_days" -> query(ACTIVE_DAYS, users, from);
-            case "email_open_rate" -> query(EMAIL_OPEN_RATE, users, from);
-            case "nps_average" -> query(NPS_AVERAGE, users, from);
+            case "nps_average" -> rows(NPS_AVERAGE, users, from).map(UserMetricReader::firstValues);
             case "distinct_features", "seat_utilisation" -> Uni.createFrom().item(Map.of());
             default -> Uni.createFrom().failure(new IllegalStateException("Unknown scorecard metric " + metric));
         };
     }
 
-    private static Uni<Map<EndUser, BigDecimal>> query(String sql, Collection<EndUser> users, LocalDate from) {
+    private static Map<EndUser, BigDecimal> firstValues(Map<EndUser, Object[]> rows) {
+        Map<EndUser, BigDecimal> values = new HashMap<>();
+        rows.forEach((user, row) -> {
+            if (row[2] != null) {
+                values.put(user, new BigDecimal(row[2].toString()));
+            }
+        });
+        return values;
+    }
+
+    /** The rows of the users asked, each starting with the user's account and id. */
+    private static Uni<Map<EndUser, Object[]>> rows(String sql, Collection<EndUser> users, LocalDate from) {
         Set<String> accounts = new LinkedHashSet<>();
         Set<String> ids = new LinkedHashSet<>();
         users.forEach(u -> {
@@ -87,14 +106,14 @@ public class UserMetricReader {
                 query.setParameter("from", from);
             }
             return query.getResultList().map(rows -> {
-                Map<EndUser, BigDecimal> values = new HashMap<>();
+                Map<EndUser, Object[]> byUser = new HashMap<>();
                 for (Object[] row : rows) {
                     EndUser user = new EndUser((String) row[0], (String) row[1]);
-                    if (row[2] != null && asked.contains(user)) {
-                        values.put(user, new BigDecimal(row[2].toString()));
+                    if (asked.contains(user)) {
+                        byUser.put(user, row);
                     }
                 }
-                return values;
+                return byUser;
             });
         });
     }

@@ -6,6 +6,7 @@ import dev.tandem.health.domain.scoring.ScorecardCalculator;
 import dev.tandem.health.pql.domain.EndUser;
 import dev.tandem.health.pql.repository.UserMetricReader;
 import dev.tandem.health.score.repository.AccountFactsReader;
+import dev.tandem.health.score.repository.MetricReader;
 import dev.tandem.health.score.service.AccountScorer.Scored;
 import dev.tandem.health.scorecard.domain.AccountFacts;
 import dev.tandem.health.scorecard.domain.ConfiguredScorecard;
@@ -116,7 +117,10 @@ public class UserScorer {
                 }));
     }
 
-    /** Every metric value the scorecards need for their users, by metric and window, one query each. */
+    /**
+     * Every metric value the scorecards need for their users, by metric and window: the daily figures of one window in
+     * one pass over the users' daily counts, the rest a query each.
+     */
     private Uni<Map<String, Map<EndUser, BigDecimal>>> valuesFor(
             Map<UUID, List<EndUser>> toScore, Map<UUID, ConfiguredScorecard> byId, LocalDate today) {
         Map<String, Set<EndUser>> usersByWindowedMetric = new LinkedHashMap<>();
@@ -128,13 +132,32 @@ public class UserScorer {
                         .computeIfAbsent(key(m), k -> new LinkedHashSet<>())
                         .addAll(users)));
         Map<String, Map<EndUser, BigDecimal>> values = new HashMap<>();
+        Map<Long, List<String>> dailyMetricsByWindow = new LinkedHashMap<>();
+        Map<Long, Set<EndUser>> dailyUsersByWindow = new LinkedHashMap<>();
         // One after another: a reactive session runs one statement at a time.
         Uni<Void> reading = Uni.createFrom().voidItem();
         for (Map.Entry<String, Set<EndUser>> entry : usersByWindowedMetric.entrySet()) {
             String[] metricAndWindow = entry.getKey().split("@");
-            LocalDate from = today.minusDays(Long.parseLong(metricAndWindow[1]) - 1);
-            reading = reading.chain(() -> metrics.values(metricAndWindow[0], entry.getValue(), from)
-                    .invoke(found -> values.put(entry.getKey(), found))
+            long window = Long.parseLong(metricAndWindow[1]);
+            if (MetricReader.DAILY_FIGURES.contains(metricAndWindow[0])) {
+                dailyMetricsByWindow
+                        .computeIfAbsent(window, w -> new ArrayList<>())
+                        .add(metricAndWindow[0]);
+                dailyUsersByWindow
+                        .computeIfAbsent(window, w -> new LinkedHashSet<>())
+                        .addAll(entry.getValue());
+                continue;
+            }
+            reading = reading.chain(
+                    () -> metrics.values(metricAndWindow[0], entry.getValue(), today.minusDays(window - 1))
+                            .invoke(found -> values.put(entry.getKey(), found))
+                            .replaceWithVoid());
+        }
+        for (Map.Entry<Long, List<String>> entry : dailyMetricsByWindow.entrySet()) {
+            long window = entry.getKey();
+            reading = reading.chain(() -> metrics.dailyValues(
+                            entry.getValue(), dailyUsersByWindow.get(window), today.minusDays(window - 1))
+                    .invoke(found -> found.forEach((metric, byUser) -> values.put(metric + "@" + window, byUser)))
                     .replaceWithVoid());
         }
         return reading.replaceWith(values);

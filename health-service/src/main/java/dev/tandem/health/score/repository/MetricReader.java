@@ -133,7 +133,11 @@ public class MetricReader {
                 });
     }
 
-    private static String dailyFigure(String metric) {
+    /**
+     * The aggregate that gives one of {@link #DAILY_FIGURES} over rows of daily counts: {@code account_day} and
+     * {@code user_signal_day} share their columns.
+     */
+    public static String dailyFigure(String metric) {
         if (DAILY_COUNTS.contains(metric)) {
             return "sum(" + metric + ")";
         }
