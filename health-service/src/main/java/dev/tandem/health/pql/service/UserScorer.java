@@ -10,7 +10,9 @@ import dev.tandem.health.score.repository.MetricReader;
 import dev.tandem.health.score.service.AccountScorer.Scored;
 import dev.tandem.health.scorecard.domain.AccountFacts;
 import dev.tandem.health.scorecard.domain.ConfiguredScorecard;
-import dev.tandem.health.scorecard.domain.MeasureDefinition;
+import dev.tandem.health.scorecard.domain.MetricReadPlan;
+import dev.tandem.health.scorecard.domain.MetricReadPlan.DailyPass;
+import dev.tandem.health.scorecard.domain.MetricReadPlan.SingleRead;
 import dev.tandem.health.scorecard.domain.ScorecardChoice;
 import dev.tandem.health.scorecard.domain.ScorecardPurpose;
 import dev.tandem.health.scorecard.service.ScorecardService;
@@ -109,7 +111,7 @@ public class UserScorer {
                                                 .definition()
                                                 .inputs(m -> m.isManual()
                                                         ? null
-                                                        : values.getOrDefault(key(m), Map.of())
+                                                        : values.getOrDefault(MetricReadPlan.key(m), Map.of())
                                                                 .get(user))),
                                         byId.get(id)))));
                         return result;
@@ -117,10 +119,7 @@ public class UserScorer {
                 }));
     }
 
-    /**
-     * Every metric value the scorecards need for their users, by metric and window: the daily figures of one window in
-     * one pass over the users' daily counts, the rest a query each.
-     */
+    /** Every metric value the scorecards need for their users, by metric and window, read as {@link MetricReadPlan} plans. */
     private Uni<Map<String, Map<EndUser, BigDecimal>>> valuesFor(
             Map<UUID, List<EndUser>> toScore, Map<UUID, ConfiguredScorecard> byId, LocalDate today) {
         Map<String, Set<EndUser>> usersByWindowedMetric = new LinkedHashMap<>();
@@ -129,41 +128,24 @@ public class UserScorer {
                 .measures()
                 .filter(m -> !m.isManual())
                 .forEach(m -> usersByWindowedMetric
-                        .computeIfAbsent(key(m), k -> new LinkedHashSet<>())
+                        .computeIfAbsent(MetricReadPlan.key(m), k -> new LinkedHashSet<>())
                         .addAll(users)));
         Map<String, Map<EndUser, BigDecimal>> values = new HashMap<>();
-        Map<Long, List<String>> dailyMetricsByWindow = new LinkedHashMap<>();
-        Map<Long, Set<EndUser>> dailyUsersByWindow = new LinkedHashMap<>();
+        MetricReadPlan<EndUser> plan = MetricReadPlan.of(usersByWindowedMetric, MetricReader.DAILY_FIGURES);
         // One after another: a reactive session runs one statement at a time.
         Uni<Void> reading = Uni.createFrom().voidItem();
-        for (Map.Entry<String, Set<EndUser>> entry : usersByWindowedMetric.entrySet()) {
-            String[] metricAndWindow = entry.getKey().split("@");
-            long window = Long.parseLong(metricAndWindow[1]);
-            if (MetricReader.DAILY_FIGURES.contains(metricAndWindow[0])) {
-                dailyMetricsByWindow
-                        .computeIfAbsent(window, w -> new ArrayList<>())
-                        .add(metricAndWindow[0]);
-                dailyUsersByWindow
-                        .computeIfAbsent(window, w -> new LinkedHashSet<>())
-                        .addAll(entry.getValue());
-                continue;
-            }
+        for (SingleRead<EndUser> read : plan.singles()) {
             reading = reading.chain(
-                    () -> metrics.values(metricAndWindow[0], entry.getValue(), today.minusDays(window - 1))
-                            .invoke(found -> values.put(entry.getKey(), found))
+                    () -> metrics.values(read.metric(), read.subjects(), today.minusDays(read.windowDays() - 1))
+                            .invoke(found -> values.put(read.key(), found))
                             .replaceWithVoid());
         }
-        for (Map.Entry<Long, List<String>> entry : dailyMetricsByWindow.entrySet()) {
-            long window = entry.getKey();
+        for (DailyPass<EndUser> pass : plan.dailyPasses()) {
             reading = reading.chain(() -> metrics.dailyValues(
-                            entry.getValue(), dailyUsersByWindow.get(window), today.minusDays(window - 1))
-                    .invoke(found -> found.forEach((metric, byUser) -> values.put(metric + "@" + window, byUser)))
+                            pass.metrics(), pass.subjects(), today.minusDays(pass.windowDays() - 1))
+                    .invoke(found -> found.forEach((metric, byUser) -> values.put(pass.keyOf(metric), byUser)))
                     .replaceWithVoid());
         }
         return reading.replaceWith(values);
-    }
-
-    private static String key(MeasureDefinition measure) {
-        return measure.metric() + "@" + measure.windowDays();
     }
 }

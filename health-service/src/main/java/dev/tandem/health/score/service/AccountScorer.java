@@ -9,6 +9,9 @@ import dev.tandem.health.score.repository.MetricReader;
 import dev.tandem.health.scorecard.domain.AccountFacts;
 import dev.tandem.health.scorecard.domain.ConfiguredScorecard;
 import dev.tandem.health.scorecard.domain.MeasureDefinition;
+import dev.tandem.health.scorecard.domain.MetricReadPlan;
+import dev.tandem.health.scorecard.domain.MetricReadPlan.DailyPass;
+import dev.tandem.health.scorecard.domain.MetricReadPlan.SingleRead;
 import dev.tandem.health.scorecard.domain.ScorecardChoice;
 import dev.tandem.health.scorecard.domain.ScorecardPurpose;
 import dev.tandem.health.scorecard.service.ScorecardService;
@@ -113,7 +116,7 @@ public class AccountScorer {
                 }));
     }
 
-    /** Every metric value and manual value the scorecards need for their accounts, one query per metric and window. */
+    /** Every metric value and manual value the scorecards need for their accounts, read as {@link MetricReadPlan} plans. */
     private Uni<MeasureValues> valuesFor(
             Map<UUID, List<String>> toScore, Map<UUID, ConfiguredScorecard> byId, LocalDate today) {
         Map<String, Set<String>> accountsByWindowedMetric = new LinkedHashMap<>();
@@ -125,39 +128,25 @@ public class AccountScorer {
                     .measures()
                     .filter(m -> !m.isManual())
                     .forEach(m -> accountsByWindowedMetric
-                            .computeIfAbsent(MeasureValues.key(m), k -> new LinkedHashSet<>())
+                            .computeIfAbsent(MetricReadPlan.key(m), k -> new LinkedHashSet<>())
                             .addAll(accounts));
         });
         MeasureValues values = new MeasureValues();
-        // The daily figures of one window come from one pass over the daily aggregates; the rest a query each.
-        Map<Long, List<String>> dailyMetricsByWindow = new LinkedHashMap<>();
-        Map<Long, Set<String>> dailyAccountsByWindow = new LinkedHashMap<>();
+        MetricReadPlan<String> plan = MetricReadPlan.of(accountsByWindowedMetric, MetricReader.DAILY_FIGURES);
         // One after another: a reactive session runs one statement at a time.
         Uni<Void> reading =
                 manualValues.validOn(all, today).invoke(values::putManual).replaceWithVoid();
-        for (Map.Entry<String, Set<String>> entry : accountsByWindowedMetric.entrySet()) {
-            String[] metricAndWindow = entry.getKey().split("@");
-            long window = Long.parseLong(metricAndWindow[1]);
-            if (MetricReader.DAILY_FIGURES.contains(metricAndWindow[0])) {
-                dailyMetricsByWindow
-                        .computeIfAbsent(window, w -> new ArrayList<>())
-                        .add(metricAndWindow[0]);
-                dailyAccountsByWindow
-                        .computeIfAbsent(window, w -> new LinkedHashSet<>())
-                        .addAll(entry.getValue());
-                continue;
-            }
-            LocalDate from = today.minusDays(window - 1);
-            reading = reading.chain(() -> metrics.values(metricAndWindow[0], entry.getValue(), from)
-                    .invoke(found -> values.putMetric(entry.getKey(), found))
-                    .replaceWithVoid());
+        for (SingleRead<String> read : plan.singles()) {
+            reading = reading.chain(
+                    () -> metrics.values(read.metric(), read.subjects(), today.minusDays(read.windowDays() - 1))
+                            .invoke(found -> values.putMetric(read.key(), found))
+                            .replaceWithVoid());
         }
-        for (Map.Entry<Long, List<String>> entry : dailyMetricsByWindow.entrySet()) {
-            long window = entry.getKey();
+        for (DailyPass<String> pass : plan.dailyPasses()) {
             reading = reading.chain(() -> metrics.dailyValues(
-                            entry.getValue(), dailyAccountsByWindow.get(window), today.minusDays(window - 1))
-                    .invoke(found -> found.forEach(
-                            (metric, byAccount) -> values.putMetric(MeasureValues.key(metric, window), byAccount)))
+                            pass.metrics(), pass.subjects(), today.minusDays(pass.windowDays() - 1))
+                    .invoke(found ->
+                            found.forEach((metric, byAccount) -> values.putMetric(pass.keyOf(metric), byAccount)))
                     .replaceWithVoid());
         }
         return reading.replaceWith(values);
@@ -168,14 +157,6 @@ public class AccountScorer {
 
         private final Map<String, Map<String, BigDecimal>> metricValues = new HashMap<>();
         private Map<String, Map<String, BigDecimal>> manual = Map.of();
-
-        static String key(MeasureDefinition measure) {
-            return key(measure.metric(), measure.windowDays());
-        }
-
-        static String key(String metric, long windowDays) {
-            return metric + "@" + windowDays;
-        }
 
         void putMetric(String key, Map<String, BigDecimal> byAccount) {
             metricValues.put(key, byAccount);
@@ -189,7 +170,9 @@ public class AccountScorer {
             if (measure.isManual()) {
                 return manual.getOrDefault(account, Map.of()).get(measure.key());
             }
-            return metricValues.getOrDefault(key(measure), Map.of()).get(account);
+            return metricValues
+                    .getOrDefault(MetricReadPlan.key(measure), Map.of())
+                    .get(account);
         }
     }
 }
