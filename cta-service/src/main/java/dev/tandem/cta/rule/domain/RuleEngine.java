@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Matches rules against what just happened to an account: whether the rule was in force when it happened, the
- * trigger's edge, then the rule's segment limits. Re-entry
- * limits and snoozes depend on stored history and are applied by the caller to the rules returned here.
+ * trigger's edge, then the rule's segment limits. Re-entry limits and snoozes depend on stored history and are applied
+ * by the caller to the rules returned here.
  */
 public final class RuleEngine {
 

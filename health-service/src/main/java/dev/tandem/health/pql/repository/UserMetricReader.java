@@ -18,9 +18,9 @@ import java.util.Set;
 /**
  * The value of a scorecard metric over a window for many end users in one query (the daily figures of one window
  * together), from their own daily counts ({@code user_signal_day}) as {@link MetricReader} reads accounts'. Metrics
- * that mean nothing for one person
- * ({@code distinct_features}, which is not counted per user, and {@code seat_utilisation}) have no value, so a PQL
- * measure on them is left out of a user's score. A user without data for a metric is absent from the answer.
+ * that mean nothing for one person ({@code distinct_features}, which is not counted per user, and
+ * {@code seat_utilisation}) have no value, so a PQL measure on them is left out of a user's score. A user without data
+ * for a metric is absent from the answer.
  */
 @ApplicationScoped
 public class UserMetricReader {
