@@ -119,7 +119,7 @@ public class UserScorer {
                 }));
     }
 
-    /** Every metric value the scorecards need for their users, by metric and window, read as {@link MetricReadPlan} plans. */
+    /** Every metric value the scorecards need for their users, read as {@link MetricReadPlan} plans. */
     private Uni<Map<String, Map<EndUser, BigDecimal>>> valuesFor(
             Map<UUID, List<EndUser>> toScore, Map<UUID, ConfiguredScorecard> byId, LocalDate today) {
         Map<String, Set<EndUser>> usersByWindowedMetric = new LinkedHashMap<>();

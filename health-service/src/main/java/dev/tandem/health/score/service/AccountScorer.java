@@ -116,7 +116,7 @@ public class AccountScorer {
                 }));
     }
 
-    /** Every metric value and manual value the scorecards need for their accounts, read as {@link MetricReadPlan} plans. */
+    /** Every metric and manual value the scorecards need for their accounts, read as {@link MetricReadPlan} plans. */
     private Uni<MeasureValues> valuesFor(
             Map<UUID, List<String>> toScore, Map<UUID, ConfiguredScorecard> byId, LocalDate today) {
         Map<String, Set<String>> accountsByWindowedMetric = new LinkedHashMap<>();
