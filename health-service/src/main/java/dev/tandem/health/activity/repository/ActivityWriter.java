@@ -24,9 +24,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Adds a poll's folded signals to the daily aggregates (per account, per end user; a user's day with product use is
- * an active day, read from {@code user_signal_day.last_seen_at}): one upsert per table whatever
- * the number of rows (bound as column arrays), each row adding its increments to what is stored (never read, then
- * written), so concurrent consumers cannot lose each other's counts.
+ * an active day, read from {@code user_signal_day.last_seen_at}): one upsert per table whatever the number of rows
+ * (bound as column arrays), each row adding its increments to what is stored (never read, then written), so
+ * concurrent consumers cannot lose each other's counts.
  */
 @ApplicationScoped
 public class ActivityWriter {

@@ -46,18 +46,7 @@ public class UserMetricReader {
         String sql = "SELECT account_external_id, user_id, " + figures + " FROM user_signal_day"
                 + " WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND user_id = ANY(CAST(:users AS text[]))"
                 + " AND day >= :from GROUP BY account_external_id, user_id";
-        return rows(sql, users, from).map(rows -> {
-            Map<String, Map<EndUser, BigDecimal>> values = new HashMap<>();
-            metrics.forEach(metric -> values.put(metric, new HashMap<>()));
-            rows.forEach((user, row) -> {
-                for (int i = 0; i < metrics.size(); i++) {
-                    if (row[i + 2] != null) {
-                        values.get(metrics.get(i)).put(user, new BigDecimal(row[i + 2].toString()));
-                    }
-                }
-            });
-            return values;
-        });
+        return rows(sql, users, from).map(rows -> MetricReader.valuesByColumn(metrics, rows, 2));
     }
 
     /** Each user's value of {@code metric} from {@code from} until today; call inside a session. */
@@ -69,20 +58,13 @@ public class UserMetricReader {
             return dailyValues(List.of(metric), users, from).map(values -> values.get(metric));
         }
         return switch (metric) {
-            case "nps_average" -> rows(NPS_AVERAGE, users, from).map(UserMetricReader::firstValues);
+            case "nps_average" ->
+                rows(NPS_AVERAGE, users, from)
+                        .map(rows -> MetricReader.valuesByColumn(List.of(metric), rows, 2)
+                                .get(metric));
             case "distinct_features", "seat_utilisation" -> Uni.createFrom().item(Map.of());
             default -> Uni.createFrom().failure(new IllegalStateException("Unknown scorecard metric " + metric));
         };
-    }
-
-    private static Map<EndUser, BigDecimal> firstValues(Map<EndUser, Object[]> rows) {
-        Map<EndUser, BigDecimal> values = new HashMap<>();
-        rows.forEach((user, row) -> {
-            if (row[2] != null) {
-                values.put(user, new BigDecimal(row[2].toString()));
-            }
-        });
-        return values;
     }
 
     /** The rows of the users asked, each starting with the user's account and id. */

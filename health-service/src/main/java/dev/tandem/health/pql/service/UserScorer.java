@@ -122,16 +122,9 @@ public class UserScorer {
     /** Every metric value the scorecards need for their users, read as {@link MetricReadPlan} plans. */
     private Uni<Map<String, Map<EndUser, BigDecimal>>> valuesFor(
             Map<UUID, List<EndUser>> toScore, Map<UUID, ConfiguredScorecard> byId, LocalDate today) {
-        Map<String, Set<EndUser>> usersByWindowedMetric = new LinkedHashMap<>();
-        toScore.forEach((id, users) -> byId.get(id)
-                .definition()
-                .measures()
-                .filter(m -> !m.isManual())
-                .forEach(m -> usersByWindowedMetric
-                        .computeIfAbsent(MetricReadPlan.key(m), k -> new LinkedHashSet<>())
-                        .addAll(users)));
+        MetricReadPlan<EndUser> plan = new MetricReadPlan<>(MetricReader.DAILY_FIGURES);
+        toScore.forEach((id, users) -> byId.get(id).definition().measures().forEach(m -> plan.need(m, users)));
         Map<String, Map<EndUser, BigDecimal>> values = new HashMap<>();
-        MetricReadPlan<EndUser> plan = MetricReadPlan.of(usersByWindowedMetric, MetricReader.DAILY_FIGURES);
         // One after another: a reactive session runs one statement at a time.
         Uni<Void> reading = Uni.createFrom().voidItem();
         for (SingleRead<EndUser> read : plan.singles()) {

@@ -120,17 +120,28 @@ public class MetricReader {
                         .setParameter("from", from)
                         .getResultList())
                 .map(rows -> {
-                    Map<String, Map<String, BigDecimal>> values = new HashMap<>();
-                    metrics.forEach(metric -> values.put(metric, new HashMap<>()));
-                    for (Object[] row : rows) {
-                        for (int i = 0; i < metrics.size(); i++) {
-                            if (row[i + 1] != null) {
-                                values.get(metrics.get(i)).put((String) row[0], new BigDecimal(row[i + 1].toString()));
-                            }
-                        }
-                    }
-                    return values;
+                    Map<String, Object[]> byAccount = new HashMap<>();
+                    rows.forEach(row -> byAccount.put((String) row[0], row));
+                    return valuesByColumn(metrics, byAccount, 1);
                 });
+    }
+
+    /**
+     * The values of named columns, {@code name -> subject -> value}, from rows keyed by subject whose named columns
+     * start at {@code first}; a null is no value, so the subject is left out of that column's values.
+     */
+    public static <S> Map<String, Map<S, BigDecimal>> valuesByColumn(
+            List<String> names, Map<S, Object[]> rows, int first) {
+        Map<String, Map<S, BigDecimal>> values = new HashMap<>();
+        names.forEach(name -> values.put(name, new HashMap<>()));
+        rows.forEach((subject, row) -> {
+            for (int i = 0; i < names.size(); i++) {
+                if (row[first + i] != null) {
+                    values.get(names.get(i)).put(subject, new BigDecimal(row[first + i].toString()));
+                }
+            }
+        });
+        return values;
     }
 
     /**

@@ -119,20 +119,13 @@ public class AccountScorer {
     /** Every metric and manual value the scorecards need for their accounts, read as {@link MetricReadPlan} plans. */
     private Uni<MeasureValues> valuesFor(
             Map<UUID, List<String>> toScore, Map<UUID, ConfiguredScorecard> byId, LocalDate today) {
-        Map<String, Set<String>> accountsByWindowedMetric = new LinkedHashMap<>();
+        MetricReadPlan<String> plan = new MetricReadPlan<>(MetricReader.DAILY_FIGURES);
         Set<String> all = new LinkedHashSet<>();
         toScore.forEach((id, accounts) -> {
             all.addAll(accounts);
-            byId.get(id)
-                    .definition()
-                    .measures()
-                    .filter(m -> !m.isManual())
-                    .forEach(m -> accountsByWindowedMetric
-                            .computeIfAbsent(MetricReadPlan.key(m), k -> new LinkedHashSet<>())
-                            .addAll(accounts));
+            byId.get(id).definition().measures().forEach(m -> plan.need(m, accounts));
         });
         MeasureValues values = new MeasureValues();
-        MetricReadPlan<String> plan = MetricReadPlan.of(accountsByWindowedMetric, MetricReader.DAILY_FIGURES);
         // One after another: a reactive session runs one statement at a time.
         Uni<Void> reading =
                 manualValues.validOn(all, today).invoke(values::putManual).replaceWithVoid();

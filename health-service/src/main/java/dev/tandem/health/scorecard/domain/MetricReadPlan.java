@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The reads that scoring a set of subjects (accounts, or end users) takes, planned from the metrics and windows its
- * measures name: the daily figures of one window come from one pass over the daily counts, each other metric and window
- * from a read of its own. Reading a figure at a time cost a query per measure and batch.
+ * The reads that scoring a set of subjects (accounts, or end users) takes, planned from the measures that judge them:
+ * the daily figures of one window come from one pass over the daily counts, each other metric and window from a read
+ * of its own. Reading a figure at a time cost a query per measure and batch.
  *
  * @param <S> how a subject is named
  */
@@ -29,10 +29,14 @@ public final class MetricReadPlan<S> {
         }
     }
 
-    private final List<SingleRead<S>> singles = new ArrayList<>();
+    private final Set<String> dailyFigures;
+    private final Map<String, SingleRead<S>> singles = new LinkedHashMap<>();
     private final Map<Long, DailyPass<S>> passes = new LinkedHashMap<>();
 
-    private MetricReadPlan() {}
+    /** @param dailyFigures the metrics that are figures of the daily counts */
+    public MetricReadPlan(Set<String> dailyFigures) {
+        this.dailyFigures = dailyFigures;
+    }
 
     /** How the values of a metric over a window are keyed: {@code metric@windowDays}. */
     public static String key(String metric, long windowDays) {
@@ -43,31 +47,30 @@ public final class MetricReadPlan<S> {
         return key(measure.metric(), measure.windowDays());
     }
 
-    /**
-     * @param subjectsByKey the subjects each metric and window is needed for, by {@link #key}
-     * @param dailyFigures the metrics that are figures of the daily counts
-     */
-    public static <S> MetricReadPlan<S> of(
-            Map<String, ? extends Collection<S>> subjectsByKey, Set<String> dailyFigures) {
-        MetricReadPlan<S> plan = new MetricReadPlan<>();
-        subjectsByKey.forEach((key, subjects) -> {
-            int at = key.lastIndexOf('@');
-            String metric = key.substring(0, at);
-            long windowDays = Long.parseLong(key.substring(at + 1));
-            if (dailyFigures.contains(metric)) {
-                DailyPass<S> pass = plan.passes.computeIfAbsent(
-                        windowDays, w -> new DailyPass<>(w, new ArrayList<>(), new LinkedHashSet<>()));
+    /** Plans the read of {@code measure} for {@code subjects}; a manual measure reads nothing here. */
+    public void need(MeasureDefinition measure, Collection<S> subjects) {
+        if (measure.isManual()) {
+            return;
+        }
+        String metric = measure.metric();
+        long windowDays = measure.windowDays();
+        if (dailyFigures.contains(metric)) {
+            DailyPass<S> pass = passes.computeIfAbsent(
+                    windowDays, w -> new DailyPass<>(w, new ArrayList<>(), new LinkedHashSet<>()));
+            if (!pass.metrics().contains(metric)) {
                 pass.metrics().add(metric);
-                pass.subjects().addAll(subjects);
-            } else {
-                plan.singles.add(new SingleRead<>(key, metric, windowDays, new LinkedHashSet<>(subjects)));
             }
-        });
-        return plan;
+            pass.subjects().addAll(subjects);
+        } else {
+            singles.computeIfAbsent(
+                            key(measure), key -> new SingleRead<>(key, metric, windowDays, new LinkedHashSet<>()))
+                    .subjects()
+                    .addAll(subjects);
+        }
     }
 
-    public List<SingleRead<S>> singles() {
-        return singles;
+    public Collection<SingleRead<S>> singles() {
+        return singles.values();
     }
 
     public Collection<DailyPass<S>> dailyPasses() {
