@@ -3,7 +3,7 @@ package dev.tandem.health.account.messaging;
 import dev.tandem.events.EventEnvelope;
 import dev.tandem.events.TandemEvent;
 import dev.tandem.health.account.service.AccountEventEffects;
-import dev.tandem.health.score.repository.ScoreStore;
+import dev.tandem.health.score.repository.ScoreChanges;
 import dev.tandem.platform.inbox.DeadLetter;
 import dev.tandem.platform.inbox.InboxConfig;
 import dev.tandem.platform.inbox.IncomingEvents;
@@ -56,7 +56,7 @@ public class AccountEventsConsumer {
     private final IncomingEvents incoming;
     private final ProcessedEvents processed;
     private final AccountEventEffects effects;
-    private final ScoreStore scores;
+    private final ScoreChanges changes;
     private final InboxConfig config;
     private final Clock clock;
     private final MutinyEmitter<String> deadLetters;
@@ -65,7 +65,7 @@ public class AccountEventsConsumer {
             IncomingEvents incoming,
             ProcessedEvents processed,
             AccountEventEffects effects,
-            ScoreStore scores,
+            ScoreChanges changes,
             InboxConfig config,
             Clock clock,
             @Channel("account-events-dlq") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1_024)
@@ -73,7 +73,7 @@ public class AccountEventsConsumer {
         this.incoming = incoming;
         this.processed = processed;
         this.effects = effects;
-        this.scores = scores;
+        this.changes = changes;
         this.config = config;
         this.clock = clock;
         this.deadLetters = deadLetters;
@@ -146,8 +146,8 @@ public class AccountEventsConsumer {
                 })
                 .collect()
                 .last()
-                // Marked after the projection has the poll's state, so the account is found by its external id.
-                .chain(() -> scores.markDirtyByAccountIds(toRescore, clock.instant()));
+                // Recorded after the projection has the poll's state, so the account is found by its external id.
+                .chain(() -> changes.recordByAccountIds(toRescore, clock.instant()));
     }
 
     /**

@@ -8,7 +8,7 @@ import dev.tandem.health.activity.domain.DayKey;
 import dev.tandem.health.activity.repository.ActivityWriter;
 import dev.tandem.health.pql.domain.EndUser;
 import dev.tandem.health.pql.service.UserPqlMarks;
-import dev.tandem.health.score.repository.ScoreStore;
+import dev.tandem.health.score.repository.ScoreChanges;
 import dev.tandem.platform.inbox.DeadLetter;
 import dev.tandem.platform.inbox.IncomingEvents;
 import dev.tandem.platform.inbox.MalformedEventException;
@@ -46,7 +46,7 @@ public class SignalsConsumer {
     private final ProcessedEvents processed;
     private final ActivityWriter writer;
     private final MutinyEmitter<String> deadLetters;
-    private final ScoreStore scores;
+    private final ScoreChanges changes;
     private final UserPqlMarks users;
     private final Clock clock;
 
@@ -54,7 +54,7 @@ public class SignalsConsumer {
             IncomingEvents incoming,
             ProcessedEvents processed,
             ActivityWriter writer,
-            ScoreStore scores,
+            ScoreChanges changes,
             UserPqlMarks users,
             Clock clock,
             @Channel("signals-dlq") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4_096)
@@ -63,7 +63,7 @@ public class SignalsConsumer {
         this.processed = processed;
         this.writer = writer;
         this.deadLetters = deadLetters;
-        this.scores = scores;
+        this.changes = changes;
         this.users = users;
         this.clock = clock;
     }
@@ -118,7 +118,7 @@ public class SignalsConsumer {
                             activity.add((Signal) event.data());
                         }
                     }
-                    // Marked in the same transaction as the counts, so no change goes unscored.
+                    // Recorded in the same transaction as the counts, so no change goes unscored.
                     List<String> touched = activity.days().keySet().stream()
                             .map(DayKey::accountExternalId)
                             .distinct()
@@ -127,11 +127,9 @@ public class SignalsConsumer {
                             .map(day -> new EndUser(day.accountExternalId(), day.userId()))
                             .distinct()
                             .toList();
-                    // Users before accounts: the order every transaction takes marks in (an account's rescoring
-                    // may mark its users, then ends its claims on account marks), so none waits for another crosswise.
                     return writer.add(activity)
                             .chain(() -> users.markChanged(touchedUsers, clock.instant()))
-                            .chain(() -> scores.markDirty(touched, clock.instant()));
+                            .chain(() -> changes.record(touched, clock.instant()));
                 }));
     }
 

@@ -2,7 +2,7 @@ package dev.tandem.health.manual.service;
 
 import dev.tandem.health.manual.domain.ManualValue;
 import dev.tandem.health.manual.repository.ManualValueRepository;
-import dev.tandem.health.score.repository.ScoreStore;
+import dev.tandem.health.score.repository.ScoreChanges;
 import dev.tandem.health.scorecard.domain.MeasureDefinition;
 import dev.tandem.health.scorecard.service.ScorecardService;
 import dev.tandem.platform.problem.InvalidInputException;
@@ -34,19 +34,19 @@ public class ManualValueService {
     private final ManualValueRepository values;
     private final ManualValueGuard guard;
     private final ScorecardService scorecards;
-    private final ScoreStore scores;
+    private final ScoreChanges changes;
     private final Clock clock;
 
     public ManualValueService(
             ManualValueRepository values,
             ManualValueGuard guard,
             ScorecardService scorecards,
-            ScoreStore scores,
+            ScoreChanges changes,
             Clock clock) {
         this.values = values;
         this.guard = guard;
         this.scorecards = scorecards;
-        this.scores = scores;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -71,7 +71,7 @@ public class ManualValueService {
         return guard.requireWorkable(account, caller)
                 .chain(() -> requireManualMeasure(measureKey))
                 .chain(() -> values.save(value))
-                .chain(() -> scores.markDirty(List.of(account), now))
+                .chain(() -> changes.record(List.of(account), now))
                 .replaceWith(value);
     }
 
@@ -83,7 +83,7 @@ public class ManualValueService {
                     if (!deleted) {
                         throw new NotFoundException("Manual value", account + "/" + measureKey);
                     }
-                    return scores.markDirty(List.of(account), clock.instant());
+                    return changes.record(List.of(account), clock.instant());
                 });
     }
 

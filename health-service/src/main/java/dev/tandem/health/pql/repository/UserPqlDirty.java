@@ -38,9 +38,14 @@ public class UserPqlDirty {
                     + " WHERE user_pql_dirty.claimed_until IS NOT NULL";
 
     /**
-     * Marks users for rescoring; a mark already there keeps its time and, if it is claimed, takes a new version, as
-     * accounts' marks do ({@code ScoreStore.markDirty} says why that is enough), so a change counted while its user is
-     * being rescored (from reads made before it committed) is rescored again.
+     * Marks users for rescoring; a mark already there keeps its time, so a burst stays one mark, and if it is claimed,
+     * takes a new version: the id of the marking transaction, which no earlier state of the mark can have had.
+     *
+     * <p>The version is what keeps a change from going unscored: the refresher may be rescoring the user right now,
+     * from reads made before this commit. It deletes the mark afterwards only if the version is still the one it
+     * claimed; a mark that moved stays and the user is rescored again. A mark nobody claimed is left as it is, only
+     * locked until this commit (an upsert locks the row it meets even when its condition spares it): a claim skips
+     * locked marks, so it takes this one after the commit and its rescoring reads this change.
      */
     public Uni<Void> mark(Collection<EndUser> users, Instant now) {
         if (users.isEmpty()) {

@@ -90,9 +90,11 @@ public class RescoreWorker {
                                 return Uni.createFrom().item(Progress.FINISHED);
                             }
                             String last = accounts.get(accounts.size() - 1);
-                            // Users marked first: the rescoring marks the users of accounts judged for the first time,
-                            // a subset, and marks are taken users before accounts everywhere.
-                            return users.markUsersOf(accounts, clock.instant())
+                            // The accounts are held first, as every rescoring holds them before it marks users (the
+                            // rescoring marks the users of accounts judged for the first time), so that two
+                            // rescorings never wait for each other crosswise; holding them again there is free.
+                            return store.holdForRescoring(accounts)
+                                    .chain(() -> users.markUsersOf(accounts, clock.instant()))
                                     .chain(() -> rescoring.rescore(accounts))
                                     .chain(() -> jobs.advance(job.id, token, accounts.size(), last, clock.instant()))
                                     .map(held -> {

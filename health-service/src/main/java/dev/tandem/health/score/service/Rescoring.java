@@ -19,9 +19,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Rescores a set of accounts, their health and, for free and trial accounts, their PQL, and keeps what changed: the new score is stored and put in the history, and announced on
- * {@code health.events}, only when the score or band actually moved. Both the debounced refresh after signals and the
- * rescoring of everything after a scorecard change come through here.
+ * Rescores a set of accounts, their health and, for free and trial accounts, their PQL, and keeps what changed: the
+ * new score is stored and put in the history, and announced on {@code health.events}, only when the score or band
+ * actually moved. Both the debounced refresh after signals and the rescoring of everything after a scorecard change
+ * come through here, one transaction at a time for any one account.
  */
 @ApplicationScoped
 public class Rescoring {
@@ -41,13 +42,14 @@ public class Rescoring {
     }
 
     /**
-     * Rescores {@code accounts} inside the caller's transaction.
+     * Rescores {@code accounts} inside the caller's transaction, holding them until it ends.
      *
      * @return how many scores changed
      */
     public Uni<Integer> rescore(List<String> accounts) {
         Instant now = clock.instant();
-        return scorer.score(accounts)
+        return store.holdForRescoring(accounts)
+                .chain(() -> scorer.score(accounts))
                 .chain(scores -> store.currentOf(accounts)
                         .chain(previous -> store.tandemIds(accounts).chain(ids -> {
                             List<String> changed = accounts.stream()

@@ -1,8 +1,8 @@
 package dev.tandem.health.score.service;
 
 import dev.tandem.health.score.config.ScoreConfig;
-import dev.tandem.health.score.repository.ScoreStore;
-import dev.tandem.health.score.repository.ScoreStore.Claim;
+import dev.tandem.health.score.repository.ScoreChanges;
+import dev.tandem.health.score.repository.ScoreChanges.Claimed;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -10,13 +10,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rescores the accounts whose aggregates changed, shortly after: signals mark an account, this job scores each marked
- * account once however many signals came. A batch is claimed in a short transaction of its own and rescored in a
- * second, so the signals marking its accounts meanwhile do not wait for the rescoring; replicas claim different
- * batches.
+ * Rescores the accounts whose aggregates changed, shortly after: each change records the accounts it touched, and this
+ * job claims the changes waiting and scores each account they name once, however many signals came. The claim is a
+ * short transaction of its own and the accounts are rescored in batches after it, so signals recording changes
+ * meanwhile never wait for a rescoring; replicas claim different changes.
  */
 @ApplicationScoped
 public class ScoreRefresher {
@@ -25,13 +26,13 @@ public class ScoreRefresher {
     public static final String JOB = "score-refresh";
 
     private final Rescoring rescoring;
-    private final ScoreStore store;
+    private final ScoreChanges changes;
     private final ScoreConfig config;
     private final Clock clock;
 
-    public ScoreRefresher(Rescoring rescoring, ScoreStore store, ScoreConfig config, Clock clock) {
+    public ScoreRefresher(Rescoring rescoring, ScoreChanges changes, ScoreConfig config, Clock clock) {
         this.rescoring = rescoring;
-        this.store = store;
+        this.changes = changes;
         this.config = config;
         this.clock = clock;
     }
@@ -42,39 +43,59 @@ public class ScoreRefresher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        // Drain: a full batch means more are waiting, so go again at once rather than a second later; under a burst
+        // Drain: a full claim means more are waiting, so go again at once rather than a second later; under a burst
         // of signals this is what keeps scores fresh within seconds.
         return Multi.createBy()
                 .repeating()
                 .uni(this::refreshDue)
-                .whilst(rescored -> rescored == config.batchSize())
+                .whilst(named -> named >= config.claimSize())
                 .collect()
                 .last()
                 .replaceWithVoid();
     }
 
-    /** @return how many accounts were rescored */
-    public Uni<Integer> refreshDue() {
+    /** @return how many accounts the claimed changes named, counting an account named by several each time */
+    public Uni<Long> refreshDue() {
         return claimDue()
-                .chain(claims -> claims.isEmpty()
-                        ? Uni.createFrom().item(0)
-                        : rescoreClaimed(claims).replaceWith(claims.size()));
+                .chain(claimed -> claimed.isEmpty()
+                        ? Uni.createFrom().item(0L)
+                        : rescoreClaimed(claimed).replaceWith(claimed.named()));
     }
 
-    /** Claims the next batch of marked accounts, in a transaction of its own. */
-    public Uni<List<Claim>> claimDue() {
+    /** Claims the changes waiting, up to about {@code tandem.scores.claim-size} accounts, in a transaction of its own. */
+    public Uni<Claimed> claimDue() {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> store.claimDirty(config.batchSize(), now, now.plus(config.claimLease())));
+        return Panache.withTransaction(() -> changes.claim(config.claimSize(), now, now.plus(config.claimLease())));
     }
 
     /**
-     * Rescores claimed accounts and ends their claims, in one transaction; if that fails, the claims are given back, so
-     * the accounts are retried at the next round.
+     * Rescores the accounts of claimed changes, a batch per transaction, and ends the claim with the last batch; each
+     * earlier batch renews the claim. If a batch fails, the changes are given back, so their accounts are retried at the
+     * next round.
      */
-    public Uni<Void> rescoreClaimed(List<Claim> claims) {
-        List<String> accounts = claims.stream().map(Claim::account).toList();
-        return Panache.withTransaction(() -> rescoring.rescore(accounts).chain(() -> store.releaseDirty(claims)))
+    public Uni<Void> rescoreClaimed(Claimed claimed) {
+        List<List<String>> batches = batches(List.copyOf(claimed.accounts()), config.batchSize());
+        return Multi.createFrom()
+                .range(0, batches.size())
+                .onItem()
+                .transformToUniAndConcatenate(index -> Panache.withTransaction(() -> rescoring
+                        .rescore(batches.get(index))
+                        .chain(() -> index == batches.size() - 1
+                                ? changes.release(claimed.changes())
+                                : changes.extend(
+                                        claimed.changes(), clock.instant().plus(config.claimLease())))))
+                .collect()
+                .last()
+                .replaceWithVoid()
                 .onFailure()
-                .call(() -> Panache.withTransaction(() -> store.unclaimDirty(claims)));
+                .call(() -> Panache.withTransaction(() -> changes.unclaim(claimed.changes())));
+    }
+
+    private static List<List<String>> batches(List<String> accounts, int size) {
+        List<List<String>> batches = new ArrayList<>();
+        for (int from = 0; from < accounts.size(); from += size) {
+            batches.add(accounts.subList(from, Math.min(accounts.size(), from + size)));
+        }
+        return batches;
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.tandem.health.TestAccounts;
-import dev.tandem.health.score.repository.ScoreStore;
-import dev.tandem.health.score.repository.ScoreStore.Claim;
+import dev.tandem.health.score.repository.ScoreChanges;
+import dev.tandem.health.score.repository.ScoreChanges.Claimed;
 import dev.tandem.health.score.service.ScoreRefresher;
 import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
@@ -32,13 +32,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * A change counted while the refresher is rescoring the same account must not lose its mark, and must not wait for the
- * rescoring either. The refresher's two steps are run by hand here, with its schedule paused: a second signal for the
- * account is counted between its claim and its rescoring.
+ * A change counted while the refresher is rescoring the same account must not go unscored, and must not wait for the
+ * rescoring either; a change not yet committed must not be claimed. The refresher's two steps are run by hand here,
+ * with its schedule paused.
  */
 @QuarkusTest
 @WithTandemInfrastructure(database = "health")
-class RescoreMarkRaceTest {
+class RescoreChangeRaceTest {
 
     @Inject
     ScoreRefresher refresher;
@@ -47,7 +47,7 @@ class RescoreMarkRaceTest {
     Scheduler scheduler;
 
     @Inject
-    ScoreStore scores;
+    ScoreChanges changes;
 
     @Test
     void aChangeCountedWhileItsAccountIsBeingRescoredIsScoredAfterwards() throws Throwable {
@@ -56,25 +56,26 @@ class RescoreMarkRaceTest {
 
         scheduler.pause(ScoreRefresher.JOB);
         try {
-            // A round begun before the pause may still take the mark: mark again until this claim has it.
-            List<Claim> claims = new ArrayList<>();
+            // A round begun before the pause may still take the change: post again until this claim has one.
+            List<Claimed> claims = new ArrayList<>();
             await().atMost(Duration.ofSeconds(20)).until(() -> {
-                if (query("SELECT 1 FROM score_dirty WHERE account_external_id = '" + account + "'") == null) {
+                if (waitingChanges(account) == 0) {
                     TestAccounts.post(signal(account, "login", null));
                 }
-                claims.addAll(claimDue());
-                return claims.stream().anyMatch(claim -> claim.account().equals(account));
+                claims.add(claimDue());
+                return claims.stream().anyMatch(claim -> claim.accounts().contains(account));
             });
 
             TestAccounts.post(signal(account, "feature_used", "reports"));
-            // Counted while the claim is out: marking a claimed account does not wait for its rescoring.
+            // Counted while the claim is out: recording a change does not wait for a rescoring.
             await().atMost(Duration.ofSeconds(20)).until(() -> featureCounted(account));
 
-            VertxContextSupport.subscribeAndAwait(() -> refresher.rescoreClaimed(claims));
-            assertThat(query("SELECT claimed_until IS NULL FROM score_dirty WHERE account_external_id = '" + account
-                            + "'"))
-                    .as("marked again during the rescoring: the mark stays, unclaimed")
-                    .isEqualTo("t");
+            for (Claimed claim : claims) {
+                rescore(claim);
+            }
+            assertThat(unclaimedChanges(account))
+                    .as("the change counted during the rescoring waits, unclaimed, for the next round")
+                    .isPositive();
         } finally {
             scheduler.resume(ScoreRefresher.JOB);
         }
@@ -87,36 +88,33 @@ class RescoreMarkRaceTest {
                 .path("score");
         assertThat(String.valueOf(live)).as("the feature changes the score").isNotEqualTo(before);
         await().atMost(Duration.ofSeconds(20)).until(() -> String.valueOf(live).equals(storedScore(account)));
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> query("SELECT 1 FROM score_dirty WHERE account_external_id = '" + account + "'") == null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> waitingChanges(account) == 0);
     }
 
     @Test
-    void aChangeMarkingAnAccountWhoseMarkWaitsUnclaimedKeepsItFromBeingClaimedUntilTheChangeCommits() throws Throwable {
+    void aChangeIsClaimedOnlyOnceItCommits() throws Throwable {
         String account = scoredAccount("waiting-");
 
         scheduler.pause(ScoreRefresher.JOB);
-        List<Claim> claims = new ArrayList<>();
+        List<Claimed> claims = new ArrayList<>();
         try {
-            // A round begun before the pause may still take the mark: mark again until one waits unclaimed.
+            // A round begun before the pause may still be rescoring the first signal: wait until nothing waits.
             await().atMost(Duration.ofSeconds(20)).until(() -> {
-                if (query("SELECT 1 FROM score_dirty WHERE account_external_id = '" + account + "'") == null) {
-                    TestAccounts.post(signal(account, "login", null));
+                Claimed waiting = claimDue();
+                if (!waiting.isEmpty()) {
+                    rescore(waiting);
                 }
-                return "t"
-                        .equals(query("SELECT claimed_until IS NULL FROM score_dirty WHERE account_external_id = '"
-                                + account + "'"));
+                return waitingChanges(account) == 0;
             });
-            String version = markVersion(account);
 
-            // A transaction that changed the account's aggregates marks it and has not committed yet.
-            CompletableFuture<Void> marked = new CompletableFuture<>();
+            // A transaction that changed the account's aggregates records the change and has not committed yet.
+            CompletableFuture<Void> recorded = new CompletableFuture<>();
             CompletableFuture<Void> commit = new CompletableFuture<>();
             CompletableFuture<Void> committed = CompletableFuture.runAsync(() -> {
                 try {
                     VertxContextSupport.subscribeAndAwait(() ->
-                            Panache.withTransaction(() -> scores.markDirty(List.of(account), Instant.now())
-                                    .invoke(() -> marked.complete(null))
+                            Panache.withTransaction(() -> changes.record(List.of(account), Instant.now())
+                                    .invoke(() -> recorded.complete(null))
                                     .chain(() -> {
                                         // The session is the event loop's: go on there when the test lets it commit.
                                         Context session = Vertx.currentContext();
@@ -128,30 +126,27 @@ class RescoreMarkRaceTest {
                     throw new IllegalStateException(e);
                 }
             });
-            marked.get(20, TimeUnit.SECONDS);
-            claims.addAll(claimDue());
-            assertThat(claims)
-                    .as("a claim now would rescore from reads that miss the change: the mark is skipped")
-                    .noneMatch(claim -> claim.account().equals(account));
+            recorded.get(20, TimeUnit.SECONDS);
+            Claimed early = claimDue();
+            claims.add(early);
+            assertThat(early.accounts())
+                    .as("a claim now would rescore from reads that miss the change: it is not seen yet")
+                    .doesNotContain(account);
 
             commit.complete(null);
             committed.get(20, TimeUnit.SECONDS);
-            assertThat(markVersion(account))
-                    .as("the waiting mark was only locked, not written again")
-                    .isEqualTo(version);
-            // Claimed once the change committed (or once a login posted above, still being counted, commits too).
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                List<Claim> after = claimDue();
-                claims.addAll(after);
-                return after.stream().anyMatch(claim -> claim.account().equals(account));
-            });
+            Claimed after = claimDue();
+            claims.add(after);
+            assertThat(after.accounts()).as("claimed once it committed").contains(account);
         } finally {
-            VertxContextSupport.subscribeAndAwait(() -> refresher.rescoreClaimed(claims));
+            for (Claimed claim : claims) {
+                if (!claim.isEmpty()) {
+                    rescore(claim);
+                }
+            }
             scheduler.resume(ScoreRefresher.JOB);
         }
-        assertThat(query("SELECT 1 FROM score_dirty WHERE account_external_id = '" + account + "'"))
-                .as("rescored: the mark is gone")
-                .isNull();
+        assertThat(waitingChanges(account)).as("rescored: the change is gone").isZero();
     }
 
     /** A new free account, announced, with a first signal and its score stored. */
@@ -164,11 +159,26 @@ class RescoreMarkRaceTest {
         return account;
     }
 
-    private static String markVersion(String account) throws SQLException {
-        return query("SELECT version FROM score_dirty WHERE account_external_id = '" + account + "'");
+    private static int waitingChanges(String account) throws SQLException {
+        return Integer.parseInt(query("SELECT count(*) FROM score_change WHERE '" + account + "' = ANY(accounts)"));
     }
 
-    private List<Claim> claimDue() throws Exception {
+    private static int unclaimedChanges(String account) throws SQLException {
+        return Integer.parseInt(query(
+                "SELECT count(*) FROM score_change WHERE '" + account + "' = ANY(accounts) AND claimed_until IS NULL"));
+    }
+
+    private void rescore(Claimed claim) throws Exception {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> refresher.rescoreClaimed(claim));
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private Claimed claimDue() throws Exception {
         try {
             return VertxContextSupport.subscribeAndAwait(refresher::claimDue);
         } catch (Exception | Error e) {
