@@ -43,12 +43,12 @@ public class ScoreRefresher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        // Drain: a full claim means more are waiting, so go again at once rather than a second later; under a burst
-        // of signals this is what keeps scores fresh within seconds.
+        // Drain: changes recorded while a claim was rescored wait already, so go again at once rather than a second
+        // later, until none is left; under a burst of signals this is what keeps scores fresh within seconds.
         return Multi.createBy()
                 .repeating()
                 .uni(this::refreshDue)
-                .whilst(named -> named >= config.claimSize())
+                .whilst(named -> named > 0)
                 .collect()
                 .last()
                 .replaceWithVoid();
