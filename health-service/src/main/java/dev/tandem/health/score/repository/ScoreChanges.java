@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public class ScoreChanges {
      */
     public record Claimed(List<Long> changes, SortedSet<String> accounts, long named) {
 
-        public static final Claimed NONE = new Claimed(List.of(), new TreeSet<>(), 0);
+        public static final Claimed NONE = new Claimed(List.of(), Collections.emptySortedSet(), 0);
 
         public boolean isEmpty() {
             return changes.isEmpty();

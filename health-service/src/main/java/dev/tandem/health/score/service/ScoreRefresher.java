@@ -75,6 +75,9 @@ public class ScoreRefresher {
      */
     public Uni<Void> rescoreClaimed(Claimed claimed) {
         List<List<String>> batches = batches(List.copyOf(claimed.accounts()), config.batchSize());
+        if (batches.isEmpty()) {
+            return Panache.withTransaction(() -> changes.release(claimed.changes()));
+        }
         return Multi.createFrom()
                 .range(0, batches.size())
                 .onItem()
