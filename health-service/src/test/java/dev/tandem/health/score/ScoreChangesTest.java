@@ -1,0 +1,195 @@
+package dev.tandem.health.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.tandem.health.score.repository.ScoreChanges;
+import dev.tandem.health.score.repository.ScoreChanges.Claimed;
+import dev.tandem.health.score.repository.ScoreStore;
+import dev.tandem.health.score.service.ScoreRefresher;
+import dev.tandem.testing.EmbeddedInfrastructure;
+import dev.tandem.testing.WithTandemInfrastructure;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How changes wait for a rescoring, on the real database: claimed oldest first up to a number of accounts, each account
+ * once; a claimed change is nobody else's until given back or its lease runs out; and one account is rescored by one
+ * transaction at a time. The refresher's schedule is paused, and what it would have claimed is rescored at the end.
+ */
+@QuarkusTest
+@WithTandemInfrastructure(database = "health")
+class ScoreChangesTest {
+
+    private static final Duration LEASE = Duration.ofMinutes(1);
+
+    @Inject
+    ScoreChanges changes;
+
+    @Inject
+    ScoreStore store;
+
+    @Inject
+    ScoreRefresher refresher;
+
+    @Inject
+    Scheduler scheduler;
+
+    @Test
+    void changesAreClaimedOldestFirstUpToAboutTheClaimSizeEachAccountOnce() throws Throwable {
+        String prefix = "changes-" + UUID.randomUUID() + "-";
+        scheduler.pause(ScoreRefresher.JOB);
+        try {
+            drain();
+            record(List.of(prefix + "b", prefix + "a"));
+            record(List.of(prefix + "b", prefix + "c"));
+            record(List.of(prefix + "d"));
+
+            Claimed first = claim(1);
+            assertThat(first.accounts())
+                    .as("the oldest change is taken whole, though it names more than asked for")
+                    .containsExactly(prefix + "a", prefix + "b");
+            Claimed rest = claim(10);
+            assertThat(rest.accounts())
+                    .as("each account once, in code point order")
+                    .containsExactly(prefix + "b", prefix + "c", prefix + "d");
+            assertThat(rest.named()).as("counting every naming").isEqualTo(3);
+            assertThat(claim(10).isEmpty())
+                    .as("claimed changes are nobody else's")
+                    .isTrue();
+
+            run(() -> Panache.withTransaction(() -> changes.unclaim(first.changes())));
+            assertThat(claim(10).changes())
+                    .as("a change given back is claimed again")
+                    .isEqualTo(first.changes());
+
+            refresherRescores(first);
+            refresherRescores(rest);
+            assertThat(waiting(prefix)).as("rescored: the changes are gone").isZero();
+        } finally {
+            scheduler.resume(ScoreRefresher.JOB);
+        }
+    }
+
+    @Test
+    void aClaimWhoseLeaseRanOutIsClaimedAgain() throws Throwable {
+        String account = "lease-" + UUID.randomUUID();
+        scheduler.pause(ScoreRefresher.JOB);
+        try {
+            drain();
+            record(List.of(account));
+            Instant now = Instant.now();
+            Claimed crashed = run(() -> Panache.withTransaction(() -> changes.claim(10, now, now.plusSeconds(1))));
+            assertThat(crashed.accounts()).containsExactly(account);
+
+            Instant later = now.plusSeconds(2);
+            Claimed takenOver = run(() -> Panache.withTransaction(() -> changes.claim(10, later, later.plus(LEASE))));
+            assertThat(takenOver.changes()).isEqualTo(crashed.changes());
+            refresherRescores(takenOver);
+        } finally {
+            scheduler.resume(ScoreRefresher.JOB);
+        }
+    }
+
+    @Test
+    void aSecondRescoringOfAnAccountWaitsUntilTheFirstCommits() throws Throwable {
+        String account = "held-" + UUID.randomUUID();
+        CompletableFuture<Void> held = new CompletableFuture<>();
+        CompletableFuture<Void> commit = new CompletableFuture<>();
+        CompletableFuture<Void> first = holdUntil(account, held, commit);
+        held.get(20, TimeUnit.SECONDS);
+
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> runUnchecked(() -> Panache.withTransaction(
+                () -> store.holdForRescoring(List.of(account, "another-" + UUID.randomUUID())))));
+        await().atMost(Duration.ofSeconds(20))
+                .alias("the second rescoring waits for the account's lock")
+                .until(() -> waitingForAdvisoryLocks() > 0);
+        assertThat(second).isNotDone();
+
+        commit.complete(null);
+        first.get(20, TimeUnit.SECONDS);
+        second.get(20, TimeUnit.SECONDS);
+    }
+
+    /** A transaction that holds {@code account} for rescoring, and commits when the test completes {@code commit}. */
+    private CompletableFuture<Void> holdUntil(
+            String account, CompletableFuture<Void> held, CompletableFuture<Void> commit) {
+        return CompletableFuture.runAsync(() ->
+                runUnchecked(() -> Panache.withTransaction(() -> store.holdForRescoring(List.of(account))
+                        .invoke(() -> held.complete(null))
+                        .chain(() -> {
+                            // The session is the event loop's: go on there when the test lets it commit.
+                            Context session = Vertx.currentContext();
+                            return Uni.createFrom()
+                                    .completionStage(commit)
+                                    .emitOn(step -> session.runOnContext(ignored -> step.run()));
+                        }))));
+    }
+
+    /** Rescores what earlier tests left waiting, so that claims here see only this test's changes. */
+    private void drain() throws Throwable {
+        for (Claimed left = claim(Integer.MAX_VALUE); !left.isEmpty(); left = claim(Integer.MAX_VALUE)) {
+            refresherRescores(left);
+        }
+    }
+
+    private void record(List<String> accounts) throws Throwable {
+        run(() -> Panache.withTransaction(() -> changes.record(accounts, Instant.now())));
+    }
+
+    private Claimed claim(int accounts) throws Throwable {
+        Instant now = Instant.now();
+        return run(() -> Panache.withTransaction(() -> changes.claim(accounts, now, now.plus(LEASE))));
+    }
+
+    private void refresherRescores(Claimed claimed) throws Throwable {
+        run(() -> refresher.rescoreClaimed(claimed));
+    }
+
+    private static <T> T run(Supplier<Uni<T>> work) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(work);
+    }
+
+    private static <T> void runUnchecked(Supplier<Uni<T>> work) {
+        try {
+            run(work);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int waiting(String prefix) throws SQLException {
+        return count(
+                "SELECT count(*) FROM score_change, unnest(accounts) AS account WHERE account LIKE '" + prefix + "%'");
+    }
+
+    private static int waitingForAdvisoryLocks() throws SQLException {
+        return count("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
+    }
+
+    private static int count(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(
+                        EmbeddedInfrastructure.shared().postgres().jdbcUrl("health"), "postgres", "");
+                var result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+}
