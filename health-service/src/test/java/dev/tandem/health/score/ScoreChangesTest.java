@@ -3,6 +3,7 @@ package dev.tandem.health.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.tandem.health.TestAccounts;
 import dev.tandem.health.score.repository.ScoreChanges;
 import dev.tandem.health.score.repository.ScoreChanges.Claimed;
 import dev.tandem.health.score.repository.ScoreStore;
@@ -128,6 +129,57 @@ class ScoreChangesTest {
         second.get(20, TimeUnit.SECONDS);
     }
 
+    @Test
+    void anAccountThatCannotBeRescoredHoldsUpNoOther() throws Throwable {
+        String poisoned = "poisoned-" + UUID.randomUUID();
+        String healthy = "healthy-" + UUID.randomUUID();
+        scheduler.pause(ScoreRefresher.JOB);
+        // The database refuses to store the one account's score: a rescoring of any batch that holds it fails.
+        execute("""
+                CREATE FUNCTION refuse_poisoned() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF NEW.account_external_id LIKE 'poisoned-%' THEN RAISE EXCEPTION 'refused'; END IF;
+                    RETURN NEW;
+                END $$;
+                CREATE TRIGGER refuse_poisoned BEFORE INSERT OR UPDATE ON health_score
+                    FOR EACH ROW EXECUTE FUNCTION refuse_poisoned();
+                """);
+        try {
+            drain();
+            for (String account : List.of(poisoned, healthy)) {
+                TestAccounts.announce(UUID.randomUUID(), account, "FREE", "FREE");
+                TestAccounts.post("""
+                        {"signals": [{"eventId": "%s", "accountId": "%s", "userId": "ana", "type": "login",
+                          "occurredAt": "%s"}]}
+                        """.formatted(UUID.randomUUID(), account, Instant.now()));
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> waiting(poisoned) > 0 && waiting(healthy) > 0);
+            Claimed claimed = claim(Integer.MAX_VALUE);
+            assertThat(claimed.accounts()).contains(poisoned, healthy);
+
+            int failed = run(() -> refresher.rescoreClaimed(claimed));
+
+            assertThat(failed).isEqualTo(1);
+            assertThat(storedScore(healthy))
+                    .as("rescored, though its batch failed")
+                    .isNotNull();
+            assertThat(storedScore(poisoned)).isNull();
+            assertThat(count("SELECT count(*) FROM score_change WHERE id IN (" + ids(claimed) + ")"))
+                    .as("the claimed changes are ended")
+                    .isZero();
+            assertThat(count("SELECT count(*) FROM score_change WHERE claimed_until IS NULL AND '" + poisoned
+                            + "' = ANY(accounts)"))
+                    .as("the account that failed waits for the next round, as a change of its own")
+                    .isOne();
+        } finally {
+            execute("DROP TRIGGER refuse_poisoned ON health_score; DROP FUNCTION refuse_poisoned()");
+            scheduler.resume(ScoreRefresher.JOB);
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .alias("scored at a later round, once the database takes it")
+                .until(() -> storedScore(poisoned) != null);
+    }
+
     /** A transaction that holds {@code account} for rescoring, and commits when the test completes {@code commit}. */
     private CompletableFuture<Void> holdUntil(
             String account, CompletableFuture<Void> held, CompletableFuture<Void> commit) {
@@ -180,16 +232,39 @@ class ScoreChangesTest {
                 "SELECT count(*) FROM score_change, unnest(accounts) AS account WHERE account LIKE '" + prefix + "%'");
     }
 
+    private static String ids(Claimed claimed) {
+        return String.join(",", claimed.changes().stream().map(String::valueOf).toList());
+    }
+
+    private static String storedScore(String account) throws SQLException {
+        try (Connection connection = connect();
+                var result = connection
+                        .createStatement()
+                        .executeQuery("SELECT score FROM health_score WHERE account_external_id = '" + account + "'")) {
+            return result.next() ? result.getString(1) : null;
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = connect()) {
+            connection.createStatement().execute(sql);
+        }
+    }
+
     private static int waitingForAdvisoryLocks() throws SQLException {
         return count("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
     }
 
     private static int count(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(
-                        EmbeddedInfrastructure.shared().postgres().jdbcUrl("health"), "postgres", "");
+        try (Connection connection = connect();
                 var result = connection.createStatement().executeQuery(sql)) {
             result.next();
             return result.getInt(1);
         }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(
+                EmbeddedInfrastructure.shared().postgres().jdbcUrl("health"), "postgres", "");
     }
 }
