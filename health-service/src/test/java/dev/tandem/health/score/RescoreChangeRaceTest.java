@@ -3,32 +3,25 @@ package dev.tandem.health.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.tandem.health.HealthDatabase;
+import dev.tandem.health.OpenTransaction;
 import dev.tandem.health.TestAccounts;
 import dev.tandem.health.score.repository.ScoreChanges;
 import dev.tandem.health.score.repository.ScoreChanges.Claimed;
 import dev.tandem.health.score.service.ScoreRefresher;
-import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.TestTokens;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,33 +101,14 @@ class RescoreChangeRaceTest {
             });
 
             // A transaction that changed the account's aggregates records the change and has not committed yet.
-            CompletableFuture<Void> recorded = new CompletableFuture<>();
-            CompletableFuture<Void> commit = new CompletableFuture<>();
-            CompletableFuture<Void> committed = CompletableFuture.runAsync(() -> {
-                try {
-                    VertxContextSupport.subscribeAndAwait(() ->
-                            Panache.withTransaction(() -> changes.record(List.of(account), Instant.now())
-                                    .invoke(() -> recorded.complete(null))
-                                    .chain(() -> {
-                                        // The session is the event loop's: go on there when the test lets it commit.
-                                        Context session = Vertx.currentContext();
-                                        return Uni.createFrom()
-                                                .completionStage(commit)
-                                                .emitOn(step -> session.runOnContext(ignored -> step.run()));
-                                    })));
-                } catch (Throwable e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            recorded.get(20, TimeUnit.SECONDS);
+            OpenTransaction recording = OpenTransaction.after(() -> changes.record(List.of(account), Instant.now()));
             Claimed early = claimDue();
             claims.add(early);
             assertThat(early.accounts())
                     .as("a claim now would rescore from reads that miss the change: it is not seen yet")
                     .doesNotContain(account);
 
-            commit.complete(null);
-            committed.get(20, TimeUnit.SECONDS);
+            recording.commit();
             Claimed after = claimDue();
             claims.add(after);
             assertThat(after.accounts()).as("claimed once it committed").contains(account);
@@ -160,12 +134,12 @@ class RescoreChangeRaceTest {
     }
 
     private static int waitingChanges(String account) throws SQLException {
-        return Integer.parseInt(query("SELECT count(*) FROM score_change WHERE '" + account + "' = ANY(accounts)"));
+        return HealthDatabase.count("SELECT count(*) FROM score_change WHERE '" + account + "' = ANY(accounts)");
     }
 
     private static int unclaimedChanges(String account) throws SQLException {
-        return Integer.parseInt(query(
-                "SELECT count(*) FROM score_change WHERE '" + account + "' = ANY(accounts) AND claimed_until IS NULL"));
+        return HealthDatabase.count(
+                "SELECT count(*) FROM score_change WHERE '" + account + "' = ANY(accounts) AND claimed_until IS NULL");
     }
 
     private void rescore(Claimed claim) throws Exception {
@@ -189,23 +163,11 @@ class RescoreChangeRaceTest {
     }
 
     private static boolean featureCounted(String account) throws SQLException {
-        return query("SELECT 1 FROM feature_day WHERE account_external_id = '" + account + "'") != null;
+        return HealthDatabase.value("SELECT 1 FROM feature_day WHERE account_external_id = '" + account + "'") != null;
     }
 
     private static String storedScore(String account) throws SQLException {
-        return query("SELECT score FROM health_score WHERE account_external_id = '" + account + "'");
-    }
-
-    private static String query(String sql) throws SQLException {
-        try (Connection connection = connect();
-                var result = connection.createStatement().executeQuery(sql)) {
-            return result.next() ? result.getString(1) : null;
-        }
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(
-                EmbeddedInfrastructure.shared().postgres().jdbcUrl("health"), "postgres", "");
+        return HealthDatabase.value("SELECT score FROM health_score WHERE account_external_id = '" + account + "'");
     }
 
     private static String signal(String account, String type, String name) {

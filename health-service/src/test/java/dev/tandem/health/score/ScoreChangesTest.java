@@ -3,23 +3,20 @@ package dev.tandem.health.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.tandem.health.HealthDatabase;
+import dev.tandem.health.OpenTransaction;
 import dev.tandem.health.TestAccounts;
 import dev.tandem.health.score.repository.ScoreChanges;
 import dev.tandem.health.score.repository.ScoreChanges.Claimed;
 import dev.tandem.health.score.repository.ScoreStore;
 import dev.tandem.health.score.service.ScoreRefresher;
-import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,10 +109,7 @@ class ScoreChangesTest {
     @Test
     void aSecondRescoringOfAnAccountWaitsUntilTheFirstCommits() throws Throwable {
         String account = "held-" + UUID.randomUUID();
-        CompletableFuture<Void> held = new CompletableFuture<>();
-        CompletableFuture<Void> commit = new CompletableFuture<>();
-        CompletableFuture<Void> first = holdUntil(account, held, commit);
-        held.get(20, TimeUnit.SECONDS);
+        OpenTransaction first = OpenTransaction.after(() -> store.holdForRescoring(List.of(account)));
 
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> runUnchecked(() -> Panache.withTransaction(
                 () -> store.holdForRescoring(List.of(account, "another-" + UUID.randomUUID())))));
@@ -124,8 +118,7 @@ class ScoreChangesTest {
                 .until(() -> waitingForAdvisoryLocks() > 0);
         assertThat(second).isNotDone();
 
-        commit.complete(null);
-        first.get(20, TimeUnit.SECONDS);
+        first.commit();
         second.get(20, TimeUnit.SECONDS);
     }
 
@@ -135,7 +128,7 @@ class ScoreChangesTest {
         String healthy = "healthy-" + UUID.randomUUID();
         scheduler.pause(ScoreRefresher.JOB);
         // The database refuses to store the one account's score: a rescoring of any batch that holds it fails.
-        execute("""
+        HealthDatabase.execute("""
                 CREATE FUNCTION refuse_poisoned() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     IF NEW.account_external_id LIKE 'poisoned-%' THEN RAISE EXCEPTION 'refused'; END IF;
@@ -164,35 +157,20 @@ class ScoreChangesTest {
                     .as("rescored, though its batch failed")
                     .isNotNull();
             assertThat(storedScore(poisoned)).isNull();
-            assertThat(count("SELECT count(*) FROM score_change WHERE id IN (" + ids(claimed) + ")"))
+            assertThat(HealthDatabase.count("SELECT count(*) FROM score_change WHERE id IN (" + ids(claimed) + ")"))
                     .as("the claimed changes are ended")
                     .isZero();
-            assertThat(count("SELECT count(*) FROM score_change WHERE claimed_until IS NULL AND '" + poisoned
-                            + "' = ANY(accounts)"))
+            assertThat(HealthDatabase.count("SELECT count(*) FROM score_change WHERE claimed_until IS NULL AND '"
+                            + poisoned + "' = ANY(accounts)"))
                     .as("the account that failed waits for the next round, as a change of its own")
                     .isOne();
         } finally {
-            execute("DROP TRIGGER refuse_poisoned ON health_score; DROP FUNCTION refuse_poisoned()");
+            HealthDatabase.execute("DROP TRIGGER refuse_poisoned ON health_score; DROP FUNCTION refuse_poisoned()");
             scheduler.resume(ScoreRefresher.JOB);
         }
         await().atMost(Duration.ofSeconds(20))
                 .alias("scored at a later round, once the database takes it")
                 .until(() -> storedScore(poisoned) != null);
-    }
-
-    /** A transaction that holds {@code account} for rescoring, and commits when the test completes {@code commit}. */
-    private CompletableFuture<Void> holdUntil(
-            String account, CompletableFuture<Void> held, CompletableFuture<Void> commit) {
-        return CompletableFuture.runAsync(() ->
-                runUnchecked(() -> Panache.withTransaction(() -> store.holdForRescoring(List.of(account))
-                        .invoke(() -> held.complete(null))
-                        .chain(() -> {
-                            // The session is the event loop's: go on there when the test lets it commit.
-                            Context session = Vertx.currentContext();
-                            return Uni.createFrom()
-                                    .completionStage(commit)
-                                    .emitOn(step -> session.runOnContext(ignored -> step.run()));
-                        }))));
     }
 
     /** Rescores what earlier tests left waiting, so that claims here see only this test's changes. */
@@ -228,7 +206,7 @@ class ScoreChangesTest {
     }
 
     private static int waiting(String prefix) throws SQLException {
-        return count(
+        return HealthDatabase.count(
                 "SELECT count(*) FROM score_change, unnest(accounts) AS account WHERE account LIKE '" + prefix + "%'");
     }
 
@@ -237,34 +215,10 @@ class ScoreChangesTest {
     }
 
     private static String storedScore(String account) throws SQLException {
-        try (Connection connection = connect();
-                var result = connection
-                        .createStatement()
-                        .executeQuery("SELECT score FROM health_score WHERE account_external_id = '" + account + "'")) {
-            return result.next() ? result.getString(1) : null;
-        }
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = connect()) {
-            connection.createStatement().execute(sql);
-        }
+        return HealthDatabase.value("SELECT score FROM health_score WHERE account_external_id = '" + account + "'");
     }
 
     private static int waitingForAdvisoryLocks() throws SQLException {
-        return count("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
-    }
-
-    private static int count(String sql) throws SQLException {
-        try (Connection connection = connect();
-                var result = connection.createStatement().executeQuery(sql)) {
-            result.next();
-            return result.getInt(1);
-        }
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(
-                EmbeddedInfrastructure.shared().postgres().jdbcUrl("health"), "postgres", "");
+        return HealthDatabase.count("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
     }
 }

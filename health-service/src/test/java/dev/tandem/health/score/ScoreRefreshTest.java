@@ -8,6 +8,7 @@ import dev.tandem.events.account.ContractChanged;
 import dev.tandem.events.account.ContractStarted;
 import dev.tandem.events.account.StageChanged;
 import dev.tandem.events.health.ScoreChanged;
+import dev.tandem.health.HealthDatabase;
 import dev.tandem.health.TestAccounts;
 import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
@@ -16,7 +17,6 @@ import dev.tandem.testing.kafka.TopicWriter;
 import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -80,19 +80,22 @@ class ScoreRefreshTest {
         }
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> "CHURNED"
-                        .equals(sql("SELECT stage FROM account_ref" + " WHERE account_id = '" + accountId + "'")));
+                        .equals(HealthDatabase.value(
+                                "SELECT stage FROM account_ref" + " WHERE account_id = '" + accountId + "'")));
         TestAccounts.post(login(account, "second"));
 
         // A churned account has no scorecard: its score is stored as N/A, and no score-changed event (which names the
         // scorecard) can be made of it, so none is sent, and the rest of its batch is rescored as usual.
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> sql("SELECT 1 FROM health_score WHERE score IS NULL AND account_external_id = '" + account
-                                + "'")
+                .until(() -> HealthDatabase.value(
+                                "SELECT 1 FROM health_score WHERE score IS NULL AND account_external_id = '" + account
+                                        + "'")
                         != null);
         // Rescored like any other: no change naming it is left waiting (the login may be rescored after the churn).
         await().atMost(Duration.ofSeconds(20))
-                .until(() ->
-                        "0".equals(sql("SELECT count(*) FROM score_change WHERE '" + account + "' = ANY(accounts)")));
+                .until(() -> "0"
+                        .equals(HealthDatabase.value(
+                                "SELECT count(*) FROM score_change WHERE '" + account + "' = ANY(accounts)")));
         assertThat(scoreEvents(accountId, Duration.ofSeconds(2))).isEqualTo(announced);
     }
 
@@ -156,7 +159,7 @@ class ScoreRefreshTest {
     }
 
     private static String storedScore(String account) throws Exception {
-        return sql("SELECT score FROM health_score WHERE account_external_id = '" + account + "'");
+        return HealthDatabase.value("SELECT score FROM health_score WHERE account_external_id = '" + account + "'");
     }
 
     private static String login(String account, String user, String eventId) {
@@ -171,14 +174,6 @@ class ScoreRefreshTest {
                 {"signals": [{"eventId": "%s-%s", "accountId": "%s", "userId": "ana", "type": "login",
                   "occurredAt": "%s"}]}
                 """.formatted(account, eventId, account, Instant.now());
-    }
-
-    private static String sql(String query) throws Exception {
-        var postgres = EmbeddedInfrastructure.shared().postgres();
-        try (var connection = DriverManager.getConnection(postgres.jdbcUrl("health"), "postgres", "");
-                var result = connection.createStatement().executeQuery(query)) {
-            return result.next() ? result.getString(1) : null;
-        }
     }
 
     /** Score changes with a score, not N/A. */
