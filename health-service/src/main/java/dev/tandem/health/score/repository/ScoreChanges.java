@@ -74,7 +74,8 @@ public class ScoreChanges {
      * runs out at {@code until}.
      *
      * <p>Two replicas may pick the same changes; the claim's condition is checked again on the row each one locks, so
-     * only the first takes them.
+     * only the first takes them. Each change names an account at least, so no more than {@code accounts} changes are
+     * read.
      */
     public Uni<Claimed> claim(int accounts, Instant now, Instant until) {
         return Panache.getSession()
