@@ -10,13 +10,13 @@ import dev.tandem.events.account.ContractStarted;
 import dev.tandem.events.account.StageChanged;
 import dev.tandem.events.account.UserCreated;
 import dev.tandem.events.account.UserErased;
+import dev.tandem.health.pql.repository.UserPqlStore;
 import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.kafka.TopicWriter;
 import dev.tandem.testing.oidc.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,9 +100,12 @@ class AccountProjectionTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> "0".equals(text("SELECT count(*) FROM user_ref WHERE user_id = '" + erased + "'")));
         assertThat(text("SELECT count(*) FROM user_signal_day" + ofPerson)).isEqualTo("0");
-        assertThat(text("SELECT count(*) FROM user_pql_score" + ofPerson)).isEqualTo("0");
-        assertThat(text("SELECT count(*) FROM user_pql_dirty" + ofPerson)).isEqualTo("0");
         assertThat(text("SELECT count(*) FROM nps_response" + ofPerson)).isEqualTo("0");
+        // A change naming the person may wait still; once it is rescored, the person has no score again.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "0"
+                        .equals(text("SELECT count(*) FROM user_pql_change WHERE '" + person + "' = ANY(user_ids)")));
+        assertThat(text("SELECT count(*) FROM user_pql_score" + ofPerson)).isEqualTo("0");
         // The answer stays the account's, without the person; the colleague keeps their activity.
         assertThat(text("SELECT count(*) FROM nps_response WHERE account_external_id = '" + crmAccount + "'"))
                 .isEqualTo("1");
@@ -124,51 +127,27 @@ class AccountProjectionTest {
 
         var postgres = EmbeddedInfrastructure.shared().postgres();
         try (var refresher = DriverManager.getConnection(postgres.jdbcUrl("health"), "postgres", "")) {
-            // The refresher's part, played by hand: it holds the person's mark while it inserts their new score.
-            holdMark(refresher, crmAccount, person, ofPerson);
+            // The refresher's part, played by hand: it holds the person while it stores their new score.
+            refresher.setAutoCommit(false);
+            refresher
+                    .createStatement()
+                    .executeQuery("SELECT " + UserPqlStore.rescoringLock("'" + crmAccount + "'", "'" + person + "'"));
             refresher.createStatement().executeUpdate("""
                     INSERT INTO user_pql_score (account_external_id, user_id, score, qualified, scorecard_id, computed_at)
                     VALUES ('%s', '%s', 80, TRUE, '%s', now())
                     """.formatted(crmAccount, person, UUID.randomUUID()));
-            refresher.createStatement().executeUpdate("DELETE FROM user_pql_dirty" + ofPerson);
 
             erase(account, erased);
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> !"0"
                             .equals(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                                    + " AND query LIKE '%FROM user_pql_dirty m%'")));
+                                    + " AND query LIKE '%tandem.user-pql-rescoring%'")));
             refresher.commit();
         }
 
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> "0".equals(text("SELECT count(*) FROM user_ref WHERE user_id = '" + erased + "'")));
         assertThat(text("SELECT count(*) FROM user_pql_score" + ofPerson)).isEqualTo("0");
-        assertThat(text("SELECT count(*) FROM user_pql_dirty" + ofPerson)).isEqualTo("0");
-    }
-
-    /**
-     * Marks the person and takes the mark as the refresher claims it, with no score of theirs left. The service's own
-     * refresher may claim the mark first; then its work is undone and the claim tried again.
-     */
-    private static void holdMark(Connection refresher, String crmAccount, String person, String ofPerson)
-            throws Exception {
-        while (true) {
-            refresher.setAutoCommit(true);
-            refresher.createStatement().executeUpdate("""
-                    INSERT INTO user_pql_dirty (account_external_id, user_id, since) VALUES ('%s', '%s', now())
-                    ON CONFLICT DO NOTHING
-                    """.formatted(crmAccount, person));
-            refresher.setAutoCommit(false);
-            boolean held = refresher
-                    .createStatement()
-                    .executeQuery("SELECT 1 FROM user_pql_dirty" + ofPerson + " FOR UPDATE SKIP LOCKED")
-                    .next();
-            if (held) {
-                refresher.createStatement().executeUpdate("DELETE FROM user_pql_score" + ofPerson);
-                return;
-            }
-            refresher.rollback();
-        }
     }
 
     private void announce(UUID account, String crmAccount, UUID user, String person) {

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import dev.tandem.health.HealthDatabase;
 import dev.tandem.health.OpenTransaction;
 import dev.tandem.health.TestAccounts;
+import dev.tandem.health.change.repository.ChangeLog.Claimed;
 import dev.tandem.health.score.repository.ScoreChanges;
-import dev.tandem.health.score.repository.ScoreChanges.Claimed;
 import dev.tandem.health.score.service.ScoreRefresher;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.oidc.Api;
@@ -50,20 +50,20 @@ class RescoreChangeRaceTest {
         scheduler.pause(ScoreRefresher.JOB);
         try {
             // A round begun before the pause may still take the change: post again until this claim has one.
-            List<Claimed> claims = new ArrayList<>();
+            List<Claimed<String>> claims = new ArrayList<>();
             await().atMost(Duration.ofSeconds(20)).until(() -> {
                 if (waitingChanges(account) == 0) {
                     TestAccounts.post(signal(account, "login", null));
                 }
                 claims.add(claimDue());
-                return claims.stream().anyMatch(claim -> claim.accounts().contains(account));
+                return claims.stream().anyMatch(claim -> claim.named().contains(account));
             });
 
             TestAccounts.post(signal(account, "feature_used", "reports"));
             // Counted while the claim is out: recording a change does not wait for a rescoring.
             await().atMost(Duration.ofSeconds(20)).until(() -> featureCounted(account));
 
-            for (Claimed claim : claims) {
+            for (Claimed<String> claim : claims) {
                 rescore(claim);
             }
             assertThat(unclaimedChanges(account))
@@ -89,11 +89,11 @@ class RescoreChangeRaceTest {
         String account = scoredAccount("waiting-");
 
         scheduler.pause(ScoreRefresher.JOB);
-        List<Claimed> claims = new ArrayList<>();
+        List<Claimed<String>> claims = new ArrayList<>();
         try {
             // A round begun before the pause may still be rescoring the first signal: wait until nothing waits.
             await().atMost(Duration.ofSeconds(20)).until(() -> {
-                Claimed waiting = claimDue();
+                Claimed<String> waiting = claimDue();
                 if (!waiting.isEmpty()) {
                     rescore(waiting);
                 }
@@ -102,18 +102,18 @@ class RescoreChangeRaceTest {
 
             // A transaction that changed the account's aggregates records the change and has not committed yet.
             OpenTransaction recording = OpenTransaction.after(() -> changes.record(List.of(account), Instant.now()));
-            Claimed early = claimDue();
+            Claimed<String> early = claimDue();
             claims.add(early);
-            assertThat(early.accounts())
+            assertThat(early.named())
                     .as("a claim now would rescore from reads that miss the change: it is not seen yet")
                     .doesNotContain(account);
 
             recording.commit();
-            Claimed after = claimDue();
+            Claimed<String> after = claimDue();
             claims.add(after);
-            assertThat(after.accounts()).as("claimed once it committed").contains(account);
+            assertThat(after.named()).as("claimed once it committed").contains(account);
         } finally {
-            for (Claimed claim : claims) {
+            for (Claimed<String> claim : claims) {
                 if (!claim.isEmpty()) {
                     rescore(claim);
                 }
@@ -142,7 +142,7 @@ class RescoreChangeRaceTest {
                 "SELECT count(*) FROM score_change WHERE '" + account + "' = ANY(accounts) AND claimed_until IS NULL");
     }
 
-    private void rescore(Claimed claim) throws Exception {
+    private void rescore(Claimed<String> claim) throws Exception {
         try {
             VertxContextSupport.subscribeAndAwait(() -> refresher.rescoreClaimed(claim));
         } catch (Exception | Error e) {
@@ -152,7 +152,7 @@ class RescoreChangeRaceTest {
         }
     }
 
-    private Claimed claimDue() throws Exception {
+    private Claimed<String> claimDue() throws Exception {
         try {
             return VertxContextSupport.subscribeAndAwait(refresher::claimDue);
         } catch (Exception | Error e) {

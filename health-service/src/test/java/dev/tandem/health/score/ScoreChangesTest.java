@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import dev.tandem.health.HealthDatabase;
 import dev.tandem.health.OpenTransaction;
 import dev.tandem.health.TestAccounts;
+import dev.tandem.health.change.repository.ChangeLog.Claimed;
 import dev.tandem.health.score.repository.ScoreChanges;
-import dev.tandem.health.score.repository.ScoreChanges.Claimed;
 import dev.tandem.health.score.repository.ScoreStore;
 import dev.tandem.health.score.service.ScoreRefresher;
 import dev.tandem.testing.WithTandemInfrastructure;
@@ -60,15 +60,15 @@ class ScoreChangesTest {
             record(List.of(prefix + "b", prefix + "c"));
             record(List.of(prefix + "d"));
 
-            Claimed first = claim(1);
-            assertThat(first.accounts())
+            Claimed<String> first = claim(1);
+            assertThat(first.named())
                     .as("the oldest change is taken whole, though it names more than asked for")
                     .containsExactly(prefix + "a", prefix + "b");
-            Claimed rest = claim(10);
-            assertThat(rest.accounts())
+            Claimed<String> rest = claim(10);
+            assertThat(rest.named())
                     .as("each account once, in code point order")
                     .containsExactly(prefix + "b", prefix + "c", prefix + "d");
-            assertThat(rest.named()).as("counting every naming").isEqualTo(3);
+            assertThat(rest.namings()).as("counting every naming").isEqualTo(3);
             assertThat(claim(10).isEmpty())
                     .as("claimed changes are nobody else's")
                     .isTrue();
@@ -94,11 +94,13 @@ class ScoreChangesTest {
             drain();
             record(List.of(account));
             Instant now = Instant.now();
-            Claimed crashed = run(() -> Panache.withTransaction(() -> changes.claim(10, now, now.plusSeconds(1))));
-            assertThat(crashed.accounts()).containsExactly(account);
+            Claimed<String> crashed =
+                    run(() -> Panache.withTransaction(() -> changes.claim(10, now, now.plusSeconds(1))));
+            assertThat(crashed.named()).containsExactly(account);
 
             Instant later = now.plusSeconds(2);
-            Claimed takenOver = run(() -> Panache.withTransaction(() -> changes.claim(10, later, later.plus(LEASE))));
+            Claimed<String> takenOver =
+                    run(() -> Panache.withTransaction(() -> changes.claim(10, later, later.plus(LEASE))));
             assertThat(takenOver.changes()).isEqualTo(crashed.changes());
             refresherRescores(takenOver);
         } finally {
@@ -146,9 +148,13 @@ class ScoreChangesTest {
                           "occurredAt": "%s"}]}
                         """.formatted(UUID.randomUUID(), account, Instant.now()));
             }
-            await().atMost(Duration.ofSeconds(20)).until(() -> waiting(poisoned) > 0 && waiting(healthy) > 0);
-            Claimed claimed = claim(Integer.MAX_VALUE);
-            assertThat(claimed.accounts()).contains(poisoned, healthy);
+            // Counted, and so recorded as changed: the announcements' own changes come earlier, with nothing to score.
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> HealthDatabase.count("SELECT count(*) FROM account_day"
+                                    + " WHERE account_external_id IN ('" + poisoned + "', '" + healthy + "')")
+                            == 2);
+            Claimed<String> claimed = claim(Integer.MAX_VALUE);
+            assertThat(claimed.named()).contains(poisoned, healthy);
 
             int failed = run(() -> refresher.rescoreClaimed(claimed));
 
@@ -175,7 +181,7 @@ class ScoreChangesTest {
 
     /** Rescores what earlier tests left waiting, so that claims here see only this test's changes. */
     private void drain() throws Throwable {
-        for (Claimed left = claim(Integer.MAX_VALUE); !left.isEmpty(); left = claim(Integer.MAX_VALUE)) {
+        for (Claimed<String> left = claim(Integer.MAX_VALUE); !left.isEmpty(); left = claim(Integer.MAX_VALUE)) {
             refresherRescores(left);
         }
     }
@@ -184,12 +190,12 @@ class ScoreChangesTest {
         run(() -> Panache.withTransaction(() -> changes.record(accounts, Instant.now())));
     }
 
-    private Claimed claim(int accounts) throws Throwable {
+    private Claimed<String> claim(int accounts) throws Throwable {
         Instant now = Instant.now();
         return run(() -> Panache.withTransaction(() -> changes.claim(accounts, now, now.plus(LEASE))));
     }
 
-    private void refresherRescores(Claimed claimed) throws Throwable {
+    private void refresherRescores(Claimed<String> claimed) throws Throwable {
         run(() -> refresher.rescoreClaimed(claimed));
     }
 
@@ -210,7 +216,7 @@ class ScoreChangesTest {
                 "SELECT count(*) FROM score_change, unnest(accounts) AS account WHERE account LIKE '" + prefix + "%'");
     }
 
-    private static String ids(Claimed claimed) {
+    private static String ids(Claimed<String> claimed) {
         return String.join(",", claimed.changes().stream().map(String::valueOf).toList());
     }
 

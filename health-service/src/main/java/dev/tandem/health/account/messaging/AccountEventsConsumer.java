@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
 /**
  * Keeps health-service's projection of accounts and contracts in step with account.events, a poll at a time: the poll's
  * events applied in their order (one account's events are on one partition, in order, and stay so in the poll), the
- * ids of those applied recorded and the accounts whose score they may change marked for rescoring, all in one
+ * ids of those applied recorded and the accounts whose score they may change recorded for rescoring, all in one
  * transaction, so a redelivered poll changes nothing. One transaction per event kept a bulk import of accounts at about
  * 50 events a second.
  *

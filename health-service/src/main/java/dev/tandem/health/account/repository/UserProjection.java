@@ -1,5 +1,6 @@
 package dev.tandem.health.account.repository;
 
+import dev.tandem.health.pql.repository.UserPqlStore;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,24 +19,24 @@ public class UserProjection {
             """;
 
     /**
-     * Every row about the person goes in one statement: their active days, daily counts, PQL score and mark. NPS answers
-     * stay, without the person, since the account's NPS is not theirs to take away. Data-modifying WITH clauses all run,
-     * whether or not the final statement reads them.
+     * Waits for a PQL rescoring of the person under way: a rescoring holds its users' locks from before it reads until
+     * it commits, and one that starts after this erasure finds nothing known about the person and skips them. Erasing
+     * in the same statement would not do, since a statement sees only what was committed when it began, and a score
+     * the rescoring stores after that would outlive the erasure.
      */
-    /**
-     * Waits for a PQL rescore of the person that is being stored: the refresher locks the person's mark before it
-     * stores their new score and keeps it until it commits, and stores nothing for a person whose mark is gone.
-     * Erasing in the same statement would not do, since a statement sees only what was committed when it began, and a
-     * score the refresher inserts after that would outlive the erasure.
-     */
-    private static final String WAIT_FOR_RESCORE = """
-            SELECT m.user_id FROM user_pql_dirty m
-              JOIN account_ref a ON a.external_id = m.account_external_id
-              JOIN user_ref u ON u.account_id = a.account_id AND u.external_id = m.user_id
-             WHERE u.user_id = :user
-               FOR UPDATE OF m
-            """;
+    private static final String WAIT_FOR_RESCORE =
+            """
+            SELECT count(*) FROM (
+                SELECT %s FROM user_ref u JOIN account_ref a ON a.account_id = u.account_id
+                 WHERE u.user_id = :user) held
+            """.formatted(UserPqlStore.rescoringLock("a.external_id", "u.external_id"));
 
+    /**
+     * Every row about the person goes in one statement: their active days, daily counts and PQL score. NPS answers stay,
+     * without the person, since the account's NPS is not theirs to take away. Data-modifying WITH clauses all run,
+     * whether or not the final statement reads them. A change still naming the person goes once rescored (which skips
+     * them), within seconds.
+     */
     private static final String ERASE = """
             WITH person AS (
                 SELECT a.external_id AS account, u.external_id AS person
@@ -47,9 +48,6 @@ public class UserProjection {
             scores AS (
                 DELETE FROM user_pql_score s USING person p
                  WHERE s.account_external_id = p.account AND s.user_id = p.person),
-            marks AS (
-                DELETE FROM user_pql_dirty m USING person p
-                 WHERE m.account_external_id = p.account AND m.user_id = p.person),
             answers AS (
                 UPDATE nps_response n SET user_id = NULL FROM person p
                  WHERE n.account_external_id = p.account AND n.user_id = p.person)

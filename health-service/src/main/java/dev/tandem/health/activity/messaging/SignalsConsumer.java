@@ -7,7 +7,7 @@ import dev.tandem.health.activity.domain.ActivityBatch;
 import dev.tandem.health.activity.domain.DayKey;
 import dev.tandem.health.activity.repository.ActivityWriter;
 import dev.tandem.health.pql.domain.EndUser;
-import dev.tandem.health.pql.service.UserPqlMarks;
+import dev.tandem.health.pql.service.ChangedUsers;
 import dev.tandem.health.score.repository.ScoreChanges;
 import dev.tandem.platform.inbox.DeadLetter;
 import dev.tandem.platform.inbox.IncomingEvents;
@@ -47,7 +47,7 @@ public class SignalsConsumer {
     private final ActivityWriter writer;
     private final MutinyEmitter<String> deadLetters;
     private final ScoreChanges changes;
-    private final UserPqlMarks users;
+    private final ChangedUsers users;
     private final Clock clock;
 
     public SignalsConsumer(
@@ -55,7 +55,7 @@ public class SignalsConsumer {
             ProcessedEvents processed,
             ActivityWriter writer,
             ScoreChanges changes,
-            UserPqlMarks users,
+            ChangedUsers users,
             Clock clock,
             @Channel("signals-dlq") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4_096)
                     MutinyEmitter<String> deadLetters) {
@@ -128,7 +128,7 @@ public class SignalsConsumer {
                             .distinct()
                             .toList();
                     return writer.add(activity)
-                            .chain(() -> users.markChanged(touchedUsers, clock.instant()))
+                            .chain(() -> users.record(touchedUsers, clock.instant()))
                             .chain(() -> changes.record(touched, clock.instant()));
                 }));
     }

@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The points CSMs give accounts on MANUAL measures. A change marks the account for rescoring, like a signal does, so
+ * The points CSMs give accounts on MANUAL measures. A change is recorded for the account's rescoring, like a signal, so
  * its score follows within seconds. Only the account's CSM or a cs-admin changes them ({@link ManualValueGuard}).
  */
 @ApplicationScoped

@@ -1,7 +1,9 @@
 package dev.tandem.health.pql.repository;
 
 import dev.tandem.health.pql.domain.EndUser;
+import dev.tandem.platform.sql.ColumnArrays;
 import dev.tandem.platform.sql.NativeSql;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -9,8 +11,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The latest PQL score of each end user of a free or trial account. All calls run inside the caller's transaction. */
@@ -27,13 +32,74 @@ public class UserPqlStore {
     /** A PQL score to store: null score when there was no data. */
     public record NewUserPql(EndUser user, Integer score, boolean qualified, UUID scorecardId) {}
 
+    /** A user's rescoring lock, given the user's key; two users sharing a key only wait for each other. */
+    private static final String RESCORING_LOCK = "pg_advisory_xact_lock(hashtext('tandem.user-pql-rescoring'), %s)";
+
+    /**
+     * Holds the users for rescoring until the transaction ends: a second rescoring of any of them, from another replica
+     * or the account's rescoring, waits until then, and so does an erasure of one of them ({@link #rescoringLock}).
+     * Call it before anything is read for the rescoring, so that what is read is what was committed by then.
+     */
+    public Uni<Void> holdForRescoring(Collection<EndUser> users) {
+        if (users.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        // In one order everywhere, so that two holds of overlapping users never wait for each other crosswise.
+        String sql = "SELECT count(*) FROM (SELECT " + RESCORING_LOCK.formatted("key") + " FROM (SELECT DISTINCT "
+                + key("account", "user_id") + " AS key FROM (" + pairs(users, parameters)
+                + ") AS users (account, user_id) ORDER BY key) keys) held";
+        return Panache.getSession()
+                .chain(session -> {
+                    var hold = session.createNativeQuery(sql, Long.class);
+                    parameters.forEach(hold::setParameter);
+                    return hold.getSingleResult();
+                })
+                .replaceWithVoid();
+    }
+
+    /**
+     * The advisory lock a rescoring of a user holds, and what an erasure of the user waits for: an expression taking
+     * the lock of the user named by the two columns given.
+     */
+    public static String rescoringLock(String accountColumn, String userColumn) {
+        return RESCORING_LOCK.formatted(key(accountColumn, userColumn));
+    }
+
+    private static String key(String accountColumn, String userColumn) {
+        return "hashtext(%s || '/' || %s)".formatted(accountColumn, userColumn);
+    }
+
+    /**
+     * Those of {@code users} something is known about: daily counts or a PQL score. A user erased after a change named
+     * them has neither and is not scored again, which would bring them back.
+     */
+    public Uni<Set<EndUser>> known(Collection<EndUser> users) {
+        if (users.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        return NativeSql.rows(
+                        "SELECT u.account, u.user_id FROM (" + pairs(users, parameters) + ") AS u (account, user_id)"
+                                + " WHERE EXISTS (SELECT 1 FROM user_signal_day d"
+                                + " WHERE d.account_external_id = u.account AND d.user_id = u.user_id)"
+                                + " OR EXISTS (SELECT 1 FROM user_pql_score s"
+                                + " WHERE s.account_external_id = u.account AND s.user_id = u.user_id)",
+                        parameters)
+                .map(rows -> {
+                    Set<EndUser> known = new HashSet<>();
+                    rows.forEach(r -> known.add(new EndUser((String) r[0], (String) r[1])));
+                    return known;
+                });
+    }
+
     public Uni<Map<EndUser, Stored>> currentOf(Collection<EndUser> users) {
         if (users.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         Map<String, Object> parameters = new HashMap<>();
         String sql = "SELECT account_external_id, user_id, score, qualified FROM user_pql_score"
-                + " WHERE (account_external_id, user_id) IN (" + UserPqlDirty.pairs(users, parameters) + ")";
+                + " WHERE (account_external_id, user_id) IN (" + pairs(users, parameters) + ")";
         return NativeSql.rows(sql, parameters).map(rows -> {
             Map<EndUser, Stored> stored = new HashMap<>();
             rows.forEach(r -> stored.put(
@@ -80,8 +146,7 @@ public class UserPqlStore {
         }
         Map<String, Object> parameters = new HashMap<>();
         return NativeSql.execute(
-                "DELETE FROM user_pql_score WHERE (account_external_id, user_id) IN ("
-                        + UserPqlDirty.pairs(users, parameters) + ")",
+                "DELETE FROM user_pql_score WHERE (account_external_id, user_id) IN (" + pairs(users, parameters) + ")",
                 parameters);
     }
 
@@ -132,6 +197,19 @@ public class UserPqlStore {
                         + " WHERE qualified" + position
                         + " ORDER BY score DESC, account_external_id, user_id LIMIT :limit",
                 parameters);
+    }
+
+    /**
+     * The users as a row set for {@code (account_external_id, user_id) IN (...)}: a {@code SELECT} of two unnested
+     * arrays, whose values are put into {@code parameters}.
+     */
+    private static String pairs(Collection<EndUser> users, Map<String, Object> parameters) {
+        Set<EndUser> distinct = new LinkedHashSet<>(users);
+        ColumnArrays pairs = new ColumnArrays()
+                .column("text", distinct.stream().map(EndUser::account).toArray(String[]::new))
+                .column("text", distinct.stream().map(EndUser::user).toArray(String[]::new));
+        pairs.bind(parameters::put);
+        return "SELECT * FROM " + pairs.unnest();
     }
 
     private static Uni<List<RankedUser>> ranked(String sql, Map<String, Object> parameters) {

@@ -4,7 +4,7 @@ import dev.tandem.events.health.PqlChanged;
 import dev.tandem.health.pql.repository.PqlStore;
 import dev.tandem.health.pql.repository.PqlStore.NewPql;
 import dev.tandem.health.pql.repository.PqlStore.Stored;
-import dev.tandem.health.pql.repository.UserPqlDirty;
+import dev.tandem.health.pql.repository.UserPqlChanges;
 import dev.tandem.health.pql.repository.UserPqlStore;
 import dev.tandem.health.score.service.AccountScorer;
 import dev.tandem.health.score.service.AccountScorer.Scored;
@@ -30,15 +30,15 @@ public class PqlRescoring {
     private final AccountScorer scorer;
     private final PqlStore store;
     private final UserPqlStore users;
-    private final UserPqlDirty userMarks;
+    private final UserPqlChanges userChanges;
     private final Outbox outbox;
 
     public PqlRescoring(
-            AccountScorer scorer, PqlStore store, UserPqlStore users, UserPqlDirty userMarks, Outbox outbox) {
+            AccountScorer scorer, PqlStore store, UserPqlStore users, UserPqlChanges userChanges, Outbox outbox) {
         this.scorer = scorer;
         this.store = store;
         this.users = users;
-        this.userMarks = userMarks;
+        this.userChanges = userChanges;
         this.outbox = outbox;
     }
 
@@ -87,11 +87,11 @@ public class PqlRescoring {
                             .toList();
                     // An account no PQL scorecard judges any more takes its users' PQL scores with it: they are judged
                     // by their account's scorecard, and a paying account's users are no leads.
-                    // An account judged for the first time brings its users in: their signals marked none of them
+                    // An account judged for the first time brings its users in: their signals recorded none of them
                     // while no PQL scorecard judged it.
                     return store.forget(unjudged)
                             .chain(() -> users.forgetUsersOf(unjudged))
-                            .chain(() -> userMarks.markUsersOf(newlyJudged, now))
+                            .chain(() -> userChanges.recordUsersOf(newlyJudged, now))
                             .chain(() -> store.saveAll(kept, now))
                             .chain(() -> outbox.appendAll(events));
                 }));

@@ -41,24 +41,21 @@ public class UserPqlRescoring {
         this.clock = clock;
     }
 
-    /** Of the users just scored, those whose scores may be stored, asked right before they are. */
-    @FunctionalInterface
-    public interface StillDue {
-        Uni<Set<EndUser>> of(List<EndUser> scored);
-    }
-
     /**
-     * Rescores the {@code candidates}' PQL inside the caller's transaction, storing the scores of those
-     * {@code stillDue} keeps (the refresher keeps those whose marks it could lock, and drops users erased meanwhile).
+     * Rescores the {@code candidates}' PQL inside the caller's transaction, holding them first, so that a concurrent
+     * rescoring or erasure of one of them waits for this one's commit. Users erased before (nothing is known about
+     * them any more) are skipped.
      *
      * @return how many scores changed
      */
-    public Uni<Integer> rescore(List<EndUser> candidates, StillDue stillDue) {
+    public Uni<Integer> rescore(List<EndUser> candidates) {
         Instant now = clock.instant();
-        return scorer.score(candidates)
-                .chain(scores -> stillDue.of(candidates)
-                        .map(due -> candidates.stream().filter(due::contains).toList())
-                        .chain(users -> store(users, scores, now)));
+        return store.holdForRescoring(candidates)
+                .chain(() -> store.known(candidates))
+                .map(known -> candidates.stream().filter(known::contains).toList())
+                .chain(users -> users.isEmpty()
+                        ? Uni.createFrom().item(0)
+                        : scorer.score(users).chain(scores -> store(users, scores, now)));
     }
 
     private Uni<Integer> store(List<EndUser> users, Map<EndUser, Scored> scores, Instant now) {

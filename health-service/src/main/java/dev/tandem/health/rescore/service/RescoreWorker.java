@@ -1,6 +1,6 @@
 package dev.tandem.health.rescore.service;
 
-import dev.tandem.health.pql.repository.UserPqlDirty;
+import dev.tandem.health.pql.repository.UserPqlChanges;
 import dev.tandem.health.rescore.domain.RescoreJob;
 import dev.tandem.health.rescore.domain.RescoreJob.Status;
 import dev.tandem.health.rescore.repository.RescoreJobRepository;
@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
 /**
  * Rescores every account after a scorecard change, a chunk of accounts per transaction, in account id order. A chunk's
  * scores and the job's progress commit together, so a job taken over after a crash resumes after the last account it
- * counted; rescoring an account twice would change nothing anyway. The users of a chunk's accounts are marked for their
- * PQL to be rescored by the users' refresh job, in the same transaction.
+ * counted; rescoring an account twice would change nothing anyway. The users of a chunk's accounts are recorded as
+ * changed, for their PQL to be rescored by the users' refresh job, in the same transaction.
  */
 @ApplicationScoped
 public class RescoreWorker {
@@ -30,7 +30,7 @@ public class RescoreWorker {
     private final RescoreJobRepository jobs;
     private final ScoreStore store;
     private final Rescoring rescoring;
-    private final UserPqlDirty users;
+    private final UserPqlChanges users;
     private final ScoreConfig config;
     private final Clock clock;
 
@@ -38,7 +38,7 @@ public class RescoreWorker {
             RescoreJobRepository jobs,
             ScoreStore store,
             Rescoring rescoring,
-            UserPqlDirty users,
+            UserPqlChanges users,
             ScoreConfig config,
             Clock clock) {
         this.jobs = jobs;
@@ -90,11 +90,7 @@ public class RescoreWorker {
                                 return Uni.createFrom().item(Progress.FINISHED);
                             }
                             String last = accounts.get(accounts.size() - 1);
-                            // The accounts are held first, as every rescoring holds them before it marks users (the
-                            // rescoring marks the users of accounts judged for the first time), so that two
-                            // rescorings never wait for each other crosswise; holding them again there is free.
-                            return store.holdForRescoring(accounts)
-                                    .chain(() -> users.markUsersOf(accounts, clock.instant()))
+                            return users.recordUsersOf(accounts, clock.instant())
                                     .chain(() -> rescoring.rescore(accounts))
                                     .chain(() -> jobs.advance(job.id, token, accounts.size(), last, clock.instant()))
                                     .map(held -> {

@@ -27,7 +27,7 @@ public class ScoreStore {
      * a time: two replicas may have claimed changes naming the same account, and a scorecard change's rescoring may
      * reach an account the refresher is rescoring. The second waits, then reads the first's stored score as the
      * previous one, so one change is announced once. Taken in one order (of the accounts' hashes), and before any
-     * other lock of the transaction (a user's mark, say), so two rescorings never wait for each other crosswise; holding
+     * other lock of the transaction (a row's, say), so two rescorings never wait for each other crosswise; holding
      * an account again in the same transaction is free. One lock an account, from the server's lock table, which holds
      * {@code max_locks_per_transaction} times {@code max_connections} (6,400 by default) at once.
      */

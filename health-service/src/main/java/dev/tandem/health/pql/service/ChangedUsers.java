@@ -1,7 +1,7 @@
 package dev.tandem.health.pql.service;
 
 import dev.tandem.health.pql.domain.EndUser;
-import dev.tandem.health.pql.repository.UserPqlDirty;
+import dev.tandem.health.pql.repository.UserPqlChanges;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -10,30 +10,30 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Marks end users whose aggregates changed for a PQL rescore: only users of accounts a PQL scorecard judges, since
+ * Records end users whose aggregates changed for a PQL rescore: only users of accounts a PQL scorecard judges, since
  * the others have no PQL score to keep fresh (a paying account's users are no leads). Most signals come from paying
- * accounts, so this spares most marks and rescores. A user whose account comes to be judged later is marked then, by
- * the account's PQL rescoring.
+ * accounts, so this spares most rescores. A user whose account comes to be judged later is recorded then, by the
+ * account's PQL rescoring.
  */
 @ApplicationScoped
-public class UserPqlMarks {
+public class ChangedUsers {
 
     private final UserScorer scorer;
-    private final UserPqlDirty dirty;
+    private final UserPqlChanges changes;
 
-    public UserPqlMarks(UserScorer scorer, UserPqlDirty dirty) {
+    public ChangedUsers(UserScorer scorer, UserPqlChanges changes) {
         this.scorer = scorer;
-        this.dirty = dirty;
+        this.changes = changes;
     }
 
     /** Call inside the transaction that changed the users' aggregates, so no change goes unscored. */
-    public Uni<Void> markChanged(Collection<EndUser> users, Instant now) {
+    public Uni<Void> record(Collection<EndUser> users, Instant now) {
         if (users.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         Set<String> accounts = users.stream().map(EndUser::account).collect(Collectors.toSet());
         return scorer.judged(accounts)
-                .chain(judged -> dirty.mark(
+                .chain(judged -> changes.record(
                         users.stream()
                                 .filter(user -> judged.contains(user.account()))
                                 .toList(),

@@ -1,0 +1,99 @@
+package dev.tandem.health.pql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.tandem.health.HealthDatabase;
+import dev.tandem.health.OpenTransaction;
+import dev.tandem.health.TestAccounts;
+import dev.tandem.health.pql.domain.EndUser;
+import dev.tandem.health.pql.repository.UserPqlStore;
+import dev.tandem.testing.WithTandemInfrastructure;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End users waiting for a PQL rescore, on the real database with the service's own refresher: a change naming users is
+ * rescored once and goes; a user nothing is known about (erased since, say) gets no score; and a user is rescored by
+ * one transaction at a time.
+ */
+@QuarkusTest
+@WithTandemInfrastructure(database = "health")
+class UserPqlChangesTest {
+
+    @Inject
+    UserPqlStore store;
+
+    @Test
+    void aChangeNamingAUserNothingIsKnownAboutStoresNoScoreForThem() throws Exception {
+        String account = freeAccountWhereAnaLoggedIn();
+
+        recordChange(account, "ana", "ghost");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> waiting(account) == 0);
+        assertThat(score(account, "ana"))
+                .as("ana is known: her days are counted")
+                .isNotNull();
+        assertThat(HealthDatabase.count("SELECT count(*) FROM user_pql_score WHERE account_external_id = '" + account
+                        + "' AND user_id = 'ghost'"))
+                .as("no score is stored for a user with no counts and no score: it would bring an erased user back")
+                .isZero();
+    }
+
+    @Test
+    void aUserBeingRescoredIsRescoredAgainOnlyOnceTheFirstCommits() throws Exception {
+        String account = freeAccountWhereAnaLoggedIn();
+
+        OpenTransaction first =
+                OpenTransaction.after(() -> store.holdForRescoring(List.of(new EndUser(account, "ana"))));
+        try {
+            recordChange(account, "ana");
+            await().atMost(Duration.ofSeconds(20))
+                    .alias("the refresher's rescoring of ana waits for the first")
+                    .until(() -> HealthDatabase.count("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                                    + " AND NOT granted AND objid::bigint = (hashtext('" + account
+                                    + "/ana')::bigint & 4294967295)")
+                            > 0);
+            assertThat(waiting(account))
+                    .as("the change stays until its rescoring commits")
+                    .isOne();
+        } finally {
+            first.commit();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> waiting(account) == 0);
+    }
+
+    private static String freeAccountWhereAnaLoggedIn() throws Exception {
+        String account = "changes-" + UUID.randomUUID();
+        TestAccounts.announce(UUID.randomUUID(), account, "FREE", "FREE");
+        TestAccounts.post("""
+                {"signals": [{"eventId": "%s", "accountId": "%s", "userId": "ana", "type": "login",
+                  "occurredAt": "%s"}]}
+                """.formatted(UUID.randomUUID(), account, Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> score(account, "ana") != null && waiting(account) == 0);
+        return account;
+    }
+
+    private static void recordChange(String account, String... users) throws SQLException {
+        String accounts =
+                String.join(",", List.of(users).stream().map(u -> account).toList());
+        HealthDatabase.execute("INSERT INTO user_pql_change (accounts, user_ids, size, changed_at)" + " VALUES ('{"
+                + accounts + "}', '{" + String.join(",", users) + "}', " + users.length + ", now())");
+    }
+
+    private static int waiting(String account) throws SQLException {
+        return HealthDatabase.count("SELECT count(*) FROM user_pql_change WHERE '" + account + "' = ANY(accounts)");
+    }
+
+    /** The user's stored PQL score row, as its computation time; null if none. */
+    private static String score(String account, String user) throws SQLException {
+        return HealthDatabase.value("SELECT computed_at FROM user_pql_score WHERE account_external_id = '" + account
+                + "' AND user_id = '" + user + "'");
+    }
+}
