@@ -14,19 +14,19 @@ public interface ScoreConfig {
     String refreshInterval();
 
     /**
-     * Accounts rescored per transaction, of those a refresher claimed. A transaction's cost is mostly
-     * its queries, one per metric and window whatever the batch's size: 500 rather than 200 took freshness under a
-     * steady 3,000 signals/s from p99 12 s to 2 s in SignalBenchmark.
+     * Accounts rescored per transaction, of those a refresher claimed; end users' PQL likewise. A transaction's cost is
+     * mostly its queries, one per metric and window whatever the batch's size: 500 rather than 200 took freshness under
+     * a steady 3,000 signals/s from p99 12 s to 2 s in SignalBenchmark.
      */
     @WithDefault("500")
     int batchSize();
 
     /**
-     * About how many accounts a refresher claims at once, from the changes waiting, oldest first: then rescored
-     * {@link #batchSize()} at a time. Under a burst, changes pile up while a claim is rescored and the next claim
-     * takes them all, so an account changed many times meanwhile is rescored once; a claim much smaller than the
-     * burst would rescore it nearly once per change: with 10,000, SignalBenchmark rescored accounts 1.25 million
-     * times, with 100,000 750,000 times.
+     * About how many accounts (or end users, for their PQL) a refresher claims at once, from the changes waiting, oldest
+     * first: then rescored {@link #batchSize()} at a time. Under a burst, changes pile up while a claim is rescored and
+     * the next claim takes them all, so an account changed many times meanwhile is rescored once; a claim much smaller
+     * than the burst would rescore it nearly once per change: with 10,000, SignalBenchmark rescored accounts 1.25
+     * million times, with 100,000 750,000 times.
      */
     @WithDefault("100000")
     int claimSize();
