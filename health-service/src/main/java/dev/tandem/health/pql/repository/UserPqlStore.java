@@ -1,9 +1,9 @@
 package dev.tandem.health.pql.repository;
 
+import dev.tandem.health.change.repository.RescoringLocks;
 import dev.tandem.health.pql.domain.EndUser;
 import dev.tandem.platform.sql.ColumnArrays;
 import dev.tandem.platform.sql.NativeSql;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -32,8 +32,8 @@ public class UserPqlStore {
     /** A PQL score to store: null score when there was no data. */
     public record NewUserPql(EndUser user, Integer score, boolean qualified, UUID scorecardId) {}
 
-    /** A user's rescoring lock, given the user's key; two users sharing a key only wait for each other. */
-    private static final String RESCORING_LOCK = "pg_advisory_xact_lock(hashtext('tandem.user-pql-rescoring'), %s)";
+    /** The lock space of users' rescorings. */
+    private static final String RESCORING = "tandem.user-pql-rescoring";
 
     /**
      * Holds the users for rescoring until the transaction ends: a second rescoring of any of them, from another replica
@@ -45,17 +45,8 @@ public class UserPqlStore {
             return Uni.createFrom().voidItem();
         }
         Map<String, Object> parameters = new HashMap<>();
-        // In one order everywhere, so that two holds of overlapping users never wait for each other crosswise.
-        String sql = "SELECT count(*) FROM (SELECT " + RESCORING_LOCK.formatted("key") + " FROM (SELECT DISTINCT "
-                + key("account", "user_id") + " AS key FROM (" + pairs(users, parameters)
-                + ") AS users (account, user_id) ORDER BY key) keys) held";
-        return Panache.getSession()
-                .chain(session -> {
-                    var hold = session.createNativeQuery(sql, Long.class);
-                    parameters.forEach(hold::setParameter);
-                    return hold.getSingleResult();
-                })
-                .replaceWithVoid();
+        String rows = "(" + pairs(users, parameters) + ") AS users (account, user_id)";
+        return RescoringLocks.holdAll(RESCORING, key("account", "user_id"), rows, parameters);
     }
 
     /**
@@ -63,7 +54,7 @@ public class UserPqlStore {
      * the lock of the user named by the two columns given.
      */
     public static String rescoringLock(String accountColumn, String userColumn) {
-        return RESCORING_LOCK.formatted(key(accountColumn, userColumn));
+        return RescoringLocks.lock(RESCORING, key(accountColumn, userColumn));
     }
 
     private static String key(String accountColumn, String userColumn) {

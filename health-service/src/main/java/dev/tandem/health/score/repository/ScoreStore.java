@@ -1,5 +1,6 @@
 package dev.tandem.health.score.repository;
 
+import dev.tandem.health.change.repository.RescoringLocks;
 import dev.tandem.platform.sql.ColumnArrays;
 import dev.tandem.platform.sql.NativeSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -35,15 +36,11 @@ public class ScoreStore {
         if (accounts.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('tandem.rescoring'), key)"
-                                        + " FROM (SELECT DISTINCT hashtext(account) AS key"
-                                        + " FROM unnest(CAST(:accounts AS text[])) AS account ORDER BY key) keys) held",
-                                Long.class)
-                        .setParameter("accounts", accounts.toArray(String[]::new))
-                        .getSingleResult())
-                .replaceWithVoid();
+        return RescoringLocks.holdAll(
+                "tandem.rescoring",
+                "hashtext(account)",
+                "unnest(CAST(:accounts AS text[])) AS account",
+                Map.of("accounts", accounts.toArray(String[]::new)));
     }
 
     /** The stored scores of those of {@code accounts} that have one. */

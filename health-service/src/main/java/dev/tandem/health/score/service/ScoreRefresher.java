@@ -35,11 +35,6 @@ public class ScoreRefresher {
         return refresher.drain();
     }
 
-    /** See {@link ChangeRefresher#refreshDue()}. */
-    public Uni<Long> refreshDue() {
-        return refresher.refreshDue();
-    }
-
     /** See {@link ChangeRefresher#claimDue()}. */
     public Uni<Claimed<String>> claimDue() {
         return refresher.claimDue();
