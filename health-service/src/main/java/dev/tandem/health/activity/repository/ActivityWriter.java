@@ -9,8 +9,7 @@ import dev.tandem.health.activity.domain.ActivityBatch.UserDay;
 import dev.tandem.health.activity.domain.DayCounts;
 import dev.tandem.health.activity.domain.DayKey;
 import dev.tandem.platform.sql.ColumnArrays;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
+import dev.tandem.platform.sql.NativeStatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,8 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Adds a poll's folded signals to the daily aggregates (per account, per end user; a user's day with product use is
@@ -52,50 +51,51 @@ public class ActivityWriter {
         COLUMNS.put(SignalType.ROI_REPORTED, "roi_reports");
     }
 
-    /** Must run inside the transaction that records the signals as processed. */
-    public Uni<Void> add(ActivityBatch batch) {
+    /**
+     * The writes that add {@code batch} to the aggregates, one a table, none for an empty batch: to run together
+     * ({@link NativeStatement#executeTogether}), since they write different tables, in the transaction that records
+     * the signals as processed.
+     */
+    public List<NativeStatement> writes(ActivityBatch batch) {
+        List<NativeStatement> writes = new ArrayList<>();
         if (batch.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return writes;
         }
-        return Panache.getSession()
-                .chain(session -> days(session, batch)
-                        .chain(() -> userDays(session, batch))
-                        .chain(() -> features(session, batch))
-                        .chain(() -> npsAnswers(session, batch))
-                        .chain(() -> roiReports(session, batch)));
+        writes.add(days(batch));
+        userDays(batch).ifPresent(writes::add);
+        features(batch).ifPresent(writes::add);
+        npsAnswers(batch).ifPresent(writes::add);
+        roiReports(batch).ifPresent(writes::add);
+        return writes;
     }
 
-    private static Uni<Void> days(Mutiny.Session session, ActivityBatch batch) {
+    private static NativeStatement days(ActivityBatch batch) {
         List<DayKey> keys = List.copyOf(batch.days().keySet());
         ColumnArrays rows = new ColumnArrays()
                 .column("text", keys.stream().map(DayKey::accountExternalId).toArray(String[]::new))
                 .column("date", keys.stream().map(DayKey::day).toArray(LocalDate[]::new));
-        return counters(session, "account_day", List.of("account_external_id", "day"), rows, batch.days());
+        return counters("account_day", List.of("account_external_id", "day"), rows, batch.days());
     }
 
-    private static Uni<Void> userDays(Mutiny.Session session, ActivityBatch batch) {
+    private static Optional<NativeStatement> userDays(ActivityBatch batch) {
         if (batch.userDays().isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Optional.empty();
         }
         List<UserDay> keys = List.copyOf(batch.userDays().keySet());
         ColumnArrays rows = new ColumnArrays()
                 .column("text", keys.stream().map(UserDay::accountExternalId).toArray(String[]::new))
                 .column("text", keys.stream().map(UserDay::userId).toArray(String[]::new))
                 .column("date", keys.stream().map(UserDay::day).toArray(LocalDate[]::new));
-        return counters(
-                session, "user_signal_day", List.of("account_external_id", "user_id", "day"), rows, batch.userDays());
+        return Optional.of(
+                counters("user_signal_day", List.of("account_external_id", "user_id", "day"), rows, batch.userDays()));
     }
 
     /**
      * One additive upsert of daily counters into {@code table} ({@code account_day} or {@code user_signal_day}, which
      * share their counter columns): {@code keys} holds the key columns of the rows, in the order of {@code counted}.
      */
-    private static Uni<Void> counters(
-            Mutiny.Session session,
-            String table,
-            List<String> keyColumns,
-            ColumnArrays keys,
-            Map<?, DayCounts> counted) {
+    private static NativeStatement counters(
+            String table, List<String> keyColumns, ColumnArrays keys, Map<?, DayCounts> counted) {
         List<DayCounts> counts = List.copyOf(counted.values());
         keys.column("bigint", counts.stream().map(DayCounts::total).toArray(Long[]::new));
         for (SignalType type : COLUMNS.keySet()) {
@@ -112,7 +112,7 @@ public class ActivityWriter {
         String sql = "INSERT INTO " + table + " (" + String.join(", ", keyColumns) + ", "
                 + String.join(", ", counterColumns()) + ", last_seen_at) SELECT * FROM " + keys.unnest()
                 + " ON CONFLICT (" + String.join(", ", keyColumns) + ") DO UPDATE SET " + updates;
-        return execute(session, sql, keys);
+        return NativeStatement.of(sql, keys);
     }
 
     private static List<String> counterColumns() {
@@ -123,9 +123,9 @@ public class ActivityWriter {
         return columns;
     }
 
-    private static Uni<Void> features(Mutiny.Session session, ActivityBatch batch) {
+    private static Optional<NativeStatement> features(ActivityBatch batch) {
         if (batch.featureUses().isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Optional.empty();
         }
         List<FeatureDay> features = List.copyOf(batch.featureUses().keySet());
         ColumnArrays rows = new ColumnArrays()
@@ -137,17 +137,16 @@ public class ActivityWriter {
                 .column(
                         "bigint",
                         features.stream().map(batch.featureUses()::get).toArray(Long[]::new));
-        return execute(
-                session,
+        return Optional.of(NativeStatement.of(
                 "INSERT INTO feature_day (account_external_id, day, feature, uses) SELECT * FROM " + rows.unnest()
                         + " ON CONFLICT (account_external_id, day, feature) DO UPDATE SET uses = feature_day.uses"
                         + " + excluded.uses",
-                rows);
+                rows));
     }
 
-    private static Uni<Void> npsAnswers(Mutiny.Session session, ActivityBatch batch) {
+    private static Optional<NativeStatement> npsAnswers(ActivityBatch batch) {
         if (batch.npsAnswers().isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Optional.empty();
         }
         List<NpsAnswer> answers = batch.npsAnswers();
         ColumnArrays rows = new ColumnArrays()
@@ -157,16 +156,15 @@ public class ActivityWriter {
                 .column("text", answers.stream().map(NpsAnswer::userId).toArray(String[]::new))
                 .instants(answers.stream().map(NpsAnswer::answeredAt).toArray(Instant[]::new))
                 .column("int", answers.stream().map(NpsAnswer::score).toArray(Integer[]::new));
-        return execute(
-                session,
+        return Optional.of(NativeStatement.of(
                 "INSERT INTO nps_response (account_external_id, user_id, answered_at, score) SELECT * FROM "
                         + rows.unnest(),
-                rows);
+                rows));
     }
 
-    private static Uni<Void> roiReports(Mutiny.Session session, ActivityBatch batch) {
+    private static Optional<NativeStatement> roiReports(ActivityBatch batch) {
         if (batch.roiReports().isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Optional.empty();
         }
         List<RoiReport> reports = batch.roiReports();
         ColumnArrays rows = new ColumnArrays()
@@ -176,16 +174,9 @@ public class ActivityWriter {
                 .column("text", reports.stream().map(RoiReport::metric).toArray(String[]::new))
                 .column("numeric", reports.stream().map(RoiReport::value).toArray(BigDecimal[]::new))
                 .instants(reports.stream().map(RoiReport::reportedAt).toArray(Instant[]::new));
-        return execute(
-                session,
+        return Optional.of(NativeStatement.of(
                 "INSERT INTO roi_report (account_external_id, metric, value, reported_at) SELECT * FROM "
                         + rows.unnest(),
-                rows);
-    }
-
-    private static Uni<Void> execute(Mutiny.Session session, String sql, ColumnArrays rows) {
-        var query = session.createNativeQuery(sql);
-        rows.bind(query::setParameter);
-        return query.executeUpdate().replaceWithVoid();
+                rows));
     }
 }

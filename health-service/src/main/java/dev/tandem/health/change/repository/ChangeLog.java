@@ -1,6 +1,7 @@
 package dev.tandem.health.change.repository;
 
 import dev.tandem.platform.sql.NativeSql;
+import dev.tandem.platform.sql.NativeStatement;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What changed and waits to be rescored (accounts, end users): one row per committed change, naming what it changed.
@@ -59,7 +61,17 @@ public abstract class ChangeLog<K> {
     }
 
     /** Records that {@code changed} changed, in the transaction that changed them. */
-    public abstract Uni<Void> record(Collection<K> changed, Instant now);
+    public Uni<Void> record(Collection<K> changed, Instant now) {
+        return recording(changed, now)
+                .map(NativeStatement::execute)
+                .orElseGet(() -> Uni.createFrom().voidItem());
+    }
+
+    /**
+     * The insert that records that {@code changed} changed, none if nothing did: for a transaction that writes the
+     * change with its other writes as one statement ({@link NativeStatement#executeTogether}).
+     */
+    public abstract Optional<NativeStatement> recording(Collection<K> changed, Instant now);
 
     /** What the {@code changes} name, each once, in the order they are to be rescored. */
     protected abstract Uni<List<K>> namedBy(List<Long> changes);

@@ -5,6 +5,7 @@ import static dev.tandem.health.scorecard.domain.ScorecardDefinition.LONGEST_WIN
 import dev.tandem.health.change.repository.ChangeLog;
 import dev.tandem.health.pql.domain.EndUser;
 import dev.tandem.platform.sql.NativeSql;
+import dev.tandem.platform.sql.NativeStatement;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -35,19 +37,19 @@ public class UserPqlChanges extends ChangeLog<EndUser> {
     }
 
     @Override
-    public Uni<Void> record(Collection<EndUser> users, Instant now) {
+    public Optional<NativeStatement> recording(Collection<EndUser> users, Instant now) {
         if (users.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Optional.empty();
         }
         List<EndUser> named = List.copyOf(sorted(users));
-        return NativeSql.execute(
+        return Optional.of(new NativeStatement(
                 "INSERT INTO user_pql_change (accounts, user_ids, size, changed_at) VALUES (CAST(:accounts AS text[]),"
                         + " CAST(:users AS text[]), :size, CAST(:now AS timestamptz))",
                 Map.of(
                         "accounts", named.stream().map(EndUser::account).toArray(String[]::new),
                         "users", named.stream().map(EndUser::user).toArray(String[]::new),
                         "size", named.size(),
-                        "now", now));
+                        "now", now)));
     }
 
     /**

@@ -2,10 +2,12 @@ package dev.tandem.health.pql.service;
 
 import dev.tandem.health.pql.domain.EndUser;
 import dev.tandem.health.pql.repository.UserPqlChanges;
+import dev.tandem.platform.sql.NativeStatement;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,14 +28,17 @@ public class ChangedUsers {
         this.changes = changes;
     }
 
-    /** Call inside the transaction that changed the users' aggregates, so no change goes unscored. */
-    public Uni<Void> record(Collection<EndUser> users, Instant now) {
+    /**
+     * The insert that records those of {@code users} a PQL scorecard judges, none if it judges none of them: to run in
+     * the transaction that changes the users' aggregates, so no change goes unscored.
+     */
+    public Uni<Optional<NativeStatement>> recording(Collection<EndUser> users, Instant now) {
         if (users.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(Optional.empty());
         }
         Set<String> accounts = users.stream().map(EndUser::account).collect(Collectors.toSet());
         return scorer.judged(accounts)
-                .chain(judged -> changes.record(
+                .map(judged -> changes.recording(
                         users.stream()
                                 .filter(user -> judged.contains(user.account()))
                                 .toList(),
