@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * End users waiting for a PQL rescore, on the real database with the service's own refresher: a change naming users is
- * rescored once and goes; a user nothing is known about (erased since, say) gets no score; and a user is rescored by
- * one transaction at a time.
+ * rescored once and goes; a user nothing is known about (erased since, say) gets no score; a user is rescored by one
+ * transaction at a time; and a score stored by a rescoring that read the account as free, after the account started
+ * paying, does not stay.
  */
 @QuarkusTest
 @WithTandemInfrastructure(database = "health")
@@ -69,15 +70,60 @@ class UserPqlChangesTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> waiting(account) == 0);
     }
 
+    @Test
+    void aScoreStoredByARescoringUnderWayWhenTheAccountStartsPayingIsForgottenAfterIt() throws Exception {
+        UUID accountId = UUID.randomUUID();
+        String account = freeAccountWhereAnaLoggedIn(accountId);
+        // Bob's day is counted and he has no score yet; no change names him.
+        HealthDatabase.execute("INSERT INTO user_signal_day (account_external_id, user_id, day, signals, logins,"
+                + " last_seen_at) VALUES ('" + account + "', 'bob', current_date, 1, 1, now())");
+        UUID scorecard = UUID.fromString(HealthDatabase.value("SELECT scorecard_id FROM user_pql_score"
+                + " WHERE account_external_id = '" + account + "' AND user_id = 'ana'"));
+
+        // A rescoring of bob that read the account as free stores his first score, and has not committed yet.
+        EndUser bob = new EndUser(account, "bob");
+        OpenTransaction rescoringBob = OpenTransaction.after(() -> store.holdForRescoring(List.of(bob))
+                .chain(() ->
+                        store.saveAll(List.of(new UserPqlStore.NewUserPql(bob, 90, true, scorecard)), Instant.now())));
+        try {
+            TestAccounts.announce(accountId, account, "Growth", "ONBOARDING");
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> "Growth"
+                            .equals(HealthDatabase.value(
+                                    "SELECT plan FROM account_ref WHERE external_id = '" + account + "'")));
+            TestAccounts.post(login(account, "ana"));
+            await().atMost(Duration.ofSeconds(20))
+                    .alias("the paying account's PQL rescoring forgets its users' scores")
+                    .until(() -> score(account, "ana") == null);
+        } finally {
+            rescoringBob.commit();
+        }
+
+        assertThat(score(account, "bob"))
+                .as("bob's score, stored after the account's users were forgotten")
+                .isNotNull();
+        await().atMost(Duration.ofSeconds(20))
+                .alias("the change recorded for the account's users forgets bob's score too")
+                .until(() -> score(account, "bob") == null);
+    }
+
     private static String freeAccountWhereAnaLoggedIn() throws Exception {
-        String account = "changes-" + UUID.randomUUID();
-        TestAccounts.announce(UUID.randomUUID(), account, "FREE", "FREE");
-        TestAccounts.post("""
-                {"signals": [{"eventId": "%s", "accountId": "%s", "userId": "ana", "type": "login",
-                  "occurredAt": "%s"}]}
-                """.formatted(UUID.randomUUID(), account, Instant.now()));
+        return freeAccountWhereAnaLoggedIn(UUID.randomUUID());
+    }
+
+    private static String freeAccountWhereAnaLoggedIn(UUID accountId) throws Exception {
+        String account = "changes-" + accountId;
+        TestAccounts.announce(accountId, account, "FREE", "FREE");
+        TestAccounts.post(login(account, "ana"));
         await().atMost(Duration.ofSeconds(20)).until(() -> score(account, "ana") != null && waiting(account) == 0);
         return account;
+    }
+
+    private static String login(String account, String user) {
+        return """
+                {"signals": [{"eventId": "%s", "accountId": "%s", "userId": "%s", "type": "login",
+                  "occurredAt": "%s"}]}
+                """.formatted(UUID.randomUUID(), account, user, Instant.now());
     }
 
     private static void recordChange(String account, String... users) throws SQLException {

@@ -86,12 +86,17 @@ public class PqlRescoring {
                                     now))
                             .toList();
                     // An account no PQL scorecard judges any more takes its users' PQL scores with it: they are judged
-                    // by their account's scorecard, and a paying account's users are no leads.
+                    // by their account's scorecard, and a paying account's users are no leads. Its users are recorded
+                    // as changed too: a rescoring of one of them under way read the account as judged and may store a
+                    // score after this delete; the rescoring of the change forgets it, and nothing else would, since
+                    // signals of an account no PQL scorecard judges record no user changes.
                     // An account judged for the first time brings its users in: their signals recorded none of them
                     // while no PQL scorecard judged it.
+                    List<String> usersChanged = new ArrayList<>(newlyJudged);
+                    usersChanged.addAll(unjudged);
                     return store.forget(unjudged)
                             .chain(() -> users.forgetUsersOf(unjudged))
-                            .chain(() -> userChanges.recordUsersOf(newlyJudged, now))
+                            .chain(() -> userChanges.recordUsersOf(usersChanged, now))
                             .chain(() -> store.saveAll(kept, now))
                             .chain(() -> outbox.appendAll(events));
                 }));
