@@ -126,8 +126,8 @@ public class SignalsConsumer {
 
     /**
      * Adds the counted signals to the aggregates and records which accounts and users changed, in the same
-     * transaction, so no change goes unscored. The writes go to the database as one statement: a poll waits for the
-     * database twice here (which users a PQL scorecard judges, then the writes) instead of once a table.
+     * transaction, so no change goes unscored. The writes go to the database as one statement, not one a table, once
+     * it is known which of the users a PQL scorecard judges.
      */
     private Uni<Void> write(ActivityBatch activity) {
         List<String> touched = activity.days().keySet().stream()
