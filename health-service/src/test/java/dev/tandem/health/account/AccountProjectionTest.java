@@ -3,6 +3,7 @@ package dev.tandem.health.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.tandem.events.TandemEvent;
 import dev.tandem.events.Topics;
 import dev.tandem.events.account.AccountCreated;
 import dev.tandem.events.account.ContractEnded;
@@ -10,17 +11,24 @@ import dev.tandem.events.account.ContractStarted;
 import dev.tandem.events.account.StageChanged;
 import dev.tandem.events.account.UserCreated;
 import dev.tandem.events.account.UserErased;
+import dev.tandem.health.account.service.AccountEventEffects;
 import dev.tandem.health.pql.repository.UserPqlStore;
 import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.kafka.TopicWriter;
 import dev.tandem.testing.oidc.Api;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** health-service learns about accounts from account.events alone, as account-service publishes them. */
@@ -29,6 +37,9 @@ import org.junit.jupiter.api.Test;
 class AccountProjectionTest {
 
     private final String kafka = EmbeddedInfrastructure.shared().kafkaBootstrapServers();
+
+    @Inject
+    AccountEventEffects effects;
 
     @Test
     void accountStageAndContractedSeatsFollowTheEvents() throws Exception {
@@ -150,6 +161,66 @@ class AccountProjectionTest {
         assertThat(text("SELECT count(*) FROM user_pql_score" + ofPerson)).isEqualTo("0");
     }
 
+    @Test
+    void aTransactionErasingTwoUsersWaitsForARescoringOfBothWithoutDeadlock() throws Exception {
+        UUID account = UUID.randomUUID();
+        String crmAccount = "crm-" + account;
+        UUID ana = UUID.randomUUID();
+        UUID bob = UUID.randomUUID();
+        announce(account, crmAccount, ana, "ana");
+        announceUser(account, bob, "bob");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "2".equals(text("SELECT count(*) FROM user_ref WHERE account_id = '" + account + "'")));
+        // Rescorings take users' locks in key order: which of the two a rescoring of both takes first.
+        boolean anaFirst = "t".equals(text("SELECT " + key(crmAccount, "ana") + " < " + key(crmAccount, "bob")));
+        String first = anaFirst ? "ana" : "bob";
+        String second = anaFirst ? "bob" : "ana";
+        UserErased erasingSecond = new UserErased(anaFirst ? bob : ana, account, Instant.now());
+        UserErased erasingFirst = new UserErased(anaFirst ? ana : bob, account, Instant.now());
+
+        var postgres = EmbeddedInfrastructure.shared().postgres();
+        CompletableFuture<Void> erasing;
+        try (var refresher = DriverManager.getConnection(postgres.jdbcUrl("health"), "postgres", "")) {
+            // A rescoring of both, part way: it holds the first user's lock and has not taken the second's yet.
+            refresher.setAutoCommit(false);
+            refresher.createStatement().executeQuery("SELECT " + lock(crmAccount, first));
+
+            // A poll's transaction erasing both, the second user first, as the consumer applies a poll.
+            List<TandemEvent> poll = List.of(erasingSecond, erasingFirst);
+            erasing = CompletableFuture.runAsync(() -> {
+                try {
+                    VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> effects.prepare(poll)
+                            .chain(() -> effects.project(erasingSecond))
+                            .chain(() -> effects.project(erasingFirst))
+                            .replaceWithVoid()));
+                } catch (Throwable e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            await().atMost(Duration.ofSeconds(20))
+                    .alias("the erasure waits for the first user's lock, past PostgreSQL's one-second deadlock check")
+                    .until(() -> !"0"
+                            .equals(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                                    + " AND query LIKE '%tandem.user-pql-rescoring%'"
+                                    + " AND clock_timestamp() - query_start > interval '1500 milliseconds'")));
+            // Had the erasure taken the second user's lock on its way, this would deadlock: PostgreSQL would fail it.
+            refresher.createStatement().executeQuery("SELECT " + lock(crmAccount, second));
+            refresher.commit();
+        }
+
+        erasing.get(20, TimeUnit.SECONDS);
+        assertThat(text("SELECT count(*) FROM user_ref WHERE account_id = '" + account + "'"))
+                .isEqualTo("0");
+    }
+
+    private static String lock(String crmAccount, String person) {
+        return UserPqlStore.rescoringLock("'" + crmAccount + "'", "'" + person + "'");
+    }
+
+    private static String key(String crmAccount, String person) {
+        return "hashtext('" + crmAccount + "/" + person + "')";
+    }
+
     private void announce(UUID account, String crmAccount, UUID user, String person) {
         try (var writer = new TopicWriter(kafka)) {
             send(writer, account, AccountCreated.TYPE, """
@@ -158,6 +229,12 @@ class AccountProjectionTest {
                      "touchModel": "TECH", "community": false, "csmId": null, "cohort": null,
                      "occurredAt": "2026-11-01T10:00:00Z"}
                     """.formatted(account, crmAccount));
+        }
+        announceUser(account, user, person);
+    }
+
+    private void announceUser(UUID account, UUID user, String person) {
+        try (var writer = new TopicWriter(kafka)) {
             send(writer, account, UserCreated.TYPE, """
                     {"userId": "%s", "accountId": "%s", "externalId": "%s", "email": "p@example.com", "name": "P",
                      "role": null, "seat": null, "signedUpAt": null, "invitedByUserId": null,

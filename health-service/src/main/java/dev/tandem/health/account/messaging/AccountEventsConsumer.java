@@ -133,8 +133,9 @@ public class AccountEventsConsumer {
     /** One after another, in the poll's order: a reactive session runs one statement at a time, and order matters. */
     private Uni<Void> applyInOrder(List<Read> events) {
         Set<UUID> toRescore = new LinkedHashSet<>();
-        return Multi.createFrom()
-                .iterable(events)
+        return effects.prepare(events.stream().map(read -> read.event().data()).toList())
+                .onItem()
+                .transformToMulti(ignored -> Multi.createFrom().iterable(events))
                 .onItem()
                 .transformToUniAndConcatenate(read -> {
                     UUID account =

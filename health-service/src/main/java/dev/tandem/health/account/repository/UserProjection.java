@@ -4,6 +4,8 @@ import dev.tandem.health.pql.repository.UserPqlStore;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -53,6 +55,24 @@ public class UserProjection {
                  WHERE n.account_external_id = p.account AND n.user_id = p.person)
             DELETE FROM user_ref WHERE user_id = :user
             """;
+
+    /**
+     * Waits for the PQL rescorings of all the users a transaction is about to erase, taking their locks in the order
+     * rescorings take them. One at a time, in the order of the erasures, the transaction could hold one user's lock
+     * while waiting for a rescoring that holds the next and waits for the first: a deadlock, which PostgreSQL breaks
+     * by failing one of them. {@link #erase} then finds its user's lock already held.
+     */
+    public Uni<Void> holdForErasure(Collection<UUID> users) {
+        if (users.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return UserPqlStore.holdRescoringsOf(
+                "user_ref u JOIN account_ref a ON a.account_id = u.account_id"
+                        + " WHERE u.user_id = ANY(CAST(CAST(:users AS text[]) AS uuid[]))",
+                "a.external_id",
+                "u.external_id",
+                Map.of("users", users.stream().map(UUID::toString).toArray(String[]::new)));
+    }
 
     public Uni<Integer> remember(UUID user, UUID account, String externalId) {
         return Panache.getSession()

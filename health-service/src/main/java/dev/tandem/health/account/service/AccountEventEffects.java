@@ -22,6 +22,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -73,6 +74,17 @@ public class AccountEventEffects {
             return e.accountId();
         }
         return null;
+    }
+
+    /**
+     * Prepares a transaction that applies {@code events}, before it applies any: waits for the PQL rescorings of the
+     * users they erase (see {@link UserProjection#holdForErasure}).
+     */
+    public Uni<Void> prepare(List<TandemEvent> events) {
+        return users.holdForErasure(events.stream()
+                .filter(UserErased.class::isInstance)
+                .map(event -> ((UserErased) event).userId())
+                .toList());
     }
 
     /** Applies the event to the projection; call inside the transaction that records it as processed. */

@@ -46,7 +46,17 @@ public class UserPqlStore {
         }
         Map<String, Object> parameters = new HashMap<>();
         String rows = "(" + pairs(users, parameters) + ") AS users (account, user_id)";
-        return RescoringLocks.holdAll(RESCORING, key("account", "user_id"), rows, parameters);
+        return holdRescoringsOf(rows, "account", "user_id", parameters);
+    }
+
+    /**
+     * Takes the rescoring locks of the users {@code rows} names (a {@code FROM} item with its {@code parameters}, whose
+     * two columns given name a user), in the order a rescoring takes them: for a transaction that will wait for
+     * several users' rescorings, so that it cannot hold one lock while a rescoring holding the next waits for it.
+     */
+    public static Uni<Void> holdRescoringsOf(
+            String rows, String accountColumn, String userColumn, Map<String, Object> parameters) {
+        return RescoringLocks.holdAll(RESCORING, key(accountColumn, userColumn), rows, parameters);
     }
 
     /**
