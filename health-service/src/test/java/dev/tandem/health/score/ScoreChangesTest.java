@@ -166,16 +166,22 @@ class ScoreChangesTest {
             assertThat(HealthDatabase.count("SELECT count(*) FROM score_change WHERE id IN (" + ids(claimed) + ")"))
                     .as("the claimed changes are ended")
                     .isZero();
-            assertThat(HealthDatabase.count("SELECT count(*) FROM score_change WHERE claimed_until IS NULL AND '"
-                            + poisoned + "' = ANY(accounts)"))
-                    .as("the account that failed waits for the next round, as a change of its own")
+            assertThat(HealthDatabase.count("SELECT count(*) FROM score_change WHERE '" + poisoned
+                            + "' = ANY(accounts) AND claimed_until > now() + interval '50 seconds'"))
+                    .as("the account that failed waits, as a change of its own, for tandem.scores.failed-retry-after"
+                            + " (60 s), not for the next round")
                     .isOne();
+            Claimed<String> nextRound = claim(Integer.MAX_VALUE);
+            assertThat(nextRound.named()).as("not retried by the next round").doesNotContain(poisoned);
+            refresherRescores(nextRound);
         } finally {
             HealthDatabase.execute("DROP TRIGGER refuse_poisoned ON health_score; DROP FUNCTION refuse_poisoned()");
             scheduler.resume(ScoreRefresher.JOB);
         }
+        // The minute passes.
+        HealthDatabase.execute("UPDATE score_change SET claimed_until = NULL WHERE '" + poisoned + "' = ANY(accounts)");
         await().atMost(Duration.ofSeconds(20))
-                .alias("scored at a later round, once the database takes it")
+                .alias("scored once its time has come and the database takes it")
                 .until(() -> storedScore(poisoned) != null);
     }
 

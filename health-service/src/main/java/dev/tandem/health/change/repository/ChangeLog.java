@@ -5,6 +5,7 @@ import dev.tandem.platform.sql.NativeStatement;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -62,16 +63,65 @@ public abstract class ChangeLog<K> {
 
     /** Records that {@code changed} changed, in the transaction that changed them. */
     public Uni<Void> record(Collection<K> changed, Instant now) {
-        return recording(changed, now)
-                .map(NativeStatement::execute)
-                .orElseGet(() -> Uni.createFrom().voidItem());
+        return execute(recording(changed, now));
+    }
+
+    /**
+     * Records that {@code changed} changed, to be rescored no sooner than {@code notBefore}: for subjects that could not
+     * be rescored, so that one that keeps failing is not tried, and logged, every round.
+     */
+    public Uni<Void> recordDeferred(Collection<K> changed, Instant now, Instant notBefore) {
+        return execute(inserting(changed, now, notBefore));
     }
 
     /**
      * The insert that records that {@code changed} changed, none if nothing did: for a transaction that writes the
      * change with its other writes as one statement ({@link NativeStatement#executeTogether}).
      */
-    public abstract Optional<NativeStatement> recording(Collection<K> changed, Instant now);
+    public Optional<NativeStatement> recording(Collection<K> changed, Instant now) {
+        return inserting(changed, now, null);
+    }
+
+    /**
+     * The columns of a change that name {@code changed} (not empty), each with its text array: one element per subject,
+     * the arrays equally long.
+     */
+    protected abstract Map<String, String[]> naming(Collection<K> changed);
+
+    private Optional<NativeStatement> inserting(Collection<K> changed, Instant now, Instant notBefore) {
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String[]> naming = naming(changed);
+        List<String> columns = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        naming.forEach((column, named) -> {
+            columns.add(column);
+            values.add("CAST(:" + column + " AS text[])");
+            parameters.put(column, named);
+        });
+        columns.addAll(List.of("size", "changed_at"));
+        values.addAll(List.of(":size", "CAST(:now AS timestamptz)"));
+        parameters.put("size", naming.values().iterator().next().length);
+        parameters.put("now", now);
+        if (notBefore != null) {
+            // Looks claimed until then, so no claim takes it sooner.
+            columns.add("claimed_until");
+            values.add("CAST(:notBefore AS timestamptz)");
+            parameters.put("notBefore", notBefore);
+        }
+        return Optional.of(new NativeStatement(
+                "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", values)
+                        + ")",
+                parameters));
+    }
+
+    private static Uni<Void> execute(Optional<NativeStatement> statement) {
+        return statement
+                .map(NativeStatement::execute)
+                .orElseGet(() -> Uni.createFrom().voidItem());
+    }
 
     /** What the {@code changes} name, each once, in the order they are to be rescored. */
     protected abstract Uni<List<K>> namedBy(List<Long> changes);

@@ -75,8 +75,9 @@ public class ChangeRefresher<K> {
     /**
      * Rescores what claimed changes name, a batch per transaction, and ends the claim with the last batch; each earlier
      * batch renews the claim. A subject that cannot be rescored holds up no other: a batch that fails is rescored again
-     * in halves, down to that subject, which is recorded as a change of its own for the next round. If even that fails
-     * (the database is gone, say), the changes are given back.
+     * in halves, down to that subject, which is recorded as a change of its own, tried again after
+     * {@code tandem.scores.failed-retry-after}. If even that fails (the database is gone, say), the changes are given
+     * back.
      *
      * @return how many subjects could not be rescored
      */
@@ -112,7 +113,7 @@ public class ChangeRefresher<K> {
                 });
     }
 
-    /** @return how many of {@code batch} could not be rescored, each now recorded as a change of its own */
+    /** @return how many of {@code batch} could not be rescored, each now recorded as a deferred change of its own */
     private Uni<Integer> rescoreSplitting(List<K> batch) {
         return Panache.withTransaction(() -> rescoring.apply(batch))
                 .replaceWith(0)
@@ -124,8 +125,10 @@ public class ChangeRefresher<K> {
                         return rescoreSplitting(first)
                                 .chain(failed -> rescoreSplitting(second).map(more -> failed + more));
                     }
-                    LOG.errorf(failure, "%s could not be rescored; it is tried again next round", batch.get(0));
-                    return Panache.withTransaction(() -> changes.record(batch, clock.instant()))
+                    Instant now = clock.instant();
+                    Instant retryAt = now.plus(config.failedRetryAfter());
+                    LOG.errorf(failure, "%s could not be rescored; it is tried again at %s", batch.get(0), retryAt);
+                    return Panache.withTransaction(() -> changes.recordDeferred(batch, now, retryAt))
                             .replaceWith(1);
                 });
     }

@@ -5,7 +5,6 @@ import static dev.tandem.health.scorecard.domain.ScorecardDefinition.LONGEST_WIN
 import dev.tandem.health.change.repository.ChangeLog;
 import dev.tandem.health.pql.domain.EndUser;
 import dev.tandem.platform.sql.NativeSql;
-import dev.tandem.platform.sql.NativeStatement;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -13,9 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -37,19 +36,12 @@ public class UserPqlChanges extends ChangeLog<EndUser> {
     }
 
     @Override
-    public Optional<NativeStatement> recording(Collection<EndUser> users, Instant now) {
-        if (users.isEmpty()) {
-            return Optional.empty();
-        }
+    protected Map<String, String[]> naming(Collection<EndUser> users) {
         List<EndUser> named = List.copyOf(sorted(users));
-        return Optional.of(new NativeStatement(
-                "INSERT INTO user_pql_change (accounts, user_ids, size, changed_at) VALUES (CAST(:accounts AS text[]),"
-                        + " CAST(:users AS text[]), :size, CAST(:now AS timestamptz))",
-                Map.of(
-                        "accounts", named.stream().map(EndUser::account).toArray(String[]::new),
-                        "users", named.stream().map(EndUser::user).toArray(String[]::new),
-                        "size", named.size(),
-                        "now", now)));
+        Map<String, String[]> columns = new LinkedHashMap<>();
+        columns.put("accounts", named.stream().map(EndUser::account).toArray(String[]::new));
+        columns.put("user_ids", named.stream().map(EndUser::user).toArray(String[]::new));
+        return columns;
     }
 
     /**

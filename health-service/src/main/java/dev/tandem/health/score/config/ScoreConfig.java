@@ -38,6 +38,14 @@ public interface ScoreConfig {
     @WithDefault("60s")
     java.time.Duration claimLease();
 
+    /**
+     * How long an account (or end user) that could not be rescored waits before it is tried again. One that keeps failing
+     * (data the scoring cannot take, say) is then retried, and logged, once in this long rather than every round, and
+     * the batches it falls in are not halved every round to single it out.
+     */
+    @WithDefault("60s")
+    java.time.Duration failedRetryAfter();
+
     /** Accounts rescored per transaction when a scorecard change rescores them all. */
     @WithDefault("500")
     int rescoreChunkSize();

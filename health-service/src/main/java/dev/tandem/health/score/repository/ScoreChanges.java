@@ -1,7 +1,6 @@
 package dev.tandem.health.score.repository;
 
 import dev.tandem.health.change.repository.ChangeLog;
-import dev.tandem.platform.sql.NativeStatement;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +8,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -25,15 +23,8 @@ public class ScoreChanges extends ChangeLog<String> {
     }
 
     @Override
-    public Optional<NativeStatement> recording(Collection<String> accounts, Instant now) {
-        if (accounts.isEmpty()) {
-            return Optional.empty();
-        }
-        String[] named = new TreeSet<>(accounts).toArray(String[]::new);
-        return Optional.of(new NativeStatement(
-                "INSERT INTO score_change (accounts, size, changed_at)"
-                        + " VALUES (CAST(:accounts AS text[]), :size, CAST(:now AS timestamptz))",
-                Map.of("accounts", named, "size", named.length, "now", now)));
+    protected Map<String, String[]> naming(Collection<String> accounts) {
+        return Map.of("accounts", new TreeSet<>(accounts).toArray(String[]::new));
     }
 
     /** Records a change of accounts named by Tandem's ids, those the projection knows (and has not erased). */
