@@ -40,8 +40,8 @@ public interface ScoreConfig {
 
     /**
      * How long an account (or end user) that could not be rescored waits before it is tried again. One that keeps failing
-     * (data the scoring cannot take, say) is then retried, and logged, once in this long rather than every round, and
-     * the batches it falls in are not halved every round to single it out.
+     * (data the scoring cannot take, say) is then retried, and logged, once in this long rather than every round, unless
+     * new changes of it come meanwhile: those are rescored as usual, in batches that are halved to single it out.
      */
     @WithDefault("60s")
     java.time.Duration failedRetryAfter();
