@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,19 +20,6 @@ public class UserProjection {
             INSERT INTO user_ref (user_id, account_id, external_id) VALUES (:user, :account, :externalId)
             ON CONFLICT (user_id) DO UPDATE SET account_id = excluded.account_id, external_id = excluded.external_id
             """;
-
-    /**
-     * Waits for a PQL rescoring of the person under way: a rescoring holds its users' locks from before it reads until
-     * it commits, and one that starts after this erasure finds nothing known about the person and skips them. Erasing
-     * in the same statement would not do, since a statement sees only what was committed when it began, and a score
-     * the rescoring stores after that would outlive the erasure.
-     */
-    private static final String WAIT_FOR_RESCORE =
-            """
-            SELECT count(*) FROM (
-                SELECT %s FROM user_ref u JOIN account_ref a ON a.account_id = u.account_id
-                 WHERE u.user_id = :user) held
-            """.formatted(UserPqlStore.rescoringLock("a.external_id", "u.external_id"));
 
     /**
      * Every row about the person goes in one statement: their active days, daily counts and PQL score. NPS answers stay,
@@ -57,10 +45,14 @@ public class UserProjection {
             """;
 
     /**
-     * Waits for the PQL rescorings of all the users a transaction is about to erase, taking their locks in the order
-     * rescorings take them. One at a time, in the order of the erasures, the transaction could hold one user's lock
-     * while waiting for a rescoring that holds the next and waits for the first: a deadlock, which PostgreSQL breaks
-     * by failing one of them. {@link #erase} then finds its user's lock already held.
+     * Waits for the PQL rescorings of the users a transaction is about to erase, taking their locks in the order
+     * rescorings take them: a rescoring holds its users' locks from before it reads until it commits, and one that
+     * starts after the erasure finds nothing known about the person and skips them. Erasing in the same statement would
+     * not do, since a statement sees only what was committed when it began, and a score the rescoring stores after that
+     * would outlive the erasure. A transaction erasing several users takes all their locks first: one at a time, in the
+     * order of the erasures, it could hold one user's lock while waiting for a rescoring that holds the next and waits
+     * for the first, a deadlock PostgreSQL breaks by failing one of them. {@link #erase} takes its user's lock again,
+     * which costs nothing once held.
      */
     public Uni<Void> holdForErasure(Collection<UUID> users) {
         if (users.isEmpty()) {
@@ -88,12 +80,10 @@ public class UserProjection {
      * of the user fills it in).
      */
     public Uni<Integer> erase(UUID user) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(WAIT_FOR_RESCORE)
+        return holdForErasure(List.of(user))
+                .chain(Panache::getSession)
+                .chain(session -> session.createNativeQuery(ERASE)
                         .setParameter("user", user)
-                        .getResultList()
-                        .chain(() -> session.createNativeQuery(ERASE)
-                                .setParameter("user", user)
-                                .executeUpdate()));
+                        .executeUpdate());
     }
 }

@@ -37,7 +37,7 @@ public class UserPqlStore {
 
     /**
      * Holds the users for rescoring until the transaction ends: a second rescoring of any of them, from another replica
-     * or the account's rescoring, waits until then, and so does an erasure of one of them ({@link #rescoringLock}).
+     * or the account's rescoring, waits until then, and so does an erasure of one of them ({@link #holdRescoringsOf}).
      * Call it before anything is read for the rescoring, so that what is read is what was committed by then.
      */
     public Uni<Void> holdForRescoring(Collection<EndUser> users) {
