@@ -1,7 +1,6 @@
 package dev.tandem.events.account;
 
 import dev.tandem.events.PreviousValues;
-import dev.tandem.events.TandemEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +26,7 @@ public record ContractRenewed(
         String endReason,
         Instant occurredAt,
         Map<String, Object> previous)
-        implements TandemEvent {
+        implements ContractEvent {
 
     public static final String TYPE = "dev.tandem.contract.renewed.v1";
 
@@ -35,10 +34,5 @@ public record ContractRenewed(
         Objects.requireNonNull(contractId, "contractId");
         Objects.requireNonNull(accountId, "accountId");
         previous = PreviousValues.copyOf(previous);
-    }
-
-    @Override
-    public String subject() {
-        return accountId.toString();
     }
 }

@@ -1,9 +1,9 @@
 package dev.tandem.events.account;
 
-import dev.tandem.events.TandemEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -21,7 +21,7 @@ public record ContractStarted(
         ContractStatus status,
         String endReason,
         Instant occurredAt)
-        implements TandemEvent {
+        implements ContractEvent {
 
     public static final String TYPE = "dev.tandem.contract.started.v1";
 
@@ -30,8 +30,9 @@ public record ContractStarted(
         Objects.requireNonNull(accountId, "accountId");
     }
 
+    /** A contract that just started replaced nothing. */
     @Override
-    public String subject() {
-        return accountId.toString();
+    public Map<String, Object> previous() {
+        return Map.of();
     }
 }

@@ -1,8 +1,8 @@
 package dev.tandem.platform.outbox;
 
+import dev.tandem.platform.jobs.Drain;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -65,12 +65,7 @@ public class OutboxRelay {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
         // Drain: a full batch means more may be waiting, so go again at once instead of waiting for the next tick.
-        return Multi.createBy()
-                .repeating()
-                .uni(this::publishBatch)
-                .whilst(published -> published == config.batchSize())
-                .collect()
-                .last()
+        return Drain.untilDone(this::publishBatch, published -> published == config.batchSize())
                 .replaceWithVoid();
     }
 
