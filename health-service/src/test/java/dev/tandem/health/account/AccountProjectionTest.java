@@ -12,7 +12,6 @@ import dev.tandem.events.account.StageChanged;
 import dev.tandem.events.account.UserCreated;
 import dev.tandem.events.account.UserErased;
 import dev.tandem.health.account.service.AccountEventEffects;
-import dev.tandem.health.pql.repository.UserPqlStore;
 import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.kafka.TopicWriter;
@@ -140,9 +139,7 @@ class AccountProjectionTest {
         try (var refresher = DriverManager.getConnection(postgres.jdbcUrl("health"), "postgres", "")) {
             // The refresher's part, played by hand: it holds the person while it stores their new score.
             refresher.setAutoCommit(false);
-            refresher
-                    .createStatement()
-                    .executeQuery("SELECT " + UserPqlStore.rescoringLock("'" + crmAccount + "'", "'" + person + "'"));
+            refresher.createStatement().executeQuery("SELECT " + lock(crmAccount, person));
             refresher.createStatement().executeUpdate("""
                     INSERT INTO user_pql_score (account_external_id, user_id, score, qualified, scorecard_id, computed_at)
                     VALUES ('%s', '%s', 80, TRUE, '%s', now())
@@ -213,8 +210,9 @@ class AccountProjectionTest {
                 .isEqualTo("0");
     }
 
+    /** The lock a rescoring of the person holds (change.RescoringLocks, end users' space). */
     private static String lock(String crmAccount, String person) {
-        return UserPqlStore.rescoringLock("'" + crmAccount + "'", "'" + person + "'");
+        return "pg_advisory_xact_lock(hashtext('tandem.user-pql-rescoring'), " + key(crmAccount, person) + ")";
     }
 
     private static String key(String crmAccount, String person) {

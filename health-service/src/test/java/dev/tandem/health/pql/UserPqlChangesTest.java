@@ -6,15 +6,17 @@ import static org.awaitility.Awaitility.await;
 import dev.tandem.health.HealthDatabase;
 import dev.tandem.health.OpenTransaction;
 import dev.tandem.health.TestAccounts;
-import dev.tandem.health.pql.domain.EndUser;
-import dev.tandem.health.pql.repository.UserPqlStore;
+import dev.tandem.health.change.RescoringLocks;
+import dev.tandem.health.change.SubjectKind;
+import dev.tandem.health.domain.subject.AccountUser;
+import dev.tandem.platform.sql.NativeSql;
 import dev.tandem.testing.WithTandemInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +29,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTandemInfrastructure(database = "health")
 class UserPqlChangesTest {
-
-    @Inject
-    UserPqlStore store;
 
     @Test
     void aChangeNamingAUserNothingIsKnownAboutStoresNoScoreForThem() throws Exception {
@@ -51,8 +50,8 @@ class UserPqlChangesTest {
     void aUserBeingRescoredIsRescoredAgainOnlyOnceTheFirstCommits() throws Exception {
         String account = freeAccountWhereAnaLoggedIn();
 
-        OpenTransaction first =
-                OpenTransaction.after(() -> store.holdForRescoring(List.of(new EndUser(account, "ana"))));
+        OpenTransaction first = OpenTransaction.after(
+                () -> RescoringLocks.hold(SubjectKind.END_USERS, List.of(new AccountUser(account, "ana"))));
         try {
             recordChange(account, "ana");
             await().atMost(Duration.ofSeconds(20))
@@ -81,10 +80,13 @@ class UserPqlChangesTest {
                 + " WHERE account_external_id = '" + account + "' AND user_id = 'ana'"));
 
         // A rescoring of bob that read the account as free stores his first score, and has not committed yet.
-        EndUser bob = new EndUser(account, "bob");
-        OpenTransaction rescoringBob = OpenTransaction.after(() -> store.holdForRescoring(List.of(bob))
-                .chain(() ->
-                        store.saveAll(List.of(new UserPqlStore.NewUserPql(bob, 90, true, scorecard)), Instant.now())));
+        AccountUser bob = new AccountUser(account, "bob");
+        OpenTransaction rescoringBob =
+                OpenTransaction.after(() -> RescoringLocks.hold(SubjectKind.END_USERS, List.of(bob))
+                        .chain(() -> NativeSql.execute(
+                                "INSERT INTO user_pql_score (account_external_id, user_id, score, band, qualified, scorecard_id,"
+                                        + " computed_at) VALUES (:account, 'bob', 90, 'GREEN', TRUE, :scorecard, :at)",
+                                Map.of("account", account, "scorecard", scorecard, "at", Instant.now()))));
         try {
             TestAccounts.announce(accountId, account, "Growth", "ONBOARDING");
             await().atMost(Duration.ofSeconds(20))

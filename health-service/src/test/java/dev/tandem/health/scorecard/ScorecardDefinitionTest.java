@@ -3,7 +3,7 @@ package dev.tandem.health.scorecard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.health.domain.scoring.ThresholdScoring.Threshold;
-import dev.tandem.health.scorecard.domain.AccountFacts;
+import dev.tandem.health.scorecard.domain.AccountSegment;
 import dev.tandem.health.scorecard.domain.GroupDefinition;
 import dev.tandem.health.scorecard.domain.MeasureDefinition;
 import dev.tandem.health.scorecard.domain.ScorecardChoice;
@@ -95,13 +95,13 @@ class ScorecardDefinitionTest {
                         10,
                         new ScorecardCriteria(List.of("ONBOARDING"), List.of(), List.of()))));
 
-        assertThat(choice.forAccount(new AccountFacts("ONBOARDING", "HIGH", "Growth")))
+        assertThat(choice.forAccount(new AccountSegment("ONBOARDING", "HIGH", "Growth")))
                 .contains(onboarding);
-        assertThat(choice.forAccount(new AccountFacts("ADOPTION", "HIGH", "Growth")))
+        assertThat(choice.forAccount(new AccountSegment("ADOPTION", "HIGH", "Growth")))
                 .contains(enterprise);
-        assertThat(choice.forAccount(new AccountFacts("ADOPTION", "LOW", "Growth")))
+        assertThat(choice.forAccount(new AccountSegment("ADOPTION", "LOW", "Growth")))
                 .contains(dear);
-        assertThat(choice.forAccount(AccountFacts.UNKNOWN)).contains(dear);
+        assertThat(choice.forAccount(AccountSegment.UNKNOWN)).contains(dear);
     }
 
     private static ScorecardDefinition definition(MeasureDefinition measure) {

@@ -3,7 +3,7 @@ package dev.tandem.health.account.messaging;
 import dev.tandem.events.EventEnvelope;
 import dev.tandem.events.TandemEvent;
 import dev.tandem.health.account.service.AccountEventEffects;
-import dev.tandem.health.score.repository.ScoreChanges;
+import dev.tandem.health.change.AccountChanges;
 import dev.tandem.platform.inbox.DeadLetter;
 import dev.tandem.platform.inbox.InboxConfig;
 import dev.tandem.platform.inbox.IncomingEvents;
@@ -56,7 +56,7 @@ public class AccountEventsConsumer {
     private final IncomingEvents incoming;
     private final ProcessedEvents processed;
     private final AccountEventEffects effects;
-    private final ScoreChanges changes;
+    private final AccountChanges changes;
     private final InboxConfig config;
     private final Clock clock;
     private final MutinyEmitter<String> deadLetters;
@@ -65,7 +65,7 @@ public class AccountEventsConsumer {
             IncomingEvents incoming,
             ProcessedEvents processed,
             AccountEventEffects effects,
-            ScoreChanges changes,
+            AccountChanges changes,
             InboxConfig config,
             Clock clock,
             @Channel("account-events-dlq") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1_024)

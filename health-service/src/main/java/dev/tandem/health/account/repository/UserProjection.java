@@ -1,6 +1,9 @@
 package dev.tandem.health.account.repository;
 
-import dev.tandem.health.pql.repository.UserPqlStore;
+import dev.tandem.health.change.RescoringLocks;
+import dev.tandem.health.change.SubjectKind;
+import dev.tandem.health.domain.subject.AccountUser;
+import dev.tandem.platform.sql.NativeSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +22,12 @@ public class UserProjection {
     private static final String REMEMBER = """
             INSERT INTO user_ref (user_id, account_id, external_id) VALUES (:user, :account, :externalId)
             ON CONFLICT (user_id) DO UPDATE SET account_id = excluded.account_id, external_id = excluded.external_id
+            """;
+
+    /** The people the vendor's ids name, as rescorings and signals name them. */
+    private static final String PEOPLE = """
+            SELECT a.external_id, u.external_id FROM user_ref u JOIN account_ref a ON a.account_id = u.account_id
+             WHERE u.user_id = ANY(CAST(CAST(:users AS text[]) AS uuid[]))
             """;
 
     /**
@@ -58,12 +67,13 @@ public class UserProjection {
         if (users.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return UserPqlStore.holdRescoringsOf(
-                "user_ref u JOIN account_ref a ON a.account_id = u.account_id"
-                        + " WHERE u.user_id = ANY(CAST(CAST(:users AS text[]) AS uuid[]))",
-                "a.external_id",
-                "u.external_id",
-                Map.of("users", users.stream().map(UUID::toString).toArray(String[]::new)));
+        return NativeSql.rows(
+                        PEOPLE,
+                        Map.of("users", users.stream().map(UUID::toString).toArray(String[]::new)))
+                .map(rows -> rows.stream()
+                        .map(r -> new AccountUser((String) r[0], (String) r[1]))
+                        .toList())
+                .chain(people -> RescoringLocks.hold(SubjectKind.END_USERS, people));
     }
 
     public Uni<Integer> remember(UUID user, UUID account, String externalId) {

@@ -2,16 +2,15 @@ package dev.tandem.health.activity.domain;
 
 import dev.tandem.events.signal.Signal;
 import dev.tandem.events.signal.SignalType;
+import dev.tandem.health.domain.metric.Metric;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A poll's signals folded into the increments they make: per account and day, per end user and day (their counts, and
@@ -32,20 +31,6 @@ public final class ActivityBatch {
     /** An ROI metric as a customer reported it, e.g. "hours-saved" 120. */
     public record RoiReport(String accountExternalId, String metric, BigDecimal value, Instant reportedAt) {}
 
-    /** Signals that show someone using the product, as opposed to engagement around it (emails, tickets, events). */
-    public static final Set<SignalType> PRODUCT_USE = EnumSet.of(
-            SignalType.LOGIN,
-            SignalType.FEATURE_USED,
-            SignalType.SEAT_ACTIVATED,
-            SignalType.SETUP_STEP_COMPLETED,
-            SignalType.INVITE_SENT);
-
-    /**
-     * The name of the {@code custom} signal that says the vendor sent an email to an account's user: there is no signal
-     * type for it, and without sends there is no open rate.
-     */
-    public static final String EMAIL_SENT = "email_sent";
-
     private final Map<DayKey, DayCounts> days = new LinkedHashMap<>();
     private final Map<UserDay, DayCounts> userDays = new LinkedHashMap<>();
     private final Map<FeatureDay, Long> featureUses = new LinkedHashMap<>();
@@ -55,14 +40,13 @@ public final class ActivityBatch {
     public void add(Signal signal) {
         LocalDate day = signal.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
         SignalType type = signal.signalType();
-        boolean productUse = PRODUCT_USE.contains(type);
-        boolean emailSent = isEmailSent(signal);
+        boolean productUse = Metric.PRODUCT_USE.contains(type);
+        Metric counted = Metric.countedAs(type, signal.name()).orElse(null);
         days.computeIfAbsent(new DayKey(signal.accountId(), day), key -> new DayCounts())
-                .add(type, signal.occurredAt(), productUse, emailSent);
+                .add(counted, signal.occurredAt(), productUse);
         if (signal.userId() != null) {
             UserDay userDay = new UserDay(signal.accountId(), signal.userId(), day);
-            userDays.computeIfAbsent(userDay, key -> new DayCounts())
-                    .add(type, signal.occurredAt(), productUse, emailSent);
+            userDays.computeIfAbsent(userDay, key -> new DayCounts()).add(counted, signal.occurredAt(), productUse);
         }
         if (type == SignalType.FEATURE_USED && signal.name() != null) {
             featureUses.merge(new FeatureDay(signal.accountId(), day, signal.name()), 1L, Long::sum);
@@ -78,11 +62,6 @@ public final class ActivityBatch {
                     signal.occurredAt(),
                     signal.value().intValue()));
         }
-    }
-
-    /** Whether the signal says the vendor sent an email: a {@code custom} signal named {@value #EMAIL_SENT}. */
-    public static boolean isEmailSent(Signal signal) {
-        return signal.signalType() == SignalType.CUSTOM && EMAIL_SENT.equals(signal.name());
     }
 
     /** Each end user's counts per day, for signals that name a user. */

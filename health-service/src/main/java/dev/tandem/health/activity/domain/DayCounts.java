@@ -1,39 +1,33 @@
 package dev.tandem.health.activity.domain;
 
-import dev.tandem.events.signal.SignalType;
+import dev.tandem.health.domain.metric.Metric;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * How many signals of each type one account (or one of its end users) sent on one day, how many emails it was sent,
- * and when it last used the product that day.
+ * What one account (or one of its end users) did on one day: how many signals it sent, each daily count of the metric
+ * catalogue, and when it last used the product that day.
  */
 public final class DayCounts {
 
-    private final Map<SignalType, Long> byType = new EnumMap<>(SignalType.class);
+    private final Map<Metric, Long> counts = new EnumMap<>(Metric.class);
     private long total;
-    private long emailsSent;
     private Instant lastSeenAt;
 
-    void add(SignalType type, Instant occurredAt, boolean productUse, boolean emailSent) {
-        byType.merge(type, 1L, Long::sum);
-        total++;
-        if (emailSent) {
-            emailsSent++;
+    void add(Metric counted, Instant occurredAt, boolean productUse) {
+        if (counted != null) {
+            counts.merge(counted, 1L, Long::sum);
         }
+        total++;
         if (productUse && (lastSeenAt == null || occurredAt.isAfter(lastSeenAt))) {
             lastSeenAt = occurredAt;
         }
     }
 
-    public long of(SignalType type) {
-        return byType.getOrDefault(type, 0L);
-    }
-
-    /** Custom signals named {@value ActivityBatch#EMAIL_SENT}: the emails the vendor sent, opened or not. */
-    public long emailsSent() {
-        return emailsSent;
+    /** The day's count of a {@link Metric.Reading#DAILY_COUNT} metric. */
+    public long of(Metric metric) {
+        return counts.getOrDefault(metric, 0L);
     }
 
     public long total() {

@@ -6,9 +6,9 @@ import dev.tandem.events.signal.Signal;
 import dev.tandem.health.activity.domain.ActivityBatch;
 import dev.tandem.health.activity.domain.DayKey;
 import dev.tandem.health.activity.repository.ActivityWriter;
-import dev.tandem.health.pql.domain.EndUser;
+import dev.tandem.health.change.AccountChanges;
+import dev.tandem.health.domain.subject.AccountUser;
 import dev.tandem.health.pql.service.ChangedUsers;
-import dev.tandem.health.score.repository.ScoreChanges;
 import dev.tandem.platform.inbox.DeadLetter;
 import dev.tandem.platform.inbox.IncomingEvents;
 import dev.tandem.platform.inbox.MalformedEventException;
@@ -48,7 +48,7 @@ public class SignalsConsumer {
     private final ProcessedEvents processed;
     private final ActivityWriter writer;
     private final MutinyEmitter<String> deadLetters;
-    private final ScoreChanges changes;
+    private final AccountChanges changes;
     private final ChangedUsers users;
     private final Clock clock;
 
@@ -56,7 +56,7 @@ public class SignalsConsumer {
             IncomingEvents incoming,
             ProcessedEvents processed,
             ActivityWriter writer,
-            ScoreChanges changes,
+            AccountChanges changes,
             ChangedUsers users,
             Clock clock,
             @Channel("signals-dlq") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4_096)
@@ -134,8 +134,8 @@ public class SignalsConsumer {
                 .map(DayKey::accountExternalId)
                 .distinct()
                 .toList();
-        List<EndUser> touchedUsers = activity.userDays().keySet().stream()
-                .map(day -> new EndUser(day.accountExternalId(), day.userId()))
+        List<AccountUser> touchedUsers = activity.userDays().keySet().stream()
+                .map(day -> new AccountUser(day.accountExternalId(), day.userId()))
                 .distinct()
                 .toList();
         Instant now = clock.instant();

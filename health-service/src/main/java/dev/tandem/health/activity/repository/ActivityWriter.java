@@ -1,6 +1,5 @@
 package dev.tandem.health.activity.repository;
 
-import dev.tandem.events.signal.SignalType;
 import dev.tandem.health.activity.domain.ActivityBatch;
 import dev.tandem.health.activity.domain.ActivityBatch.FeatureDay;
 import dev.tandem.health.activity.domain.ActivityBatch.NpsAnswer;
@@ -8,6 +7,7 @@ import dev.tandem.health.activity.domain.ActivityBatch.RoiReport;
 import dev.tandem.health.activity.domain.ActivityBatch.UserDay;
 import dev.tandem.health.activity.domain.DayCounts;
 import dev.tandem.health.activity.domain.DayKey;
+import dev.tandem.health.domain.metric.Metric;
 import dev.tandem.platform.sql.ColumnArrays;
 import dev.tandem.platform.sql.NativeStatement;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,27 +28,6 @@ import java.util.StringJoiner;
  */
 @ApplicationScoped
 public class ActivityWriter {
-
-    /** The counted signal types and their columns; other types count only towards {@code signals}. */
-    private static final Map<SignalType, String> COLUMNS = new LinkedHashMap<>();
-
-    static {
-        COLUMNS.put(SignalType.LOGIN, "logins");
-        COLUMNS.put(SignalType.FEATURE_USED, "feature_uses");
-        COLUMNS.put(SignalType.SEAT_ACTIVATED, "seats_activated");
-        COLUMNS.put(SignalType.SETUP_STEP_COMPLETED, "setup_steps");
-        COLUMNS.put(SignalType.INVITE_SENT, "invites_sent");
-        COLUMNS.put(SignalType.INVITE_ACCEPTED, "invites_accepted");
-        COLUMNS.put(SignalType.EMAIL_OPENED, "emails_opened");
-        COLUMNS.put(SignalType.EMAIL_CLICKED, "emails_clicked");
-        COLUMNS.put(SignalType.TICKET_OPENED, "tickets_opened");
-        COLUMNS.put(SignalType.TICKET_CLOSED, "tickets_closed");
-        COLUMNS.put(SignalType.EVENT_ATTENDED, "events_attended");
-        COLUMNS.put(SignalType.COMMUNITY_POST, "community_posts");
-        COLUMNS.put(SignalType.CONTENT_VIEWED, "content_views");
-        COLUMNS.put(SignalType.WEBSITE_VISIT, "website_visits");
-        COLUMNS.put(SignalType.ROI_REPORTED, "roi_reports");
-    }
 
     /**
      * The writes that add {@code batch} to the aggregates, one a table, none for an empty batch: to run together
@@ -98,10 +76,9 @@ public class ActivityWriter {
             String table, List<String> keyColumns, ColumnArrays keys, Map<?, DayCounts> counted) {
         List<DayCounts> counts = List.copyOf(counted.values());
         keys.column("bigint", counts.stream().map(DayCounts::total).toArray(Long[]::new));
-        for (SignalType type : COLUMNS.keySet()) {
-            keys.column("bigint", counts.stream().map(day -> day.of(type)).toArray(Long[]::new));
+        for (Metric metric : Metric.dailyCounts()) {
+            keys.column("bigint", counts.stream().map(day -> day.of(metric)).toArray(Long[]::new));
         }
-        keys.column("bigint", counts.stream().map(DayCounts::emailsSent).toArray(Long[]::new));
         // Null where only engagement signals came that day: no product use.
         keys.instants(counts.stream().map(DayCounts::lastSeenAt).toArray(Instant[]::new));
         StringJoiner updates = new StringJoiner(", ");
@@ -118,8 +95,7 @@ public class ActivityWriter {
     private static List<String> counterColumns() {
         List<String> columns = new ArrayList<>();
         columns.add("signals");
-        columns.addAll(COLUMNS.values());
-        columns.add("emails_sent");
+        Metric.dailyCounts().forEach(metric -> columns.add(metric.key()));
         return columns;
     }
 

@@ -7,7 +7,7 @@ import dev.tandem.events.EventDescriptor;
 import dev.tandem.events.signal.Signal;
 import dev.tandem.health.ingest.config.IngestConfig;
 import dev.tandem.health.ingest.domain.SignalItem;
-import dev.tandem.health.ingest.domain.SignalRules;
+import dev.tandem.health.ingest.domain.SignalValidation;
 import dev.tandem.platform.problem.FieldError;
 import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.problem.UnavailableException;
@@ -42,7 +42,7 @@ public class SignalIngest {
     private final MutinyEmitter<String> signals;
     private final ObjectMapper json;
     private final IngestConfig config;
-    private final SignalRules rules;
+    private final SignalValidation rules;
     private final Clock clock;
 
     public SignalIngest(
@@ -54,7 +54,7 @@ public class SignalIngest {
         this.signals = signals;
         this.json = json;
         this.config = config;
-        this.rules = new SignalRules(config.horizon());
+        this.rules = new SignalValidation(config.horizon());
         this.clock = clock;
     }
 

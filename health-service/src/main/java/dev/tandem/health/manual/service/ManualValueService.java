@@ -1,8 +1,8 @@
 package dev.tandem.health.manual.service;
 
+import dev.tandem.health.change.AccountChanges;
 import dev.tandem.health.manual.domain.ManualValue;
 import dev.tandem.health.manual.repository.ManualValueRepository;
-import dev.tandem.health.score.repository.ScoreChanges;
 import dev.tandem.health.scorecard.domain.MeasureDefinition;
 import dev.tandem.health.scorecard.service.ScorecardService;
 import dev.tandem.platform.problem.InvalidInputException;
@@ -34,14 +34,14 @@ public class ManualValueService {
     private final ManualValueRepository values;
     private final ManualValueGuard guard;
     private final ScorecardService scorecards;
-    private final ScoreChanges changes;
+    private final AccountChanges changes;
     private final Clock clock;
 
     public ManualValueService(
             ManualValueRepository values,
             ManualValueGuard guard,
             ScorecardService scorecards,
-            ScoreChanges changes,
+            AccountChanges changes,
             Clock clock) {
         this.values = values;
         this.guard = guard;

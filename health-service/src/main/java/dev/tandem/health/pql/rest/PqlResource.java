@@ -1,6 +1,6 @@
 package dev.tandem.health.pql.rest;
 
-import dev.tandem.health.pql.repository.PqlStore.Qualified;
+import dev.tandem.health.pql.repository.PqlRankings.Qualified;
 import dev.tandem.health.pql.service.PqlService;
 import dev.tandem.health.pql.service.PqlService.PqlScore;
 import dev.tandem.platform.paging.Page;

@@ -1,6 +1,6 @@
 package dev.tandem.health.pql.rest;
 
-import dev.tandem.health.pql.repository.UserPqlStore.RankedUser;
+import dev.tandem.health.pql.repository.PqlRankings.RankedUser;
 import dev.tandem.health.pql.service.UserPqlService;
 import dev.tandem.health.pql.service.UserPqlService.UserPqlScore;
 import dev.tandem.platform.paging.Page;

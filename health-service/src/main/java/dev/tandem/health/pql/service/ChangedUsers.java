@@ -1,7 +1,9 @@
 package dev.tandem.health.pql.service;
 
-import dev.tandem.health.pql.domain.EndUser;
-import dev.tandem.health.pql.repository.UserPqlChanges;
+import dev.tandem.health.change.UserChanges;
+import dev.tandem.health.domain.subject.AccountUser;
+import dev.tandem.health.scorecard.domain.ScorecardPurpose;
+import dev.tandem.health.scoring.service.Scorer;
 import dev.tandem.platform.sql.NativeStatement;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,10 +22,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ChangedUsers {
 
-    private final UserScorer scorer;
-    private final UserPqlChanges changes;
+    private final Scorer scorer;
+    private final UserChanges changes;
 
-    public ChangedUsers(UserScorer scorer, UserPqlChanges changes) {
+    public ChangedUsers(Scorer scorer, UserChanges changes) {
         this.scorer = scorer;
         this.changes = changes;
     }
@@ -32,12 +34,12 @@ public class ChangedUsers {
      * The insert that records those of {@code users} a PQL scorecard judges, none if it judges none of them: to run in
      * the transaction that changes the users' aggregates, so no change goes unscored.
      */
-    public Uni<Optional<NativeStatement>> recording(Collection<EndUser> users, Instant now) {
+    public Uni<Optional<NativeStatement>> recording(Collection<AccountUser> users, Instant now) {
         if (users.isEmpty()) {
             return Uni.createFrom().item(Optional.empty());
         }
-        Set<String> accounts = users.stream().map(EndUser::account).collect(Collectors.toSet());
-        return scorer.judged(accounts)
+        Set<String> accounts = users.stream().map(AccountUser::account).collect(Collectors.toSet());
+        return scorer.judged(accounts, ScorecardPurpose.PQL)
                 .map(judged -> changes.recording(
                         users.stream()
                                 .filter(user -> judged.contains(user.account()))

@@ -1,11 +1,12 @@
 package dev.tandem.health.pql.service;
 
 import dev.tandem.health.domain.scoring.HealthScore;
-import dev.tandem.health.pql.repository.PqlStore;
-import dev.tandem.health.pql.repository.PqlStore.Qualified;
-import dev.tandem.health.score.service.AccountScorer;
-import dev.tandem.health.score.service.AccountScorer.Scored;
+import dev.tandem.health.pql.repository.PqlRankings;
+import dev.tandem.health.pql.repository.PqlRankings.Qualified;
 import dev.tandem.health.scorecard.domain.ScorecardPurpose;
+import dev.tandem.health.scoring.domain.Scored;
+import dev.tandem.health.scoring.repository.AccountMetrics;
+import dev.tandem.health.scoring.service.Scorer;
 import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -32,17 +33,19 @@ public class PqlService {
             String scorecardName,
             HealthScore detail) {}
 
-    private final AccountScorer scorer;
-    private final PqlStore store;
+    private final Scorer scorer;
+    private final AccountMetrics metrics;
+    private final PqlRankings rankings;
 
-    public PqlService(AccountScorer scorer, PqlStore store) {
+    public PqlService(Scorer scorer, AccountMetrics metrics, PqlRankings rankings) {
         this.scorer = scorer;
-        this.store = store;
+        this.metrics = metrics;
+        this.rankings = rankings;
     }
 
     @WithSession
     public Uni<PqlScore> score(String account) {
-        return scorer.score(List.of(account), ScorecardPurpose.PQL).map(scores -> {
+        return scorer.score(metrics, List.of(account), ScorecardPurpose.PQL).map(scores -> {
             Scored scored = scores.get(account);
             if (scored.scorecard() == null) {
                 return new PqlScore(
@@ -55,13 +58,11 @@ public class PqlService {
                         HealthScore.notApplicable("No PQL scorecard judges this account: it is not on a free or trial"
                                 + " plan any PQL scorecard names"));
             }
-            Integer score = scored.score().score();
-            int qualifyAt = scored.scorecard().qualifyAt();
             return new PqlScore(
                     account,
-                    score,
-                    score != null && score >= qualifyAt,
-                    qualifyAt,
+                    scored.score().score(),
+                    scored.qualified(),
+                    scored.scorecard().qualifyAt(),
                     scored.scorecardId(),
                     scored.scorecard().name(),
                     scored.score());
@@ -78,7 +79,7 @@ public class PqlService {
             afterScore = (int) Cursor.longPart(position.get(0));
             afterAccount = position.get(1);
         }
-        return store.qualified(afterScore, afterAccount, first + 1)
+        return rankings.qualifiedAccounts(afterScore, afterAccount, first + 1)
                 .map(found ->
                         Page.of(found, first, q -> Cursor.encode(List.of(Integer.toString(q.score()), q.account()))));
     }

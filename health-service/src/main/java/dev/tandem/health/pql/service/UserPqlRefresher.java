@@ -1,9 +1,9 @@
 package dev.tandem.health.pql.service;
 
-import dev.tandem.health.change.service.ChangeRefresher;
-import dev.tandem.health.pql.domain.EndUser;
-import dev.tandem.health.pql.repository.UserPqlChanges;
-import dev.tandem.health.score.config.ScoreConfig;
+import dev.tandem.health.change.ChangeDrain;
+import dev.tandem.health.change.UserChanges;
+import dev.tandem.health.domain.subject.AccountUser;
+import dev.tandem.health.scoring.config.ScoringConfig;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +11,8 @@ import java.time.Clock;
 
 /**
  * Rescores the PQL of end users whose aggregates changed, shortly after, as {@code ScoreRefresher} does for accounts:
- * signals record a change naming their users, and this job scores each user named once however many signals came
- * (see {@link ChangeRefresher}).
+ * signals record a change naming their users, and this job drains them, scoring each user named once however many
+ * signals came (see {@link ChangeDrain}).
  */
 @ApplicationScoped
 public class UserPqlRefresher {
@@ -20,10 +20,10 @@ public class UserPqlRefresher {
     /** The scheduler identity, e.g. to pause it. */
     public static final String JOB = "user-pql-refresh";
 
-    private final ChangeRefresher<EndUser> refresher;
+    private final ChangeDrain<AccountUser> drain;
 
-    public UserPqlRefresher(UserPqlRescoring rescoring, UserPqlChanges changes, ScoreConfig config, Clock clock) {
-        this.refresher = new ChangeRefresher<>(changes, rescoring::rescore, config, clock);
+    public UserPqlRefresher(UserPql users, UserChanges changes, ScoringConfig config, Clock clock) {
+        this.drain = new ChangeDrain<>(changes, users::rescore, config.drain(), clock);
     }
 
     @Scheduled(
@@ -32,6 +32,6 @@ public class UserPqlRefresher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        return refresher.drain();
+        return drain.drain();
     }
 }

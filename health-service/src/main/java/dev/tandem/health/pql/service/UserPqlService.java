@@ -1,10 +1,13 @@
 package dev.tandem.health.pql.service;
 
 import dev.tandem.health.domain.scoring.HealthScore;
-import dev.tandem.health.pql.domain.EndUser;
-import dev.tandem.health.pql.repository.UserPqlStore;
-import dev.tandem.health.pql.repository.UserPqlStore.RankedUser;
-import dev.tandem.health.score.service.AccountScorer.Scored;
+import dev.tandem.health.domain.subject.AccountUser;
+import dev.tandem.health.pql.repository.PqlRankings;
+import dev.tandem.health.pql.repository.PqlRankings.RankedUser;
+import dev.tandem.health.scorecard.domain.ScorecardPurpose;
+import dev.tandem.health.scoring.domain.Scored;
+import dev.tandem.health.scoring.repository.UserMetrics;
+import dev.tandem.health.scoring.service.Scorer;
 import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -36,28 +39,38 @@ public class UserPqlService {
             String scorecardName,
             HealthScore detail) {}
 
-    private final UserScorer scorer;
-    private final UserPqlStore store;
+    private final Scorer scorer;
+    private final UserMetrics metrics;
+    private final PqlRankings rankings;
 
-    public UserPqlService(UserScorer scorer, UserPqlStore store) {
+    public UserPqlService(Scorer scorer, UserMetrics metrics, PqlRankings rankings) {
         this.scorer = scorer;
-        this.store = store;
+        this.metrics = metrics;
+        this.rankings = rankings;
     }
 
     /** Computed on request from the user's aggregates, as the account's is: never staler than the last signal. */
     @WithSession
     public Uni<UserPqlScore> score(String account, String user) {
-        EndUser endUser = new EndUser(account, user);
-        return scorer.score(List.of(endUser)).map(scores -> {
+        AccountUser endUser = new AccountUser(account, user);
+        return scorer.score(metrics, List.of(endUser), ScorecardPurpose.PQL).map(scores -> {
             Scored scored = scores.get(endUser);
-            if (scored.scorecard() == null) {
-                return new UserPqlScore(account, user, null, false, null, null, null, scored.score());
+            if (!scored.isJudged()) {
+                return new UserPqlScore(
+                        account,
+                        user,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        HealthScore.notApplicable("No PQL scorecard judges this user's account"));
             }
             return new UserPqlScore(
                     account,
                     user,
                     scored.score().score(),
-                    UserPqlRescoring.qualified(scored),
+                    scored.qualified(),
                     scored.scorecard().qualifyAt(),
                     scored.scorecardId(),
                     scored.scorecard().name(),
@@ -75,7 +88,7 @@ public class UserPqlService {
             afterScore = (int) Cursor.longPart(position.get(0));
             afterUser = position.get(1);
         }
-        return store.ofAccount(account, afterScore, afterUser, first + 1)
+        return rankings.usersOf(account, afterScore, afterUser, first + 1)
                 .map(found ->
                         Page.of(found, first, u -> Cursor.encode(List.of(Integer.toString(u.score()), u.user()))));
     }
@@ -92,7 +105,7 @@ public class UserPqlService {
             afterAccount = position.get(1);
             afterUser = position.get(2);
         }
-        return store.qualified(afterScore, afterAccount, afterUser, first + 1)
+        return rankings.qualifiedUsers(afterScore, afterAccount, afterUser, first + 1)
                 .map(found -> Page.of(
                         found, first, u -> Cursor.encode(List.of(Integer.toString(u.score()), u.account(), u.user()))));
     }

@@ -1,6 +1,7 @@
 package dev.tandem.health.rescore.rest;
 
-import dev.tandem.health.rescore.repository.RescoreJobRepository;
+import dev.tandem.health.scorecard.repository.RescoreJobRepository;
+import dev.tandem.health.scorecard.rest.RescoreJobResponse;
 import dev.tandem.platform.problem.NotFoundException;
 import dev.tandem.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -13,12 +14,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path(RescoreJobResource.PATH)
+@Path(RescoreJobResponse.PATH)
 @Tag(name = "Scorecards")
 @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
 public class RescoreJobResource {
-
-    static final String PATH = "/api/v1/rescore-jobs";
 
     private final RescoreJobRepository jobs;
 

@@ -1,15 +1,17 @@
 package dev.tandem.health.rescore.service;
 
-import dev.tandem.health.pql.repository.UserPqlChanges;
-import dev.tandem.health.rescore.domain.RescoreJob;
-import dev.tandem.health.rescore.domain.RescoreJob.Status;
-import dev.tandem.health.rescore.repository.RescoreJobRepository;
-import dev.tandem.health.score.config.ScoreConfig;
-import dev.tandem.health.score.repository.ScoreStore;
-import dev.tandem.health.score.service.Rescoring;
+import static dev.tandem.health.scorecard.domain.ScorecardDefinition.LONGEST_WINDOW_DAYS;
+
+import dev.tandem.health.change.UserChanges;
+import dev.tandem.health.rescore.repository.ScoredAccounts;
+import dev.tandem.health.score.service.AccountHealth;
+import dev.tandem.health.scorecard.domain.RescoreJob;
+import dev.tandem.health.scorecard.domain.RescoreJob.Status;
+import dev.tandem.health.scorecard.repository.RescoreJobRepository;
+import dev.tandem.health.scoring.config.ScoringConfig;
+import dev.tandem.platform.jobs.Drain;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -28,22 +30,22 @@ public class RescoreWorker {
     private static final Logger LOG = Logger.getLogger(RescoreWorker.class);
 
     private final RescoreJobRepository jobs;
-    private final ScoreStore store;
-    private final Rescoring rescoring;
-    private final UserPqlChanges users;
-    private final ScoreConfig config;
+    private final ScoredAccounts accounts;
+    private final AccountHealth health;
+    private final UserChanges users;
+    private final ScoringConfig config;
     private final Clock clock;
 
     public RescoreWorker(
             RescoreJobRepository jobs,
-            ScoreStore store,
-            Rescoring rescoring,
-            UserPqlChanges users,
-            ScoreConfig config,
+            ScoredAccounts accounts,
+            AccountHealth health,
+            UserChanges users,
+            ScoringConfig config,
             Clock clock) {
         this.jobs = jobs;
-        this.store = store;
-        this.rescoring = rescoring;
+        this.accounts = accounts;
+        this.health = health;
         this.users = users;
         this.config = config;
         this.clock = clock;
@@ -55,13 +57,7 @@ public class RescoreWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> work() {
-        return Multi.createBy()
-                .repeating()
-                .uni(this::runNext)
-                .whilst(ran -> ran)
-                .collect()
-                .last()
-                .replaceWithVoid();
+        return Drain.untilDone(this::runNext, ran -> ran).replaceWithVoid();
     }
 
     /**
@@ -74,7 +70,7 @@ public class RescoreWorker {
         return Panache.withTransaction(() -> jobs.claimNext(token, clock.instant(), config.rescoreTakeOverAfter())
                         .call(job -> job == null || job.accountsTotal != null
                                 ? Uni.createFrom().nullItem()
-                                : store.countAccounts().invoke(total -> job.accountsTotal = total.intValue())))
+                                : accounts.count().invoke(total -> job.accountsTotal = total.intValue())))
                 .chain(job -> job == null
                         ? Uni.createFrom().item(false)
                         : run(job, token).replaceWith(true));
@@ -82,25 +78,23 @@ public class RescoreWorker {
 
     private Uni<Void> run(RescoreJob job, UUID token) {
         String[] after = {job.afterAccount};
-        return Multi.createBy()
-                .repeating()
-                .uni(() -> Panache.withTransaction(() -> store.accountsAfter(after[0], config.rescoreChunkSize())
-                        .chain(accounts -> {
-                            if (accounts.isEmpty()) {
-                                return Uni.createFrom().item(Progress.FINISHED);
-                            }
-                            String last = accounts.get(accounts.size() - 1);
-                            return users.recordUsersOf(accounts, clock.instant())
-                                    .chain(() -> rescoring.rescore(accounts))
-                                    .chain(() -> jobs.advance(job.id, token, accounts.size(), last, clock.instant()))
-                                    .map(held -> {
-                                        after[0] = last;
-                                        return held ? Progress.MORE : Progress.TAKEN_OVER;
-                                    });
-                        })))
-                .whilst(progress -> progress == Progress.MORE)
-                .collect()
-                .last()
+        return Drain.untilDone(
+                        () -> Panache.withTransaction(() -> accounts.after(after[0], config.rescoreChunkSize())
+                                .chain(chunk -> {
+                                    if (chunk.isEmpty()) {
+                                        return Uni.createFrom().item(Progress.FINISHED);
+                                    }
+                                    String last = chunk.get(chunk.size() - 1);
+                                    return users.recordUsersOf(chunk, LONGEST_WINDOW_DAYS, clock.instant())
+                                            .chain(() -> health.rescore(chunk))
+                                            .chain(() ->
+                                                    jobs.advance(job.id, token, chunk.size(), last, clock.instant()))
+                                            .map(held -> {
+                                                after[0] = last;
+                                                return held ? Progress.MORE : Progress.TAKEN_OVER;
+                                            });
+                                })),
+                        progress -> progress == Progress.MORE)
                 .chain(progress -> progress == Progress.FINISHED
                         ? Panache.withTransaction(() -> jobs.finish(job.id, token, Status.COMPLETED, clock.instant()))
                         : Uni.createFrom().voidItem())

@@ -1,6 +1,6 @@
 package dev.tandem.health.score.service;
 
-import dev.tandem.health.score.repository.ScoreStore;
+import dev.tandem.health.score.repository.ScoreHistoryWriter;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -17,10 +17,10 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class DailySnapshot {
 
-    private final ScoreStore store;
+    private final ScoreHistoryWriter store;
     private final Clock clock;
 
-    public DailySnapshot(ScoreStore store, Clock clock) {
+    public DailySnapshot(ScoreHistoryWriter store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }

@@ -3,6 +3,9 @@ package dev.tandem.health.score.service;
 import dev.tandem.health.domain.scoring.HealthScore;
 import dev.tandem.health.score.domain.ScoreHistory;
 import dev.tandem.health.score.repository.ScoreHistoryReader;
+import dev.tandem.health.scorecard.domain.ScorecardPurpose;
+import dev.tandem.health.scoring.repository.AccountMetrics;
+import dev.tandem.health.scoring.service.Scorer;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,12 +29,14 @@ public class HealthScoreService {
      */
     public record Trended(HealthScore health, Integer trend7, Integer trend30) {}
 
-    private final AccountScorer scorer;
+    private final Scorer scorer;
+    private final AccountMetrics metrics;
     private final ScoreHistoryReader history;
     private final Clock clock;
 
-    public HealthScoreService(AccountScorer scorer, ScoreHistoryReader history, Clock clock) {
+    public HealthScoreService(Scorer scorer, AccountMetrics metrics, ScoreHistoryReader history, Clock clock) {
         this.scorer = scorer;
+        this.metrics = metrics;
         this.history = history;
         this.clock = clock;
     }
@@ -39,7 +44,8 @@ public class HealthScoreService {
     /** The account's score by the vendor's account id; N/A (null score) when it has no data yet. */
     @WithSession
     public Uni<HealthScore> score(String account) {
-        return scorer.score(List.of(account)).map(scores -> scores.get(account).score());
+        return scorer.score(metrics, List.of(account), ScorecardPurpose.HEALTH)
+                .map(scores -> scores.get(account).score());
     }
 
     /**
@@ -51,7 +57,7 @@ public class HealthScoreService {
         Set<String> distinct = new LinkedHashSet<>(accounts);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         // One after another: a reactive session runs one statement at a time.
-        return scorer.score(distinct)
+        return scorer.score(metrics, distinct, ScorecardPurpose.HEALTH)
                 .chain(scores -> history.scoresOn(distinct, today.minusDays(7))
                         .chain(weekAgo -> history.scoresOn(distinct, today.minusDays(30))
                                 .map(monthAgo -> {

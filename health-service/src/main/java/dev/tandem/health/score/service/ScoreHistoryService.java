@@ -2,7 +2,6 @@ package dev.tandem.health.score.service;
 
 import dev.tandem.health.score.domain.ScoreHistory;
 import dev.tandem.health.score.repository.ScoreHistoryReader;
-import dev.tandem.health.score.repository.ScoreStore;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,12 +14,12 @@ import java.util.List;
 @ApplicationScoped
 public class ScoreHistoryService {
 
-    private final ScoreStore store;
+    private final AccountHealth health;
     private final ScoreHistoryReader history;
     private final Clock clock;
 
-    public ScoreHistoryService(ScoreStore store, ScoreHistoryReader history, Clock clock) {
-        this.store = store;
+    public ScoreHistoryService(AccountHealth health, ScoreHistoryReader history, Clock clock) {
+        this.health = health;
         this.history = history;
         this.clock = clock;
     }
@@ -31,7 +30,7 @@ public class ScoreHistoryService {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate from = today.minusDays(days - 1L);
         // One after another: a reactive session runs one statement at a time.
-        return store.currentOf(List.of(account)).chain(current -> {
+        return health.table().currentOf(List.of(account)).chain(current -> {
             Integer now = current.containsKey(account) ? current.get(account).score() : null;
             return history.scoreOn(account, today.minusDays(7))
                     .chain(weekAgo -> history.scoreOn(account, today.minusDays(30))

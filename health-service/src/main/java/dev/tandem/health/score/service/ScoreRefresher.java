@@ -1,9 +1,8 @@
 package dev.tandem.health.score.service;
 
-import dev.tandem.health.change.repository.ChangeLog.Claimed;
-import dev.tandem.health.change.service.ChangeRefresher;
-import dev.tandem.health.score.config.ScoreConfig;
-import dev.tandem.health.score.repository.ScoreChanges;
+import dev.tandem.health.change.AccountChanges;
+import dev.tandem.health.change.ChangeDrain;
+import dev.tandem.health.scoring.config.ScoringConfig;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +10,7 @@ import java.time.Clock;
 
 /**
  * Rescores the accounts whose aggregates changed, shortly after: each change records the accounts it touched, and this
- * job claims the changes waiting and scores each account they name once, however many signals came (see
- * {@link ChangeRefresher}).
+ * job drains them, scoring each account they name once however many signals came (see {@link ChangeDrain}).
  */
 @ApplicationScoped
 public class ScoreRefresher {
@@ -20,10 +18,10 @@ public class ScoreRefresher {
     /** The scheduler identity, e.g. to pause it. */
     public static final String JOB = "score-refresh";
 
-    private final ChangeRefresher<String> refresher;
+    private final ChangeDrain<String> drain;
 
-    public ScoreRefresher(Rescoring rescoring, ScoreChanges changes, ScoreConfig config, Clock clock) {
-        this.refresher = new ChangeRefresher<>(changes, rescoring::rescore, config, clock);
+    public ScoreRefresher(AccountHealth health, AccountChanges changes, ScoringConfig config, Clock clock) {
+        this.drain = new ChangeDrain<>(changes, health::rescore, config.drain(), clock);
     }
 
     @Scheduled(
@@ -32,16 +30,6 @@ public class ScoreRefresher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        return refresher.drain();
-    }
-
-    /** See {@link ChangeRefresher#claimDue()}. */
-    public Uni<Claimed<String>> claimDue() {
-        return refresher.claimDue();
-    }
-
-    /** See {@link ChangeRefresher#rescoreClaimed(Claimed)}. */
-    public Uni<Integer> rescoreClaimed(Claimed<String> claimed) {
-        return refresher.rescoreClaimed(claimed);
+        return drain.drain();
     }
 }

@@ -26,7 +26,7 @@ public final class ScorecardChoice {
      * The matching scorecard with the lowest priority number (ties by name, so the choice never flips at random), or
      * the default when none matches; empty when there is no default either.
      */
-    public Optional<UUID> forAccount(AccountFacts account) {
+    public Optional<UUID> forAccount(AccountSegment account) {
         return byPriority.stream()
                 .filter(c -> c.criteria().matches(account))
                 .findFirst()

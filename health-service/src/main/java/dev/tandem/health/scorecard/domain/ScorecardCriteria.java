@@ -16,7 +16,7 @@ public record ScorecardCriteria(List<String> stages, List<String> touchModels, L
         plans = plans == null ? List.of() : List.copyOf(plans);
     }
 
-    public boolean matches(AccountFacts account) {
+    public boolean matches(AccountSegment account) {
         return admits(stages, account.stage())
                 && admits(touchModels, account.touchModel())
                 && admits(plans, account.plan());

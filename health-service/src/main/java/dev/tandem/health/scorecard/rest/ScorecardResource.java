@@ -1,6 +1,5 @@
 package dev.tandem.health.scorecard.rest;
 
-import dev.tandem.health.rescore.rest.RescoreJobResponse;
 import dev.tandem.health.scorecard.service.ScorecardService;
 import dev.tandem.platform.security.Roles;
 import io.smallrye.mutiny.Uni;

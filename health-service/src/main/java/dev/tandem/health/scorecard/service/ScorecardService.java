@@ -2,14 +2,14 @@ package dev.tandem.health.scorecard.service;
 
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
-import dev.tandem.health.rescore.domain.RescoreJob;
-import dev.tandem.health.rescore.repository.RescoreJobRepository;
-import dev.tandem.health.score.repository.MetricReader;
+import dev.tandem.health.domain.metric.Metric;
 import dev.tandem.health.scorecard.domain.ConfiguredScorecard;
+import dev.tandem.health.scorecard.domain.RescoreJob;
 import dev.tandem.health.scorecard.domain.Scorecard;
 import dev.tandem.health.scorecard.domain.ScorecardCriteria;
 import dev.tandem.health.scorecard.domain.ScorecardDraft;
 import dev.tandem.health.scorecard.domain.ScorecardPurpose;
+import dev.tandem.health.scorecard.repository.RescoreJobRepository;
 import dev.tandem.health.scorecard.repository.ScorecardRepository;
 import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.FieldError;
@@ -196,7 +196,7 @@ public class ScorecardService {
         if (draft.definition() == null) {
             errors.add(new FieldError("groups", "must hold at least one group"));
         } else {
-            errors.addAll(draft.definition().problems(MetricReader.METRICS));
+            errors.addAll(draft.definition().problems(Metric.keys()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

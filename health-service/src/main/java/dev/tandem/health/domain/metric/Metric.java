@@ -1,0 +1,152 @@
+package dev.tandem.health.domain.metric;
+
+import dev.tandem.events.signal.SignalType;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The metric catalogue: every metric a scorecard measure may name, the signals that feed it and how it is read over a
+ * window. The aggregates are written from it (a {@link Reading#DAILY_COUNT} is a daily counter of its own, under its
+ * key), read from it, and scorecards are validated against it, so a new metric is added here once.
+ */
+public enum Metric {
+    LOGINS(Reading.DAILY_COUNT, SignalType.LOGIN),
+    FEATURE_USES(Reading.DAILY_COUNT, SignalType.FEATURE_USED),
+    SEATS_ACTIVATED(Reading.DAILY_COUNT, SignalType.SEAT_ACTIVATED),
+    SETUP_STEPS(Reading.DAILY_COUNT, SignalType.SETUP_STEP_COMPLETED),
+    INVITES_SENT(Reading.DAILY_COUNT, SignalType.INVITE_SENT),
+    INVITES_ACCEPTED(Reading.DAILY_COUNT, SignalType.INVITE_ACCEPTED),
+    EMAILS_OPENED(Reading.DAILY_COUNT, SignalType.EMAIL_OPENED),
+    EMAILS_CLICKED(Reading.DAILY_COUNT, SignalType.EMAIL_CLICKED),
+    TICKETS_OPENED(Reading.DAILY_COUNT, SignalType.TICKET_OPENED),
+    TICKETS_CLOSED(Reading.DAILY_COUNT, SignalType.TICKET_CLOSED),
+    EVENTS_ATTENDED(Reading.DAILY_COUNT, SignalType.EVENT_ATTENDED),
+    COMMUNITY_POSTS(Reading.DAILY_COUNT, SignalType.COMMUNITY_POST),
+    CONTENT_VIEWS(Reading.DAILY_COUNT, SignalType.CONTENT_VIEWED),
+    WEBSITE_VISITS(Reading.DAILY_COUNT, SignalType.WEBSITE_VISIT),
+    ROI_REPORTS(Reading.DAILY_COUNT, SignalType.ROI_REPORTED),
+    /** The emails the vendor sent: no signal type says so, so a {@code custom} signal named {@value #EMAIL_SENT}. */
+    EMAILS_SENT(Reading.DAILY_COUNT, SignalType.CUSTOM),
+    /** Days with product use in the window. */
+    ACTIVE_DAYS(Reading.DAILY_FIGURE, Sources.PRODUCT_USE),
+    /** Emails opened per email sent in the window; no value, not 0, when nothing was sent. */
+    EMAIL_OPEN_RATE(Reading.DAILY_FIGURE, EnumSet.of(SignalType.EMAIL_OPENED, SignalType.CUSTOM)),
+    /** Features used at least once in the window; not counted per end user. */
+    DISTINCT_FEATURES(Reading.OWN_READ, EnumSet.of(SignalType.FEATURE_USED), false),
+    NPS_AVERAGE(Reading.OWN_READ, EnumSet.of(SignalType.NPS_RESPONSE), true),
+    /** Users active in the window per contracted seat: an account's figure, meaningless for one person. */
+    SEAT_UTILISATION(Reading.OWN_READ, Sources.PRODUCT_USE, false);
+
+    /** How a metric's value over a window is read from the aggregates. */
+    public enum Reading {
+        /** A daily counter, summed over the window's days. */
+        DAILY_COUNT,
+        /** Another figure of the daily counters, read in the same pass over the window's days as the counts. */
+        DAILY_FIGURE,
+        /** A read of its own (other tables). */
+        OWN_READ
+    }
+
+    /** The name of the {@code custom} signal that says the vendor sent an email to one of the account's users. */
+    public static final String EMAIL_SENT = "email_sent";
+
+    /** Signals that show someone using the product, as opposed to engagement around it (emails, tickets, events). */
+    public static final Set<SignalType> PRODUCT_USE = Set.copyOf(Sources.PRODUCT_USE);
+
+    private static final Map<String, Metric> BY_KEY =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Metric::key, Function.identity()));
+
+    private static final List<Metric> DAILY_COUNTS = Arrays.stream(values())
+            .filter(metric -> metric.reading == Reading.DAILY_COUNT)
+            .toList();
+
+    /** The daily count each signal type adds to; a custom signal's is told by its name. */
+    private static final Map<SignalType, Metric> COUNTED_AS = DAILY_COUNTS.stream()
+            .filter(metric -> metric != EMAILS_SENT)
+            .collect(Collectors.toUnmodifiableMap(
+                    metric -> metric.sources.iterator().next(), Function.identity()));
+
+    private final Reading reading;
+    private final Set<SignalType> sources;
+    private final boolean perUser;
+
+    Metric(Reading reading, SignalType source) {
+        this(reading, EnumSet.of(source), true);
+    }
+
+    Metric(Reading reading, Set<SignalType> sources) {
+        this(reading, sources, true);
+    }
+
+    Metric(Reading reading, Set<SignalType> sources, boolean perUser) {
+        this.reading = reading;
+        this.sources = Set.copyOf(sources);
+        this.perUser = perUser;
+    }
+
+    /** The name a scorecard measure uses, e.g. {@code feature_uses}; a daily count's column has the same name. */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public Reading reading() {
+        return reading;
+    }
+
+    /** Whether it is read with the daily counts, in one pass over the window's days. */
+    public boolean isDailyFigure() {
+        return reading != Reading.OWN_READ;
+    }
+
+    /** The signal types that feed it: an account that sent none of them has no source for it. */
+    public Set<SignalType> sources() {
+        return sources;
+    }
+
+    /** Whether it means something for one end user (their PQL), not only for an account. */
+    public boolean perUser() {
+        return perUser;
+    }
+
+    public static Optional<Metric> byKey(String key) {
+        return Optional.ofNullable(key).map(BY_KEY::get);
+    }
+
+    /** Every metric's key, as scorecards name them. */
+    public static Set<String> keys() {
+        return BY_KEY.keySet();
+    }
+
+    /** The daily counters, in the order the aggregate tables hold them. */
+    public static List<Metric> dailyCounts() {
+        return DAILY_COUNTS;
+    }
+
+    /**
+     * The daily count a signal adds to, if any: by its type, or {@link #EMAILS_SENT} for a {@code custom} signal named
+     * {@value #EMAIL_SENT}; other custom signals count only towards the day's signal total.
+     */
+    public static Optional<Metric> countedAs(SignalType type, String name) {
+        if (type == SignalType.CUSTOM) {
+            return EMAIL_SENT.equals(name) ? Optional.of(EMAILS_SENT) : Optional.empty();
+        }
+        return Optional.ofNullable(COUNTED_AS.get(type));
+    }
+
+    /** Holds sets the constants need before the enum's own static fields exist. */
+    private static final class Sources {
+
+        static final Set<SignalType> PRODUCT_USE = EnumSet.of(
+                SignalType.LOGIN,
+                SignalType.FEATURE_USED,
+                SignalType.SEAT_ACTIVATED,
+                SignalType.SETUP_STEP_COMPLETED,
+                SignalType.INVITE_SENT);
+    }
+}

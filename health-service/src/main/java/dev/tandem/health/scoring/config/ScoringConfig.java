@@ -1,0 +1,61 @@
+package dev.tandem.health.scoring.config;
+
+import dev.tandem.health.change.DrainSettings;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How scores are kept fresh: the change queues' drains and the rescoring of everything after a scorecard change. */
+@ConfigMapping(prefix = "tandem.scores")
+public interface ScoringConfig {
+
+    /**
+     * How often the subjects whose aggregates changed are rescored: with the scheduler's one-second floor, a score is
+     * fresh within seconds of a signal. The schedules read {@code tandem.scores.refresh-interval}.
+     */
+    @WithDefault("1s")
+    String refreshInterval();
+
+    /**
+     * Subjects (accounts, end users) rescored per transaction. A transaction's cost is mostly its queries, one per
+     * metric and window whatever the batch's size, so larger batches keep up with more signals.
+     */
+    @WithDefault("500")
+    int batchSize();
+
+    /**
+     * About how many subjects a drain claims at once from the changes waiting, oldest first, then rescored
+     * {@link #batchSize()} at a time. Under a burst, changes pile up while a claim is rescored and the next claim takes
+     * them all, so a subject changed many times meanwhile is rescored once; a claim much smaller than the burst would
+     * rescore it nearly once per change.
+     */
+    @WithDefault("100000")
+    int claimSize();
+
+    /**
+     * How long a claim lasts without renewal (each batch rescored renews it): far longer than a batch takes, since another
+     * replica takes the changes over after it; a crashed replica's changes wait this long.
+     */
+    @WithDefault("60s")
+    Duration claimLease();
+
+    /**
+     * How long a subject that could not be rescored waits before it is tried again. One that keeps failing (data the
+     * scoring cannot take, say) is then retried, and logged, once in this long rather than every round, unless new
+     * changes of it come meanwhile: those are rescored as usual, in batches that are halved to single it out.
+     */
+    @WithDefault("60s")
+    Duration failedRetryAfter();
+
+    /** Accounts rescored per transaction when a scorecard change rescores them all. */
+    @WithDefault("500")
+    int rescoreChunkSize();
+
+    /** How long a rescoring's worker may go without progress before another replica takes the job over. */
+    @WithDefault("2m")
+    Duration rescoreTakeOverAfter();
+
+    default DrainSettings drain() {
+        return new DrainSettings(claimSize(), claimLease(), batchSize(), failedRetryAfter());
+    }
+}
