@@ -1,6 +1,6 @@
 package dev.tandem.cta.account.repository;
 
-import dev.tandem.cta.rule.domain.AccountFacts;
+import dev.tandem.cta.account.domain.AccountFacts;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
 import dev.tandem.events.health.HealthBand;

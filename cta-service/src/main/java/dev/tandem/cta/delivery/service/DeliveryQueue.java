@@ -2,6 +2,7 @@ package dev.tandem.cta.delivery.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.cta.account.domain.AccountFacts;
 import dev.tandem.cta.account.repository.AccountFactsReader;
 import dev.tandem.cta.delivery.config.DeliveryConfig;
 import dev.tandem.cta.delivery.domain.Delivery;
@@ -9,7 +10,6 @@ import dev.tandem.cta.delivery.repository.DeliveryRepository;
 import dev.tandem.cta.message.domain.MessageTemplate;
 import dev.tandem.cta.message.domain.TemplateRenderer;
 import dev.tandem.cta.message.repository.MessageTemplateRepository;
-import dev.tandem.cta.rule.domain.AccountFacts;
 import dev.tandem.cta.rule.domain.Action;
 import dev.tandem.cta.rule.domain.Rule;
 import dev.tandem.cta.rule.domain.TriggerContext;

@@ -1,5 +1,6 @@
 package dev.tandem.cta.rule.service;
 
+import dev.tandem.cta.account.domain.AccountFacts;
 import dev.tandem.cta.cta.domain.LinkedSignal;
 import dev.tandem.cta.cta.domain.OwnerResolution;
 import dev.tandem.cta.cta.repository.CtaStore;
@@ -7,7 +8,6 @@ import dev.tandem.cta.cta.repository.CtaStore.NewCta;
 import dev.tandem.cta.cta.service.CtaOpener;
 import dev.tandem.cta.delivery.service.DeliveryQueue;
 import dev.tandem.cta.rule.config.RuleConfig;
-import dev.tandem.cta.rule.domain.AccountFacts;
 import dev.tandem.cta.rule.domain.Action;
 import dev.tandem.cta.rule.domain.Rule;
 import dev.tandem.cta.rule.domain.TriggerContext;
