@@ -49,16 +49,6 @@ public class AccountFactsReader {
                         .collect(Collectors.toMap(AccountFacts::accountId, Function.identity())));
     }
 
-    /** The Tandem id of the account with the vendor's {@code externalId}; null when unknown. */
-    public Uni<UUID> idOf(String externalId) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "SELECT account_id FROM account_ref WHERE external_id = :id AND NOT erased", UUID.class)
-                        .setParameter("id", externalId)
-                        .getResultList())
-                .map(ids -> ids.isEmpty() ? null : ids.get(0));
-    }
-
     /** The Tandem ids of the known, not erased accounts among the vendor's {@code externalIds}, by external id. */
     public Uni<Map<String, UUID>> idsOf(Collection<String> externalIds) {
         if (externalIds.isEmpty()) {

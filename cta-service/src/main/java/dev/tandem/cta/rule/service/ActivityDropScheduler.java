@@ -44,7 +44,7 @@ public class ActivityDropScheduler {
     }
 
     /** @return how many rules fired for the last complete week before {@code today} */
-    public Uni<Integer> run(LocalDate today) {
+    Uni<Integer> run(LocalDate today) {
         LocalDate lastWeek = ActivityProjection.weekOf(today).minusWeeks(1);
         return Panache.withSession(() -> catalog.enabled()).chain(rules -> {
             boolean watched = rules.stream()
