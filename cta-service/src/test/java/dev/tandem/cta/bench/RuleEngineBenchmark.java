@@ -1,11 +1,11 @@
 package dev.tandem.cta.bench;
 
-import dev.tandem.cta.rule.domain.AccountFacts;
+import dev.tandem.cta.account.domain.AccountFacts;
+import dev.tandem.cta.account.domain.ScorePoint;
 import dev.tandem.cta.rule.domain.Action;
 import dev.tandem.cta.rule.domain.Observation;
 import dev.tandem.cta.rule.domain.Observation.PqlObserved;
 import dev.tandem.cta.rule.domain.Observation.ScoreObserved;
-import dev.tandem.cta.rule.domain.Observation.ScorePoint;
 import dev.tandem.cta.rule.domain.Observation.SeatsObserved;
 import dev.tandem.cta.rule.domain.Observation.SignalObserved;
 import dev.tandem.cta.rule.domain.Observation.StageObserved;

@@ -83,13 +83,9 @@ class DeliveryTest {
             var attempts = receiver.received("/messages");
             for (var attempt : attempts) {
                 long timestamp = Long.parseLong(attempt.headers().get("x-tandem-timestamp"));
-                assertThat(WebhookSignature.verify(
-                                SECRET,
-                                timestamp,
-                                attempt.body(),
-                                attempt.headers().get("x-tandem-signature")))
+                assertThat(attempt.headers().get("x-tandem-signature"))
                         .as("signature of %s", attempt.body())
-                        .isTrue();
+                        .isEqualTo(WebhookSignature.sign(SECRET, timestamp, attempt.body()));
                 assertThat(attempt.headers().get("x-tandem-delivery"))
                         .isEqualTo(attempts.get(0).headers().get("x-tandem-delivery"));
             }

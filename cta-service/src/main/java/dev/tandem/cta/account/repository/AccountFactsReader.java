@@ -1,6 +1,6 @@
 package dev.tandem.cta.account.repository;
 
-import dev.tandem.cta.rule.domain.AccountFacts;
+import dev.tandem.cta.account.domain.AccountFacts;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
 import dev.tandem.events.health.HealthBand;
@@ -47,16 +47,6 @@ public class AccountFactsReader {
                 .map(rows -> rows.stream()
                         .map(AccountFactsReader::facts)
                         .collect(Collectors.toMap(AccountFacts::accountId, Function.identity())));
-    }
-
-    /** The Tandem id of the account with the vendor's {@code externalId}; null when unknown. */
-    public Uni<UUID> idOf(String externalId) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "SELECT account_id FROM account_ref WHERE external_id = :id AND NOT erased", UUID.class)
-                        .setParameter("id", externalId)
-                        .getResultList())
-                .map(ids -> ids.isEmpty() ? null : ids.get(0));
     }
 
     /** The Tandem ids of the known, not erased accounts among the vendor's {@code externalIds}, by external id. */

@@ -1,12 +1,12 @@
 package dev.tandem.cta.account.repository;
 
+import dev.tandem.events.account.ContractEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -101,17 +101,21 @@ public class AccountProjection {
         return execute("DELETE FROM user_ref WHERE user_id = :id", Map.of("id", id));
     }
 
-    public Uni<Integer> upsertContract(
-            UUID id, UUID accountId, int seats, BigDecimal arr, LocalDate renewalDate, boolean active) {
+    /**
+     * Keeps the contract as any of its events states it.
+     *
+     * @param running whether its seats, ARR and renewal count for the account
+     */
+    public Uni<Integer> upsertContract(ContractEvent contract, boolean running) {
         return execute(
                 UPSERT_CONTRACT,
                 Map.of(
-                        "id", id,
-                        "account", accountId,
-                        "seats", seats,
-                        "arr", arr == null ? BigDecimal.ZERO : arr,
-                        "renewal", nullable(renewalDate),
-                        "active", active));
+                        "id", contract.contractId(),
+                        "account", contract.accountId(),
+                        "seats", contract.seats(),
+                        "arr", contract.arr() == null ? BigDecimal.ZERO : contract.arr(),
+                        "renewal", nullable(contract.renewalDate()),
+                        "active", running));
     }
 
     public Uni<Seats> seats(UUID accountId) {

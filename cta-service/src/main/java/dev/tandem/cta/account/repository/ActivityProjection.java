@@ -1,6 +1,5 @@
 package dev.tandem.cta.account.repository;
 
-import dev.tandem.cta.rule.domain.Observation.ActiveUsersObserved;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -38,6 +37,9 @@ public class ActivityProjection {
     /** A user seen active at an account, at a moment of some week. */
     public record ActiveUser(UUID accountId, String userKey, Instant at) {}
 
+    /** Distinct active users of an account in three consecutive weeks, oldest first. */
+    public record ThreeWeeks(int weekBeforePrevious, int previousWeek, int lastWeek) {}
+
     /** Records a poll's active users in one statement; a user already counted for the week stays counted once. */
     public Uni<Integer> recordAll(Collection<ActiveUser> users) {
         if (users.isEmpty()) {
@@ -60,7 +62,7 @@ public class ActivityProjection {
     }
 
     /** Active users of every active account in the three weeks ending with the week starting {@code lastWeek}. */
-    public Uni<Map<UUID, ActiveUsersObserved>> lastThreeWeeks(LocalDate lastWeek) {
+    public Uni<Map<UUID, ThreeWeeks>> lastThreeWeeks(LocalDate lastWeek) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(WEEKS, Object[].class)
                         .setParameter("w0", lastWeek)
@@ -68,11 +70,11 @@ public class ActivityProjection {
                         .setParameter("w2", lastWeek.minusWeeks(2))
                         .getResultList())
                 .map(rows -> {
-                    Map<UUID, ActiveUsersObserved> weeks = new LinkedHashMap<>();
+                    Map<UUID, ThreeWeeks> weeks = new LinkedHashMap<>();
                     for (Object[] row : rows) {
                         weeks.put(
                                 (UUID) row[0],
-                                new ActiveUsersObserved((int) Rows.number(row[1]), (int) Rows.number(row[2]), (int)
+                                new ThreeWeeks((int) Rows.number(row[1]), (int) Rows.number(row[2]), (int)
                                         Rows.number(row[3])));
                     }
                     return weeks;

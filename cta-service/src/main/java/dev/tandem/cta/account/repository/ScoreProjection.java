@@ -1,6 +1,6 @@
 package dev.tandem.cta.account.repository;
 
-import dev.tandem.cta.rule.domain.Observation.ScorePoint;
+import dev.tandem.cta.account.domain.ScorePoint;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;

@@ -3,7 +3,6 @@ package dev.tandem.cta.cta.rest;
 import dev.tandem.cta.cta.domain.CtaComment;
 import dev.tandem.cta.cta.domain.LinkedSignal;
 import dev.tandem.cta.cta.service.CtaService.CtaDetail;
-import dev.tandem.cta.playbook.rest.TaskResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

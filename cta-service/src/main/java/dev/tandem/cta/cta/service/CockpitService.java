@@ -1,11 +1,11 @@
 package dev.tandem.cta.cta.service;
 
+import dev.tandem.cta.account.domain.AccountFacts;
 import dev.tandem.cta.account.repository.AccountFactsReader;
 import dev.tandem.cta.cta.domain.Cta;
 import dev.tandem.cta.cta.domain.QueueItem;
 import dev.tandem.cta.cta.domain.UrgencyScore;
 import dev.tandem.cta.cta.repository.CtaRepository;
-import dev.tandem.cta.rule.domain.AccountFacts;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -4,7 +4,6 @@ import dev.tandem.cta.cta.domain.Cta;
 import dev.tandem.cta.cta.domain.LinkedSignal;
 import dev.tandem.cta.cta.repository.CtaStore;
 import dev.tandem.cta.cta.repository.CtaStore.NewCta;
-import dev.tandem.cta.playbook.service.TaskService;
 import dev.tandem.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

@@ -15,7 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class WebhookSignature {
 
-    public static final String PREFIX = "sha256=";
+    private static final String PREFIX = "sha256=";
     private static final String ALGORITHM = "HmacSHA256";
 
     private WebhookSignature() {}
@@ -31,7 +31,8 @@ public final class WebhookSignature {
         }
     }
 
-    public static boolean verify(String secret, long timestamp, String body, String signature) {
+    /** What a receiver does with a delivery: recompute its signature, compare in constant time. */
+    static boolean verify(String secret, long timestamp, String body, String signature) {
         if (signature == null) {
             return false;
         }

@@ -2,17 +2,15 @@ package dev.tandem.cta.delivery.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.cta.account.domain.AccountFacts;
 import dev.tandem.cta.account.repository.AccountFactsReader;
 import dev.tandem.cta.delivery.config.DeliveryConfig;
 import dev.tandem.cta.delivery.domain.Delivery;
+import dev.tandem.cta.delivery.domain.FiredAction;
 import dev.tandem.cta.delivery.repository.DeliveryRepository;
 import dev.tandem.cta.message.domain.MessageTemplate;
 import dev.tandem.cta.message.domain.TemplateRenderer;
 import dev.tandem.cta.message.repository.MessageTemplateRepository;
-import dev.tandem.cta.rule.domain.AccountFacts;
-import dev.tandem.cta.rule.domain.Action;
-import dev.tandem.cta.rule.domain.Rule;
-import dev.tandem.cta.rule.domain.TriggerContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -54,21 +52,22 @@ public class DeliveryQueue {
         this.clock = clock;
     }
 
-    public Uni<Boolean> message(
-            Rule rule, int actionIndex, Action action, AccountFacts account, TriggerContext trigger) {
-        return templates.findById(action.templateId()).chain(template -> {
+    /**
+     * @param url where to send it; null for the configured messaging endpoint
+     * @return false when nothing was queued: the template is gone, or the same message is queued already
+     */
+    public Uni<Boolean> message(FiredAction fired, UUID templateId, String url, AccountFacts account) {
+        return templates.findById(templateId).chain(template -> {
             if (template == null) {
-                LOG.warnf("Rule %s names template %s, which is gone; no message sent", rule.id(), action.templateId());
+                LOG.warnf("Rule %s names template %s, which is gone; no message sent", fired.ruleId(), templateId);
                 return Uni.createFrom().item(false);
             }
-            return accounts.user(trigger.userId()).chain(user -> {
-                Map<String, String> values = placeholders(account, user, trigger);
-                Delivery delivery = delivery(Delivery.Kind.MESSAGE, rule, actionIndex, account, trigger);
+            return accounts.user(fired.userId()).chain(user -> {
+                Map<String, String> values = placeholders(account, user, fired);
+                Delivery delivery = delivery(Delivery.Kind.MESSAGE, fired, account);
                 delivery.templateId = template.id;
                 delivery.channel = template.channel;
-                delivery.url = action.url() != null
-                        ? action.url()
-                        : config.messageUrl().orElse("");
+                delivery.url = url != null ? url : config.messageUrl().orElse("");
                 if (delivery.url.isEmpty()) {
                     delivery.status = Delivery.Status.FAILED;
                     delivery.lastError =
@@ -80,41 +79,40 @@ public class DeliveryQueue {
         });
     }
 
-    public Uni<Boolean> webhook(
-            Rule rule, int actionIndex, Action action, AccountFacts account, TriggerContext trigger) {
-        Delivery delivery = delivery(Delivery.Kind.WEBHOOK, rule, actionIndex, account, trigger);
+    /** @return false when the same webhook is queued already */
+    public Uni<Boolean> webhook(FiredAction fired, String url, AccountFacts account) {
+        Delivery delivery = delivery(Delivery.Kind.WEBHOOK, fired, account);
         delivery.channel = "webhook";
-        delivery.url = action.url();
+        delivery.url = url;
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("deliveryId", delivery.id);
-        payload.put("ruleId", rule.id());
-        payload.put("ruleName", rule.name());
-        payload.put("trigger", rule.definition().trigger().kind());
-        payload.put("summary", trigger.summary());
+        payload.put("ruleId", fired.ruleId());
+        payload.put("ruleName", fired.ruleName());
+        payload.put("trigger", fired.triggerKind());
+        payload.put("summary", fired.summary());
         payload.put("accountId", account.accountId());
         payload.put("accountName", account.name());
-        payload.put("userId", trigger.userId());
-        payload.put("occurredAt", trigger.at());
+        payload.put("userId", fired.userId());
+        payload.put("occurredAt", fired.at());
         delivery.payload = write(payload);
         return deliveries.enqueue(delivery);
     }
 
-    private Delivery delivery(
-            Delivery.Kind kind, Rule rule, int actionIndex, AccountFacts account, TriggerContext trigger) {
+    private Delivery delivery(Delivery.Kind kind, FiredAction fired, AccountFacts account) {
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
         delivery.kind = kind;
-        delivery.dedupKey = rule.id() + ":" + account.accountId() + ":" + trigger.key() + ":" + actionIndex;
+        delivery.dedupKey =
+                fired.ruleId() + ":" + account.accountId() + ":" + fired.triggerKey() + ":" + fired.actionIndex();
         delivery.accountId = account.accountId();
-        delivery.userId = trigger.userId();
-        delivery.ruleId = rule.id();
+        delivery.userId = fired.userId();
+        delivery.ruleId = fired.ruleId();
         delivery.status = Delivery.Status.PENDING;
         delivery.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return delivery;
     }
 
-    private static Map<String, String> placeholders(
-            AccountFacts account, Map<String, String> user, TriggerContext trigger) {
+    private static Map<String, String> placeholders(AccountFacts account, Map<String, String> user, FiredAction fired) {
         Map<String, String> values = new HashMap<>(user);
         put(values, "account.name", account.name());
         put(values, "account.plan", account.plan());
@@ -123,7 +121,7 @@ public class DeliveryQueue {
         put(values, "account.renewalDate", account.renewalDate());
         put(values, "score", account.score());
         put(values, "band", account.band());
-        put(values, "trigger", trigger.summary());
+        put(values, "trigger", fired.summary());
         return values;
     }
 

@@ -68,7 +68,7 @@ public class DeliveryWorker {
     }
 
     /** Sends what is due now; returns how many deliveries were attempted. */
-    public int sendDue() throws Throwable {
+    private int sendDue() throws Throwable {
         if (config.secret().isEmpty()) {
             if (!warnedUnsigned.getAndSet(true)) {
                 LOG.warn("tandem.cta.delivery.secret is not set: messages and webhooks wait unsent until it is");

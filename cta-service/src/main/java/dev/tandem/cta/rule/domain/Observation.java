@@ -1,5 +1,6 @@
 package dev.tandem.cta.rule.domain;
 
+import dev.tandem.cta.account.domain.ScorePoint;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
 import dev.tandem.events.health.HealthBand;
@@ -16,9 +17,6 @@ import java.util.Set;
 public sealed interface Observation {
 
     Set<TriggerKind> kinds();
-
-    /** A score point in the account's recent history. */
-    record ScorePoint(Instant at, int score) {}
 
     /**
      * A new health score.

@@ -1,5 +1,6 @@
 package dev.tandem.cta.rule.domain;
 
+import dev.tandem.cta.account.domain.AccountFacts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

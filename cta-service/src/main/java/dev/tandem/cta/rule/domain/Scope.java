@@ -1,5 +1,6 @@
 package dev.tandem.cta.rule.domain;
 
+import dev.tandem.cta.account.domain.AccountFacts;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
 import java.util.Set;

@@ -1,12 +1,12 @@
 package dev.tandem.cta.rule.domain;
 
+import dev.tandem.cta.account.domain.ScorePoint;
 import dev.tandem.cta.rule.domain.Observation.ActiveUsersObserved;
 import dev.tandem.cta.rule.domain.Observation.OnboardingObserved;
 import dev.tandem.cta.rule.domain.Observation.OnboardingOutcome;
 import dev.tandem.cta.rule.domain.Observation.PqlObserved;
 import dev.tandem.cta.rule.domain.Observation.RenewalObserved;
 import dev.tandem.cta.rule.domain.Observation.ScoreObserved;
-import dev.tandem.cta.rule.domain.Observation.ScorePoint;
 import dev.tandem.cta.rule.domain.Observation.SeatsObserved;
 import dev.tandem.cta.rule.domain.Observation.SegmentObserved;
 import dev.tandem.cta.rule.domain.Observation.SignalObserved;

@@ -11,11 +11,8 @@ import dev.tandem.events.TandemEvent;
 import dev.tandem.events.account.AccountCreated;
 import dev.tandem.events.account.AccountErased;
 import dev.tandem.events.account.AccountUpdated;
-import dev.tandem.events.account.ContractChanged;
 import dev.tandem.events.account.ContractEnded;
-import dev.tandem.events.account.ContractRenewed;
-import dev.tandem.events.account.ContractStarted;
-import dev.tandem.events.account.ContractStatus;
+import dev.tandem.events.account.ContractEvent;
 import dev.tandem.events.account.CsmAssigned;
 import dev.tandem.events.account.Seat;
 import dev.tandem.events.account.SegmentChanged;
@@ -122,32 +119,12 @@ public class AccountEventsConsumer {
         if (data instanceof UserErased u) {
             return projection.deleteUser(u.userId());
         }
-        if (data instanceof ContractStarted c) {
-            return seatsAround(
-                    c.accountId(),
-                    key,
-                    c.occurredAt(),
-                    () -> projection.upsertContract(
-                            c.contractId(), c.accountId(), c.seats(), c.arr(), c.renewalDate(), running(c.status())));
-        }
-        if (data instanceof ContractChanged c) {
-            return seatsAround(
-                    c.accountId(),
-                    key,
-                    c.occurredAt(),
-                    () -> projection.upsertContract(
-                            c.contractId(), c.accountId(), c.seats(), c.arr(), c.renewalDate(), running(c.status())));
-        }
-        if (data instanceof ContractRenewed c) {
-            return seatsAround(
-                    c.accountId(),
-                    key,
-                    c.occurredAt(),
-                    () -> projection.upsertContract(
-                            c.contractId(), c.accountId(), c.seats(), c.arr(), c.renewalDate(), running(c.status())));
-        }
         if (data instanceof ContractEnded c) {
-            return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), c.arr(), c.renewalDate(), false);
+            // An ended contract no longer counts, whatever status it carries, and runs no seat rule.
+            return projection.upsertContract(c, false);
+        }
+        if (data instanceof ContractEvent c) {
+            return seatsAround(c.accountId(), key, c.occurredAt(), () -> projection.upsertContract(c, c.running()));
         }
         // Purchases do not bear on any trigger yet.
         return Uni.createFrom().voidItem();
@@ -170,10 +147,6 @@ public class AccountEventsConsumer {
 
     private static TriggerContext context(String key, String summary, Instant at) {
         return new TriggerContext(key, summary, at == null ? Instant.now() : at, null);
-    }
-
-    private static boolean running(ContractStatus status) {
-        return status == ContractStatus.ACTIVE;
     }
 
     private static String name(Enum<?> value) {

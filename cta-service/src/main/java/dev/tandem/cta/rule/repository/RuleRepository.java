@@ -14,7 +14,7 @@ import java.util.UUID;
 public class RuleRepository implements PanacheRepositoryBase<StoredRule, UUID> {
 
     /** Rules are configuration, a few hundred at most; this caps a list all the same. */
-    public static final int MAX_LISTED = 1000;
+    private static final int MAX_LISTED = 1000;
 
     public Uni<List<StoredRule>> listByName() {
         return findAll(Sort.by("name").and("id")).page(0, MAX_LISTED).list();

@@ -1,6 +1,7 @@
 package dev.tandem.cta.rule.service;
 
 import dev.tandem.cta.account.repository.ActivityProjection;
+import dev.tandem.cta.account.repository.ActivityProjection.ThreeWeeks;
 import dev.tandem.cta.rule.domain.Observation.ActiveUsersObserved;
 import dev.tandem.cta.rule.domain.TriggerContext;
 import dev.tandem.cta.rule.domain.TriggerKind;
@@ -43,7 +44,7 @@ public class ActivityDropScheduler {
     }
 
     /** @return how many rules fired for the last complete week before {@code today} */
-    public Uni<Integer> run(LocalDate today) {
+    Uni<Integer> run(LocalDate today) {
         LocalDate lastWeek = ActivityProjection.weekOf(today).minusWeeks(1);
         return Panache.withSession(() -> catalog.enabled()).chain(rules -> {
             boolean watched = rules.stream()
@@ -57,10 +58,12 @@ public class ActivityDropScheduler {
         });
     }
 
-    private Uni<Integer> fireAll(Map<UUID, ActiveUsersObserved> weeks, LocalDate lastWeek) {
+    private Uni<Integer> fireAll(Map<UUID, ThreeWeeks> weeks, LocalDate lastWeek) {
         Uni<Integer> fired = Uni.createFrom().item(0);
         for (var entry : weeks.entrySet()) {
-            ActiveUsersObserved counts = entry.getValue();
+            ThreeWeeks week = entry.getValue();
+            ActiveUsersObserved counts =
+                    new ActiveUsersObserved(week.weekBeforePrevious(), week.previousWeek(), week.lastWeek());
             TriggerContext trigger = new TriggerContext(
                     "active-users:" + lastWeek,
                     "active users %d -> %d in the week of %s"

@@ -41,7 +41,7 @@ public class OnboardingOverdueScheduler {
     }
 
     /** @return how many rules fired */
-    public Uni<Integer> run(LocalDate today) {
+    Uni<Integer> run(LocalDate today) {
         return Panache.withSession(() -> runner.watches(TriggerKind.ONBOARDING_OVERDUE))
                 .chain(watched -> watched
                         ? Panache.withSession(() -> enrollments.overdue(today)).chain(this::fireAll)

@@ -54,7 +54,7 @@ public class RenewalScheduler {
      *
      * @return how many rules fired
      */
-    public Uni<Integer> run(LocalDate today) {
+    Uni<Integer> run(LocalDate today) {
         return Panache.withSession(() -> catalog.enabled()).chain(rules -> {
             int widest = rules.stream()
                     .filter(RenewalScheduler::serves)

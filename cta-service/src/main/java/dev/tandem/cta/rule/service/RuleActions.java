@@ -1,13 +1,14 @@
 package dev.tandem.cta.rule.service;
 
+import dev.tandem.cta.account.domain.AccountFacts;
 import dev.tandem.cta.cta.domain.LinkedSignal;
 import dev.tandem.cta.cta.domain.OwnerResolution;
 import dev.tandem.cta.cta.repository.CtaStore;
 import dev.tandem.cta.cta.repository.CtaStore.NewCta;
 import dev.tandem.cta.cta.service.CtaOpener;
+import dev.tandem.cta.delivery.domain.FiredAction;
 import dev.tandem.cta.delivery.service.DeliveryQueue;
 import dev.tandem.cta.rule.config.RuleConfig;
-import dev.tandem.cta.rule.domain.AccountFacts;
 import dev.tandem.cta.rule.domain.Action;
 import dev.tandem.cta.rule.domain.Rule;
 import dev.tandem.cta.rule.domain.TriggerContext;
@@ -65,12 +66,28 @@ public class RuleActions {
             chain = chain.chain(() -> switch (action.kind()) {
                 case CREATE_CTA -> openCta(rule, action, account, trigger);
                 case SEND_MESSAGE ->
-                    deliveries.message(rule, index, action, account, trigger).replaceWithVoid();
+                    deliveries
+                            .message(fired(rule, index, trigger), action.templateId(), action.url(), account)
+                            .replaceWithVoid();
                 case CALL_WEBHOOK ->
-                    deliveries.webhook(rule, index, action, account, trigger).replaceWithVoid();
+                    deliveries
+                            .webhook(fired(rule, index, trigger), action.url(), account)
+                            .replaceWithVoid();
             });
         }
         return chain;
+    }
+
+    private static FiredAction fired(Rule rule, int actionIndex, TriggerContext trigger) {
+        return new FiredAction(
+                rule.id(),
+                rule.name(),
+                rule.definition().trigger().kind().name(),
+                actionIndex,
+                trigger.key(),
+                trigger.summary(),
+                trigger.at(),
+                trigger.userId());
     }
 
     private Uni<Void> openCta(Rule rule, Action action, AccountFacts account, TriggerContext trigger) {

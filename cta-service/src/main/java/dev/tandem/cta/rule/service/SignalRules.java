@@ -90,9 +90,9 @@ public class SignalRules {
 
     /**
      * Writes what a firing left in the session (outbox rows, CTAs it read) and forgets it. Every native query flushes
-     * the session first, which checks each entity it holds: kept for the whole poll, a backfill full of detractors made
-     * that quadratic (17 signals a second against 74 with a transaction per signal). Nothing is carried from one signal
-     * to the next in the session, so each signal starts as it would in its own transaction.
+     * the session first, which checks each entity it holds: kept for the whole poll, a poll where many signals fire
+     * would cost the square of its firings. Nothing is carried from one signal to the next in the session, so each
+     * signal starts as it would in its own transaction.
      */
     private static Uni<Void> settle() {
         return Panache.getSession().chain(session -> session.flush().invoke(session::clear));

@@ -1,4 +1,4 @@
-package dev.tandem.cta.rule.domain;
+package dev.tandem.cta.account.domain;
 
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * What cta-service knows about an account at the moment a rule is evaluated: for segment limits, owners, message
- * placeholders and urgency. Any part may be null when its event has not arrived yet.
+ * What cta-service's projection knows about an account: what rules limit their segments by, who owns its CTAs, what
+ * messages quote and what ranks its CTAs in a cockpit. Any part may be null when its event has not arrived yet.
  */
 public record AccountFacts(
         UUID accountId,

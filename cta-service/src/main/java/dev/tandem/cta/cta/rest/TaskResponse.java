@@ -1,6 +1,6 @@
-package dev.tandem.cta.playbook.rest;
+package dev.tandem.cta.cta.rest;
 
-import dev.tandem.cta.playbook.domain.CtaTask;
+import dev.tandem.cta.cta.domain.CtaTask;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

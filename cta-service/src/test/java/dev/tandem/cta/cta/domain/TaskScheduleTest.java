@@ -1,4 +1,4 @@
-package dev.tandem.cta.playbook.domain;
+package dev.tandem.cta.cta.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.tandem.cta.playbook.domain;
+package dev.tandem.cta.cta.domain;
 
 import java.time.LocalDate;
 

@@ -1,9 +1,8 @@
-package dev.tandem.cta.rule;
+package dev.tandem.cta.rule.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.cta.Fixtures;
-import dev.tandem.cta.rule.service.OnboardingOverdueScheduler;
 import dev.tandem.events.content.Enrolled;
 import dev.tandem.events.content.OnboardingExtended;
 import dev.tandem.events.content.OnboardingSucceeded;

@@ -1,4 +1,4 @@
-package dev.tandem.cta.playbook.domain;
+package dev.tandem.cta.cta.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,9 +1,8 @@
-package dev.tandem.cta.rule;
+package dev.tandem.cta.rule.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.cta.Fixtures;
-import dev.tandem.cta.rule.service.RenewalScheduler;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.TestTokens;

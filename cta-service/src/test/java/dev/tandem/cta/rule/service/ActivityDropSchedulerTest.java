@@ -1,10 +1,9 @@
-package dev.tandem.cta.rule;
+package dev.tandem.cta.rule.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.cta.Fixtures;
 import dev.tandem.cta.account.repository.ActivityProjection;
-import dev.tandem.cta.rule.service.ActivityDropScheduler;
 import dev.tandem.events.signal.Signal;
 import dev.tandem.testing.WithTandemInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,6 @@
-package dev.tandem.cta.playbook.repository;
+package dev.tandem.cta.cta.repository;
 
-import dev.tandem.cta.playbook.domain.CtaTask;
+import dev.tandem.cta.cta.domain.CtaTask;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;

@@ -1,11 +1,10 @@
-package dev.tandem.cta.playbook.service;
+package dev.tandem.cta.cta.service;
 
 import dev.tandem.cta.cta.domain.Cta;
-import dev.tandem.cta.cta.service.CtaGuard;
-import dev.tandem.cta.playbook.domain.CtaTask;
+import dev.tandem.cta.cta.domain.CtaTask;
+import dev.tandem.cta.cta.domain.TaskSchedule;
+import dev.tandem.cta.cta.repository.CtaTaskRepository;
 import dev.tandem.cta.playbook.domain.PlaybookStep;
-import dev.tandem.cta.playbook.domain.TaskSchedule;
-import dev.tandem.cta.playbook.repository.CtaTaskRepository;
 import dev.tandem.cta.playbook.repository.PlaybookRepository;
 import dev.tandem.events.cta.PlaybookAttached;
 import dev.tandem.events.cta.TaskCompleted;

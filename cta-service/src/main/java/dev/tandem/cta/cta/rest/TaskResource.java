@@ -1,7 +1,6 @@
-package dev.tandem.cta.playbook.rest;
+package dev.tandem.cta.cta.rest;
 
-import dev.tandem.cta.cta.rest.CtaRequests;
-import dev.tandem.cta.playbook.service.TaskService;
+import dev.tandem.cta.cta.service.TaskService;
 import dev.tandem.platform.security.Callers;
 import dev.tandem.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
