@@ -2,8 +2,8 @@ package dev.tandem.content.signal.messaging;
 
 import dev.tandem.content.account.repository.AccountProjection;
 import dev.tandem.content.enrollment.service.ProgressTracker;
+import dev.tandem.content.milestone.repository.AccountFacts;
 import dev.tandem.content.signal.domain.SignalReading;
-import dev.tandem.content.signal.repository.AccountFacts;
 import dev.tandem.content.view.repository.ContentViews;
 import dev.tandem.events.EventEnvelope;
 import dev.tandem.events.TandemEvent;

@@ -1,4 +1,4 @@
-package dev.tandem.content.signal.repository;
+package dev.tandem.content.milestone.repository;
 
 import dev.tandem.content.milestone.domain.FactKind;
 import dev.tandem.content.milestone.domain.UsageFact;
