@@ -6,7 +6,7 @@ import dev.tandem.content.enrollment.domain.EnrollmentStatus;
 import dev.tandem.content.enrollment.repository.EnrollmentRepository;
 import dev.tandem.content.milestone.domain.Progress;
 import dev.tandem.content.milestone.domain.UsageFact;
-import dev.tandem.content.milestone.repository.AccountFacts;
+import dev.tandem.content.milestone.repository.UsageFactTally;
 import dev.tandem.content.program.domain.Milestone;
 import dev.tandem.content.program.repository.MilestoneRepository;
 import dev.tandem.events.content.MilestoneReached;
@@ -33,14 +33,14 @@ public class ProgressTracker {
     private final EnrollmentRepository enrollments;
     private final MilestoneRepository milestones;
     private final AccountProjection accounts;
-    private final AccountFacts facts;
+    private final UsageFactTally facts;
     private final Outbox outbox;
 
     public ProgressTracker(
             EnrollmentRepository enrollments,
             MilestoneRepository milestones,
             AccountProjection accounts,
-            AccountFacts facts,
+            UsageFactTally facts,
             Outbox outbox) {
         this.enrollments = enrollments;
         this.milestones = milestones;

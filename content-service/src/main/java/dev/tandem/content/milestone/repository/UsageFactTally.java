@@ -8,9 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The usage facts of accounts, by their external id; writes join the caller's transaction. */
+/**
+ * The tally of usage facts that milestones are conditions on: a count per account (by its external id), kind, name
+ * and day. Writes join the caller's transaction.
+ */
 @ApplicationScoped
-public class AccountFacts {
+public class UsageFactTally {
 
     /** A fact to add to an account's tally. */
     public record Addition(String accountExternalId, UsageFact fact) {}
