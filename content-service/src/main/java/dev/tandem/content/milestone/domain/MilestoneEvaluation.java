@@ -13,7 +13,7 @@ import java.util.UUID;
  * extended) due date counts; what happened before the enrollment started counts as reached on the first day, since
  * an account that finished a setup step during its trial has finished it.
  */
-public final class Progress {
+public final class MilestoneEvaluation {
 
     /** A milestone of the program, in program order. */
     public record Step(UUID milestoneId, MilestoneCondition condition) {}
@@ -21,7 +21,7 @@ public final class Progress {
     /** A milestone newly found reached, and on which day. */
     public record Reached(UUID milestoneId, LocalDate on) {}
 
-    private Progress() {}
+    private MilestoneEvaluation() {}
 
     /**
      * The milestones the facts newly satisfy.
