@@ -58,7 +58,7 @@ public final class MilestoneEvaluation {
     }
 
     /** The first milestone in program order not yet reached: where the account stands or stalls. */
-    public static Optional<Step> nextUnmet(List<Step> steps, Map<UUID, LocalDate> reached) {
+    static Optional<Step> nextUnmet(List<Step> steps, Map<UUID, LocalDate> reached) {
         return steps.stream()
                 .filter(step -> !reached.containsKey(step.milestoneId()))
                 .findFirst();

@@ -1,12 +1,8 @@
-package dev.tandem.content.domain;
+package dev.tandem.content.milestone.domain;
 
-import static dev.tandem.content.domain.MilestoneConditionTest.fact;
+import static dev.tandem.content.milestone.domain.MilestoneConditionTest.fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.content.milestone.domain.FactKind;
-import dev.tandem.content.milestone.domain.MilestoneCondition;
-import dev.tandem.content.milestone.domain.MilestoneKind;
-import dev.tandem.content.milestone.domain.MilestoneEvaluation;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
