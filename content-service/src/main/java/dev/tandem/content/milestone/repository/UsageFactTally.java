@@ -56,14 +56,4 @@ public class UsageFactTally {
                                 ((Number) row[3]).longValue()))
                         .toList());
     }
-
-    /** Forgets an erased account's usage. */
-    public Uni<Void> erase(String accountExternalId) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "DELETE FROM account_fact WHERE account_external_id = :account")
-                        .setParameter("account", accountExternalId)
-                        .executeUpdate())
-                .replaceWithVoid();
-    }
 }
