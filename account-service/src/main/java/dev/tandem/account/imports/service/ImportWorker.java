@@ -70,7 +70,7 @@ public class ImportWorker {
      *
      * @return whether there was a job
      */
-    public Uni<Boolean> runNext() {
+    private Uni<Boolean> runNext() {
         UUID token = UUID.randomUUID();
         return Panache.withTransaction(() -> jobs.claimNext(token, clock.instant(), config.takeOverAfter()))
                 .chain(job -> job == null

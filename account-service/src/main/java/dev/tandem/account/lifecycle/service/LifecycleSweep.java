@@ -22,8 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class LifecycleSweep {
 
-    /** The scheduler identity, e.g. to pause it. */
-    public static final String JOB = "lifecycle-sweep";
+    private static final String JOB = "lifecycle-sweep";
 
     /** Keeps a sweep to one replica; the number only has to be unique within this service's database. */
     private static final long ADVISORY_LOCK = 0x7a6e_6465_6d01L;
