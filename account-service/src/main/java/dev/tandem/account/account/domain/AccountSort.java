@@ -9,8 +9,6 @@ import java.util.Objects;
  */
 public record AccountSort(Key key, Direction direction) {
 
-    public static final AccountSort BY_NAME = new AccountSort(Key.NAME, Direction.ASC);
-
     public enum Direction {
         ASC,
         DESC

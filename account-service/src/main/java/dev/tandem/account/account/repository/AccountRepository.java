@@ -5,6 +5,7 @@ import dev.tandem.account.account.domain.AccountFilter;
 import dev.tandem.account.account.domain.AccountPosition;
 import dev.tandem.account.account.domain.AccountSort;
 import dev.tandem.account.account.domain.ListedAccount;
+import dev.tandem.account.audit.service.AuditedAccounts;
 import dev.tandem.platform.problem.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -19,7 +20,7 @@ import java.util.UUID;
 
 @ApplicationScoped
 @WithSession
-public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
+public class AccountRepository implements PanacheRepositoryBase<Account, UUID>, AuditedAccounts {
 
     public Uni<Account> findByExternalId(String externalId) {
         return find("externalId", externalId).firstResult();
@@ -31,6 +32,11 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
                 .onItem()
                 .ifNull()
                 .failWith(() -> new NotFoundException("Account", externalId));
+    }
+
+    @Override
+    public Uni<UUID> requireId(String externalId) {
+        return requireByExternalId(externalId).map(account -> account.id);
     }
 
     /**

@@ -50,11 +50,6 @@ public class AuditLog {
         return actor == null ? record(accountId, action, summary) : write(accountId, action, summary, actor);
     }
 
-    /** Records a change nobody requested directly, made by {@code component}. */
-    public Uni<Void> recordSystem(UUID accountId, String action, String summary, String component) {
-        return write(accountId, action, summary, Actor.system(component));
-    }
-
     /** An audit entry before it is written. */
     public record Entry(UUID accountId, String action, String summary) {}
 

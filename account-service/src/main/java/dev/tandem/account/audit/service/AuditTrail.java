@@ -1,6 +1,5 @@
 package dev.tandem.account.audit.service;
 
-import dev.tandem.account.account.repository.AccountRepository;
 import dev.tandem.account.audit.domain.AuditEntry;
 import dev.tandem.account.audit.repository.AuditEntryRepository;
 import dev.tandem.platform.paging.Cursor;
@@ -13,10 +12,10 @@ import java.util.List;
 @ApplicationScoped
 public class AuditTrail {
 
-    private final AccountRepository accounts;
+    private final AuditedAccounts accounts;
     private final AuditEntryRepository entries;
 
-    public AuditTrail(AccountRepository accounts, AuditEntryRepository entries) {
+    public AuditTrail(AuditedAccounts accounts, AuditEntryRepository entries) {
         this.accounts = accounts;
         this.entries = entries;
     }
@@ -24,8 +23,8 @@ public class AuditTrail {
     public Uni<Page<AuditEntry>> of(String accountExternalId, int first, String after) {
         Long beforeId =
                 after == null ? null : Cursor.longPart(Cursor.decode(after, 1).get(0));
-        return accounts.requireByExternalId(accountExternalId)
-                .chain(account -> entries.page(account.id, beforeId, first + 1))
+        return accounts.requireId(accountExternalId)
+                .chain(accountId -> entries.page(accountId, beforeId, first + 1))
                 .map(found -> Page.of(found, first, entry -> Cursor.encode(List.of(entry.id.toString()))));
     }
 }

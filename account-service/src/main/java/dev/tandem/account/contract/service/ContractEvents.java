@@ -3,9 +3,9 @@ package dev.tandem.account.contract.service;
 import dev.tandem.account.contract.domain.Contract;
 import dev.tandem.account.contract.domain.ContractChange;
 import dev.tandem.events.PreviousValues;
-import dev.tandem.events.TandemEvent;
 import dev.tandem.events.account.ContractChanged;
 import dev.tandem.events.account.ContractEnded;
+import dev.tandem.events.account.ContractEvent;
 import dev.tandem.events.account.ContractRenewed;
 import dev.tandem.events.account.ContractStarted;
 import dev.tandem.events.account.ContractStatus;
@@ -19,10 +19,10 @@ import java.util.UUID;
 /** Builds the contract event that tells other services what an upsert did. */
 final class ContractEvents {
 
-    /** The shape all four contract events share: the whole contract as it is now. */
+    /** The constructor the four contract events share: the whole contract as it is now, and what it replaced. */
     @FunctionalInterface
     private interface ContractState {
-        TandemEvent of(
+        ContractEvent of(
                 UUID contractId,
                 UUID accountId,
                 String plan,
@@ -44,8 +44,9 @@ final class ContractEvents {
      * The event for {@code change}; all but a start name in {@code previous} what differs from {@code before}, a
      * {@link #fields} snapshot taken before the change (empty for a new contract).
      */
-    static TandemEvent of(ContractChange change, Contract c, Map<String, Object> before) {
+    static ContractEvent of(ContractChange change, Contract c, Map<String, Object> before) {
         ContractState event = switch (change) {
+            // A start replaced nothing, so its event has no previous values.
             case STARTED ->
                 (id, account, plan, arr, currency, seats, start, renewal, autoRenew, status, reason, at, previous) ->
                         new ContractStarted(

@@ -9,7 +9,6 @@ import dev.tandem.account.contract.domain.Contract;
 import dev.tandem.account.contract.domain.ContractChange;
 import dev.tandem.account.contract.domain.ContractTerms;
 import dev.tandem.account.contract.repository.ContractRepository;
-import dev.tandem.account.lifecycle.service.AccountStanding;
 import dev.tandem.platform.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -30,19 +29,19 @@ public class ContractService {
 
     private final AccountRepository accounts;
     private final ContractRepository contracts;
-    private final AccountStanding standing;
+    private final ContractFollower follower;
     private final Changes changes;
     private final Clock clock;
 
     public ContractService(
             AccountRepository accounts,
             ContractRepository contracts,
-            AccountStanding standing,
+            ContractFollower follower,
             Changes changes,
             Clock clock) {
         this.accounts = accounts;
         this.contracts = contracts;
-        this.standing = standing;
+        this.follower = follower;
         this.changes = changes;
         this.clock = clock;
     }
@@ -145,7 +144,7 @@ public class ContractService {
                         summary)
                 // Flush so that the account's standing sees this contract as it now is.
                 .chain(() -> contracts.flush())
-                .chain(() -> standing.refresh(account))
+                .chain(() -> follower.contractsChanged(account))
                 .replaceWith(new Upserted(contract, change));
     }
 }

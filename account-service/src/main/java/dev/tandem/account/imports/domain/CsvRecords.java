@@ -50,7 +50,7 @@ public final class CsvRecords implements Iterator<List<String>> {
     }
 
     /** The line of the file on which the record last returned by {@link #next} began. */
-    public int recordLine() {
+    int recordLine() {
         return recordLine;
     }
 

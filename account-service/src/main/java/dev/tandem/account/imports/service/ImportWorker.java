@@ -8,6 +8,7 @@ import dev.tandem.account.imports.domain.ImportRowError;
 import dev.tandem.account.imports.domain.ImportStatus;
 import dev.tandem.account.imports.repository.ImportJobRepository;
 import dev.tandem.account.imports.repository.ImportRowErrorRepository;
+import dev.tandem.platform.jobs.Drain;
 import dev.tandem.platform.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -61,13 +62,7 @@ public class ImportWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> work() {
-        return Multi.createBy()
-                .repeating()
-                .uni(this::runNext)
-                .whilst(ran -> ran)
-                .collect()
-                .last()
-                .replaceWithVoid();
+        return Drain.untilDone(this::runNext, ran -> ran).replaceWithVoid();
     }
 
     /**
@@ -75,7 +70,7 @@ public class ImportWorker {
      *
      * @return whether there was a job
      */
-    public Uni<Boolean> runNext() {
+    private Uni<Boolean> runNext() {
         UUID token = UUID.randomUUID();
         return Panache.withTransaction(() -> jobs.claimNext(token, clock.instant(), config.takeOverAfter()))
                 .chain(job -> job == null
@@ -86,12 +81,9 @@ public class ImportWorker {
     }
 
     private Uni<Void> run(JobRun run) {
-        return Multi.createBy()
-                .repeating()
-                .uni(() -> processChunk(run, run.nextChunk(config.chunkSize()), true))
-                .whilst(stillHeld -> stillHeld && run.hasMoreRows())
-                .collect()
-                .last()
+        return Drain.untilDone(
+                        () -> processChunk(run, run.nextChunk(config.chunkSize()), true),
+                        stillHeld -> stillHeld && run.hasMoreRows())
                 .chain(stillHeld -> Boolean.TRUE.equals(stillHeld) ? end(run, ImportStatus.COMPLETED, null) : lost(run))
                 .onFailure()
                 .recoverWithUni(failure -> {

@@ -4,6 +4,7 @@ import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.audit.service.AuditLog;
 import dev.tandem.account.contract.domain.Contract;
 import dev.tandem.account.contract.repository.ContractRepository;
+import dev.tandem.account.contract.service.ContractFollower;
 import dev.tandem.account.lifecycle.config.LifecycleConfig;
 import dev.tandem.account.lifecycle.domain.ContractFacts;
 import dev.tandem.account.lifecycle.domain.Lifecycle;
@@ -30,7 +31,7 @@ import java.util.List;
  * the transaction that changed the contracts.
  */
 @ApplicationScoped
-public class AccountStanding {
+public class AccountStanding implements ContractFollower {
 
     private final ContractRepository contracts;
     private final TouchModelBandsRepository bands;
@@ -54,6 +55,12 @@ public class AccountStanding {
         this.clock = clock;
     }
 
+    @Override
+    public Uni<Account> contractsChanged(Account account) {
+        return refresh(account);
+    }
+
+    /** Brings the account's ARR, next renewal, touch model and stage in step with its contracts and today's date. */
     public Uni<Account> refresh(Account account) {
         return contracts
                 .listByAccount(account.id)

@@ -3,9 +3,9 @@ package dev.tandem.account.lifecycle.service;
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.lifecycle.config.LifecycleConfig;
 import dev.tandem.events.account.LifecycleStage;
+import dev.tandem.platform.jobs.Drain;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /**
  * Moves accounts whose stage changes with time alone: a paid contract whose start date has come (conversion to
@@ -23,8 +22,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class LifecycleSweep {
 
-    /** The scheduler identity, e.g. to pause it. */
-    public static final String JOB = "lifecycle-sweep";
+    private static final String JOB = "lifecycle-sweep";
 
     /** Keeps a sweep to one replica; the number only has to be unique within this service's database. */
     private static final long ADVISORY_LOCK = 0x7a6e_6465_6d01L;
@@ -63,12 +61,7 @@ public class LifecycleSweep {
      * @return how many accounts changed stage
      */
     public Uni<Integer> sweep() {
-        return Multi.createBy()
-                .repeating()
-                .uni(this::sweepBatch)
-                .whilst(moved -> moved == config.sweepBatchSize())
-                .collect()
-                .with(Collectors.summingInt(Integer::intValue));
+        return Drain.total(this::sweepBatch, moved -> moved == config.sweepBatchSize());
     }
 
     private Uni<Integer> sweepBatch() {

@@ -1,14 +1,13 @@
 package dev.tandem.content.account.messaging;
 
 import dev.tandem.content.account.repository.AccountProjection;
-import dev.tandem.content.enrollment.service.AccountErasure;
-import dev.tandem.content.enrollment.service.EnrollmentService;
+import dev.tandem.content.account.service.AccountFollower;
 import dev.tandem.events.EventEnvelope;
 import dev.tandem.events.TandemEvent;
 import dev.tandem.events.account.AccountCreated;
 import dev.tandem.events.account.AccountErased;
 import dev.tandem.events.account.AccountUpdated;
-import dev.tandem.events.account.ContractStarted;
+import dev.tandem.events.account.ContractEvent;
 import dev.tandem.events.account.CsmAssigned;
 import dev.tandem.events.account.SegmentChanged;
 import dev.tandem.events.account.UserCreated;
@@ -23,8 +22,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Keeps the projection of accounts and users in step with account.events and enrolls accounts whose paid contract
- * started; each event applied once, in the same transaction as the record that it was.
+ * Keeps the projection of accounts and users in step with account.events and hands contracts and erasures on to the
+ * {@link AccountFollower} (onboarding); each event applied once, in the same transaction as the record that it was.
  */
 @ApplicationScoped
 public class AccountEventsConsumer {
@@ -33,20 +32,13 @@ public class AccountEventsConsumer {
 
     private final Inbox inbox;
     private final AccountProjection projection;
-    private final EnrollmentService enrollments;
-    private final AccountErasure erasure;
+    private final AccountFollower follower;
     private final Clock clock;
 
-    public AccountEventsConsumer(
-            Inbox inbox,
-            AccountProjection projection,
-            EnrollmentService enrollments,
-            AccountErasure erasure,
-            Clock clock) {
+    public AccountEventsConsumer(Inbox inbox, AccountProjection projection, AccountFollower follower, Clock clock) {
         this.inbox = inbox;
         this.projection = projection;
-        this.enrollments = enrollments;
-        this.erasure = erasure;
+        this.follower = follower;
         this.clock = clock;
     }
 
@@ -80,13 +72,13 @@ public class AccountEventsConsumer {
         if (data instanceof UserErased u) {
             return projection.eraseUser(u.userId());
         }
-        if (data instanceof ContractStarted c) {
-            return enrollments.contractStarted(c);
+        if (data instanceof ContractEvent c) {
+            return follower.contract(c);
         }
         if (data instanceof AccountErased e) {
-            return erasure.erase(e.accountId(), e.externalId());
+            return follower.erased(e.accountId(), e.externalId());
         }
-        // Contract changes, renewals and ends, purchases and stages do not bear on onboarding.
+        // Purchases and stages do not bear on onboarding.
         return Uni.createFrom().voidItem();
     }
 

@@ -87,16 +87,6 @@ public class AccountProjection {
                 .replaceWithVoid();
     }
 
-    public Uni<Void> updatePlan(UUID accountId, String plan) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "UPDATE account_ref SET plan = :plan WHERE account_id = :id")
-                        .setParameter("plan", plan)
-                        .setParameter("id", accountId)
-                        .executeUpdate())
-                .replaceWithVoid();
-    }
-
     public Uni<Void> upsertUser(UUID userId, UUID accountId, String externalId, String role) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery("""

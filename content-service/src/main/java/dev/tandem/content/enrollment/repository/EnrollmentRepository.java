@@ -2,6 +2,7 @@ package dev.tandem.content.enrollment.repository;
 
 import dev.tandem.content.enrollment.domain.Enrollment;
 import dev.tandem.content.enrollment.domain.EnrollmentStatus;
+import dev.tandem.content.program.service.ProgramEnrollments;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -18,7 +19,7 @@ import org.hibernate.LockMode;
 
 @ApplicationScoped
 @WithSession
-public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, UUID> {
+public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, UUID>, ProgramEnrollments {
 
     /** A milestone an enrollment reached. */
     public record Reached(UUID enrollmentId, UUID milestoneId, LocalDate reachedOn) {}
@@ -50,6 +51,7 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
         return count("accountId = ?1 AND programId = ?2", accountId, programId).map(count -> count > 0);
     }
 
+    @Override
     public Uni<Boolean> anyInProgram(UUID programId) {
         return count("programId", programId).map(count -> count > 0);
     }

@@ -8,6 +8,7 @@ import dev.tandem.content.program.repository.MilestoneRepository;
 import dev.tandem.content.program.repository.ProgramRepository;
 import dev.tandem.events.content.OnboardingExtended;
 import dev.tandem.events.content.OnboardingFailed;
+import dev.tandem.platform.jobs.Drain;
 import dev.tandem.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -17,6 +18,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Closes onboarding periods that ended without success, as the program's end policy says: PROCEED fails them, EXTEND
@@ -69,24 +72,28 @@ public class PeriodEnds {
      * @return how many enrollments were extended or failed
      */
     public Uni<Integer> closeDuePeriods(LocalDate today) {
-        return round(today, 0, 0);
+        AtomicInteger rounds = new AtomicInteger();
+        return Drain.steps(() -> round(today, rounds.incrementAndGet()), Round::moreMayWait)
+                .collect()
+                .with(Collectors.summingInt(Round::closed));
     }
 
-    private Uni<Integer> round(LocalDate today, int round, int closedSoFar) {
-        if (round == MAX_ROUNDS) {
-            return Uni.createFrom().item(closedSoFar);
+    /** One batch of overdue enrollments: how many were found and how many of them this run closed. */
+    private record Round(int number, int found, int closed) {
+
+        /** A full batch, or one with an enrollment left open, may leave more behind, up to the bound of a run. */
+        boolean moreMayWait() {
+            return found > 0 && (found == BATCH || closed < found) && number < MAX_ROUNDS;
         }
+    }
+
+    private Uni<Round> round(LocalDate today, int number) {
         return Panache.withSession(() -> enrollments.overdue(today, BATCH)).chain(ids -> {
-            if (ids.isEmpty()) {
-                return Uni.createFrom().item(closedSoFar);
-            }
-            Uni<Integer> chain = Uni.createFrom().item(closedSoFar);
+            Uni<Integer> chain = Uni.createFrom().item(0);
             for (UUID id : ids) {
                 chain = chain.chain(count -> close(id, today).map(closed -> closed ? count + 1 : count));
             }
-            return chain.chain(count -> ids.size() < BATCH && count == closedSoFar + ids.size()
-                    ? Uni.createFrom().item(count)
-                    : round(today, round + 1, count));
+            return chain.map(closed -> new Round(number, ids.size(), closed));
         });
     }
 

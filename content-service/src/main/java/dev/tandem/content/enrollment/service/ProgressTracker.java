@@ -4,11 +4,11 @@ import dev.tandem.content.account.repository.AccountProjection;
 import dev.tandem.content.enrollment.domain.Enrollment;
 import dev.tandem.content.enrollment.domain.EnrollmentStatus;
 import dev.tandem.content.enrollment.repository.EnrollmentRepository;
-import dev.tandem.content.milestone.domain.Progress;
+import dev.tandem.content.milestone.domain.MilestoneEvaluation;
 import dev.tandem.content.milestone.domain.UsageFact;
+import dev.tandem.content.milestone.repository.UsageFactTally;
 import dev.tandem.content.program.domain.Milestone;
 import dev.tandem.content.program.repository.MilestoneRepository;
-import dev.tandem.content.signal.repository.AccountFacts;
 import dev.tandem.events.content.MilestoneReached;
 import dev.tandem.events.content.OnboardingSucceeded;
 import dev.tandem.platform.outbox.Outbox;
@@ -33,14 +33,14 @@ public class ProgressTracker {
     private final EnrollmentRepository enrollments;
     private final MilestoneRepository milestones;
     private final AccountProjection accounts;
-    private final AccountFacts facts;
+    private final UsageFactTally facts;
     private final Outbox outbox;
 
     public ProgressTracker(
             EnrollmentRepository enrollments,
             MilestoneRepository milestones,
             AccountProjection accounts,
-            AccountFacts facts,
+            UsageFactTally facts,
             Outbox outbox) {
         this.enrollments = enrollments;
         this.milestones = milestones;
@@ -78,14 +78,14 @@ public class ProgressTracker {
 
     private Uni<Void> advance(
             Enrollment enrollment, List<Milestone> program, List<UsageFact> known, Map<UUID, LocalDate> reached) {
-        List<Progress.Step> steps = steps(program);
-        List<Progress.Reached> newly =
-                Progress.newlyReached(steps, reached, known, enrollment.startedOn, enrollment.dueOn);
+        List<MilestoneEvaluation.Step> steps = steps(program);
+        List<MilestoneEvaluation.Reached> newly =
+                MilestoneEvaluation.newlyReached(steps, reached, known, enrollment.startedOn, enrollment.dueOn);
         Map<UUID, LocalDate> all = new HashMap<>(reached);
         Map<UUID, Milestone> byId = new HashMap<>();
         program.forEach(milestone -> byId.put(milestone.id, milestone));
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Progress.Reached step : newly) {
+        for (MilestoneEvaluation.Reached step : newly) {
             all.put(step.milestoneId(), step.on());
             Milestone milestone = byId.get(step.milestoneId());
             chain = chain.chain(() -> enrollments.recordReached(enrollment.id, step.milestoneId(), step.on()))
@@ -99,7 +99,7 @@ public class ProgressTracker {
                             step.on().atStartOfDay(ZoneOffset.UTC).toInstant())))
                     .replaceWithVoid();
         }
-        return chain.chain(() -> Progress.succeededOn(steps, all)
+        return chain.chain(() -> MilestoneEvaluation.succeededOn(steps, all)
                 .map(day -> succeed(enrollment, day))
                 .orElseGet(() -> Uni.createFrom().voidItem()));
     }
@@ -112,9 +112,9 @@ public class ProgressTracker {
                 .replaceWithVoid();
     }
 
-    static List<Progress.Step> steps(List<Milestone> program) {
+    static List<MilestoneEvaluation.Step> steps(List<Milestone> program) {
         return program.stream()
-                .map(milestone -> new Progress.Step(milestone.id, milestone.condition()))
+                .map(milestone -> new MilestoneEvaluation.Step(milestone.id, milestone.condition()))
                 .toList();
     }
 }

@@ -1,6 +1,5 @@
 package dev.tandem.content.program.service;
 
-import dev.tandem.content.enrollment.repository.EnrollmentRepository;
 import dev.tandem.content.item.domain.ContentTargets;
 import dev.tandem.content.program.domain.Milestone;
 import dev.tandem.content.program.domain.OnboardingProgram;
@@ -33,14 +32,14 @@ public class ProgramService {
 
     private final ProgramRepository programs;
     private final MilestoneRepository milestones;
-    private final EnrollmentRepository enrollments;
+    private final ProgramEnrollments enrollments;
     private final UseCaseRepository useCases;
     private final Clock clock;
 
     public ProgramService(
             ProgramRepository programs,
             MilestoneRepository milestones,
-            EnrollmentRepository enrollments,
+            ProgramEnrollments enrollments,
             UseCaseRepository useCases,
             Clock clock) {
         this.programs = programs;

@@ -2,8 +2,8 @@ package dev.tandem.content.signal.messaging;
 
 import dev.tandem.content.account.repository.AccountProjection;
 import dev.tandem.content.enrollment.service.ProgressTracker;
+import dev.tandem.content.milestone.repository.UsageFactTally;
 import dev.tandem.content.signal.domain.SignalReading;
-import dev.tandem.content.signal.repository.AccountFacts;
 import dev.tandem.content.view.repository.ContentViews;
 import dev.tandem.events.EventEnvelope;
 import dev.tandem.events.TandemEvent;
@@ -51,7 +51,7 @@ public class SignalsConsumer {
     private final IncomingEvents incoming;
     private final ProcessedEvents processed;
     private final ContentViews views;
-    private final AccountFacts facts;
+    private final UsageFactTally facts;
     private final AccountProjection accounts;
     private final ProgressTracker progress;
     private final Outbox outbox;
@@ -62,7 +62,7 @@ public class SignalsConsumer {
             IncomingEvents incoming,
             ProcessedEvents processed,
             ContentViews views,
-            AccountFacts facts,
+            UsageFactTally facts,
             AccountProjection accounts,
             ProgressTracker progress,
             Outbox outbox,
@@ -125,12 +125,12 @@ public class SignalsConsumer {
                             .filter(entry -> firstTimes.contains(entry.getKey()))
                             .map(Map.Entry::getValue)
                             .toList();
-                    List<AccountFacts.Addition> additions = new ArrayList<>();
+                    List<UsageFactTally.Addition> additions = new ArrayList<>();
                     Set<String> touched = new LinkedHashSet<>();
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (Signal signal : fresh) {
                         SignalReading.fact(signal, now).ifPresent(fact -> {
-                            additions.add(new AccountFacts.Addition(signal.accountId(), fact));
+                            additions.add(new UsageFactTally.Addition(signal.accountId(), fact));
                             touched.add(signal.accountId());
                         });
                         var view = SignalReading.view(signal, now);

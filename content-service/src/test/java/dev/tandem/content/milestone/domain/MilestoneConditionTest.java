@@ -1,12 +1,8 @@
-package dev.tandem.content.domain;
+package dev.tandem.content.milestone.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tandem.content.milestone.domain.FactKind;
-import dev.tandem.content.milestone.domain.MilestoneCondition;
-import dev.tandem.content.milestone.domain.MilestoneKind;
-import dev.tandem.content.milestone.domain.UsageFact;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

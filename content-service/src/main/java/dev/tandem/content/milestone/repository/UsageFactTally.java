@@ -1,4 +1,4 @@
-package dev.tandem.content.signal.repository;
+package dev.tandem.content.milestone.repository;
 
 import dev.tandem.content.milestone.domain.FactKind;
 import dev.tandem.content.milestone.domain.UsageFact;
@@ -8,9 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The usage facts of accounts, by their external id; writes join the caller's transaction. */
+/**
+ * The tally of usage facts that milestones are conditions on: a count per account (by its external id), kind, name
+ * and day. Writes join the caller's transaction.
+ */
 @ApplicationScoped
-public class AccountFacts {
+public class UsageFactTally {
 
     /** A fact to add to an account's tally. */
     public record Addition(String accountExternalId, UsageFact fact) {}
@@ -52,15 +55,5 @@ public class AccountFacts {
                                 LocalDate.parse((String) row[2]),
                                 ((Number) row[3]).longValue()))
                         .toList());
-    }
-
-    /** Forgets an erased account's usage. */
-    public Uni<Void> erase(String accountExternalId) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "DELETE FROM account_fact WHERE account_external_id = :account")
-                        .setParameter("account", accountExternalId)
-                        .executeUpdate())
-                .replaceWithVoid();
     }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
  * extended) due date counts; what happened before the enrollment started counts as reached on the first day, since
  * an account that finished a setup step during its trial has finished it.
  */
-public final class Progress {
+public final class MilestoneEvaluation {
 
     /** A milestone of the program, in program order. */
     public record Step(UUID milestoneId, MilestoneCondition condition) {}
@@ -21,7 +21,7 @@ public final class Progress {
     /** A milestone newly found reached, and on which day. */
     public record Reached(UUID milestoneId, LocalDate on) {}
 
-    private Progress() {}
+    private MilestoneEvaluation() {}
 
     /**
      * The milestones the facts newly satisfy.
@@ -58,7 +58,7 @@ public final class Progress {
     }
 
     /** The first milestone in program order not yet reached: where the account stands or stalls. */
-    public static Optional<Step> nextUnmet(List<Step> steps, Map<UUID, LocalDate> reached) {
+    static Optional<Step> nextUnmet(List<Step> steps, Map<UUID, LocalDate> reached) {
         return steps.stream()
                 .filter(step -> !reached.containsKey(step.milestoneId()))
                 .findFirst();

@@ -1,10 +1,8 @@
-package dev.tandem.account.imports;
+package dev.tandem.account.imports.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tandem.account.imports.domain.CsvFormatException;
-import dev.tandem.account.imports.domain.CsvRecords;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,8 @@
-package dev.tandem.content.domain;
+package dev.tandem.content.milestone.domain;
 
-import static dev.tandem.content.domain.MilestoneConditionTest.fact;
+import static dev.tandem.content.milestone.domain.MilestoneConditionTest.fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.content.milestone.domain.FactKind;
-import dev.tandem.content.milestone.domain.MilestoneCondition;
-import dev.tandem.content.milestone.domain.MilestoneKind;
-import dev.tandem.content.milestone.domain.Progress;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -14,29 +10,29 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class ProgressTest {
+class MilestoneEvaluationTest {
 
     private static final LocalDate START = LocalDate.of(2026, 3, 1);
-    private final Progress.Step setup = new Progress.Step(
+    private final MilestoneEvaluation.Step setup = new MilestoneEvaluation.Step(
             UUID.randomUUID(), new MilestoneCondition(MilestoneKind.SETUP_STEP_DONE, "connect-crm", 1));
-    private final Progress.Step seats =
-            new Progress.Step(UUID.randomUUID(), new MilestoneCondition(MilestoneKind.SEATS_ACTIVE, null, 2));
-    private final List<Progress.Step> program = List.of(setup, seats);
+    private final MilestoneEvaluation.Step seats = new MilestoneEvaluation.Step(
+            UUID.randomUUID(), new MilestoneCondition(MilestoneKind.SEATS_ACTIVE, null, 2));
+    private final List<MilestoneEvaluation.Step> program = List.of(setup, seats);
 
     @Test
     void whatWasDoneBeforeTheStartCountsFromTheFirstDay() {
-        var reached = Progress.newlyReached(
+        var reached = MilestoneEvaluation.newlyReached(
                 program,
                 Map.of(),
                 List.of(fact(FactKind.SETUP_STEP, "connect-crm", -10, 1)),
                 START,
                 START.plusDays(30));
-        assertThat(reached).containsExactly(new Progress.Reached(setup.milestoneId(), START));
+        assertThat(reached).containsExactly(new MilestoneEvaluation.Reached(setup.milestoneId(), START));
     }
 
     @Test
     void whatHappenedAfterTheDueDateDoesNotCount() {
-        var reached = Progress.newlyReached(
+        var reached = MilestoneEvaluation.newlyReached(
                 program,
                 Map.of(),
                 List.of(fact(FactKind.SEAT, "ana", 1, 1), fact(FactKind.SEAT, "ben", 31, 1)),
@@ -52,13 +48,13 @@ class ProgressTest {
                 fact(FactKind.SETUP_STEP, "connect-crm", 1, 1),
                 fact(FactKind.SEAT, "ana", 2, 1),
                 fact(FactKind.SEAT, "ben", 9, 1));
-        var reached = Progress.newlyReached(program, recorded, facts, START, START.plusDays(30));
-        assertThat(reached).containsExactly(new Progress.Reached(seats.milestoneId(), START.plusDays(9)));
+        var reached = MilestoneEvaluation.newlyReached(program, recorded, facts, START, START.plusDays(30));
+        assertThat(reached).containsExactly(new MilestoneEvaluation.Reached(seats.milestoneId(), START.plusDays(9)));
 
-        assertThat(Progress.succeededOn(program, recorded)).isEmpty();
-        assertThat(Progress.nextUnmet(program, recorded)).contains(seats);
+        assertThat(MilestoneEvaluation.succeededOn(program, recorded)).isEmpty();
+        assertThat(MilestoneEvaluation.nextUnmet(program, recorded)).contains(seats);
         recorded.put(seats.milestoneId(), START.plusDays(9));
-        assertThat(Progress.succeededOn(program, recorded)).contains(START.plusDays(9));
-        assertThat(Progress.nextUnmet(program, recorded)).isEmpty();
+        assertThat(MilestoneEvaluation.succeededOn(program, recorded)).contains(START.plusDays(9));
+        assertThat(MilestoneEvaluation.nextUnmet(program, recorded)).isEmpty();
     }
 }

@@ -1,0 +1,11 @@
+package dev.tandem.content;
+
+import dev.tandem.testing.architecture.ArchitectureContract;
+
+class ArchitectureTest extends ArchitectureContract {
+
+    @Override
+    protected String basePackage() {
+        return "dev.tandem.content";
+    }
+}
