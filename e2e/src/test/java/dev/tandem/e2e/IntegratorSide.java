@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * What an integrator does for one account: writes the CRM's records over REST with its client-credentials token, and
- * sends signals either over REST or straight to {@code signals.raw} as binary-mode CloudEvents (DESIGN.md's contract).
+ * sends signals either over REST or straight to {@code signals.raw} as binary-mode CloudEvents (the contract in docs/architecture.md).
  */
 final class IntegratorSide implements AutoCloseable {
 

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Weights are relative (shared/reference/scoring-examples.md, "Weighted group score"). */
+/** Weights are relative (the published scoring examples' weighted group score). */
 class WeightsTest {
 
     @Test

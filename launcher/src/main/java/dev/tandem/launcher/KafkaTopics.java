@@ -11,7 +11,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
-/** The platform's topics (DESIGN.md), each with its {@code .dlq} dead-letter topic, created if missing. */
+/** The platform's topics (docs/architecture.md), each with its {@code .dlq} dead-letter topic, created if missing. */
 final class KafkaTopics {
 
     static final int PARTITIONS = 3;

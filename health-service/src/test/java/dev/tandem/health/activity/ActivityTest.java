@@ -110,7 +110,7 @@ class ActivityTest {
                     "{\"eventId\": \"broken\"",
                     TopicWriter.cloudEventHeaders(
                             UUID.randomUUID().toString(), Signal.TYPE, "/health-service", account));
-            // An integrator producing straight to the topic, as DESIGN.md allows.
+            // An integrator producing straight to the topic, as docs/architecture.md allows.
             writer.send(
                     Topics.SIGNALS_RAW,
                     account,

@@ -1,7 +1,7 @@
 package dev.tandem.platform.security;
 
 /**
- * The realm roles of the {@code tandem} Keycloak realm (DESIGN.md, Security). Tokens carry them in
+ * The realm roles of the {@code tandem} Keycloak realm (docs/architecture.md, Security). Tokens carry them in
  * {@code realm_access.roles}.
  */
 public final class Roles {

@@ -3,7 +3,7 @@ package dev.tandem.health.domain.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Scores are exact until shown: rounded half up, once, at the end (shared/reference/scoring-examples.md). */
+/** Scores are exact until shown: rounded half up, once, at the end (as the published scoring examples do). */
 final class Rounding {
 
     private Rounding() {}

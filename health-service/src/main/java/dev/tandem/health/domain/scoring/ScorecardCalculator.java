@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Computes a health score from a scorecard's groups and measures, as shared/reference/scoring-examples.md specifies.
+ * Computes a health score from a scorecard's groups and measures, as the published scoring examples specify ({@code ReferenceExamplesTest} reproduces each).
  *
  * <ul>
  *   <li>A group's score is the weighted mean of its measures' points; weights are relative.

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The NPS, viral coefficient and usage frequency examples of shared/reference/scoring-examples.md. */
+/** The NPS, viral coefficient and usage frequency examples published with the scoring examples. */
 class GrowthReferenceExamplesTest {
 
     @Test

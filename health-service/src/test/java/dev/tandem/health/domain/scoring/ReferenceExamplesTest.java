@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every scoring example of shared/reference/scoring-examples.md, reproduced exactly. */
+/** Every published scoring example, reproduced exactly: the spec of the calculator. */
 class ReferenceExamplesTest {
 
     private final ScorecardCalculator calculator = new ScorecardCalculator(BandScheme.standard());
