@@ -25,7 +25,7 @@ class ScorecardDefinitionTest {
 
     @Test
     void aSoundDefinitionHasNoProblems() {
-        assertThat(definition(measure("a", "active_days", Scoring.linear(n(0), n(0), n(20), n(100))))
+        assertThat(definition(measure("a", "active_days", linear(n(0), n(0), n(20), n(100))))
                         .problems(METRICS))
                 .isEmpty();
     }
@@ -45,7 +45,7 @@ class ScorecardDefinitionTest {
         assertThat(definition(measure("m", "active_days", Scoring.manual())).problems(METRICS))
                 .extracting(FieldError::field)
                 .containsExactly("groups[0].measures[0].metric");
-        assertThat(definition(measure("m", "logins", Scoring.linear(n(0), n(0), n(1), n(100))))
+        assertThat(definition(measure("m", "logins", linear(n(0), n(0), n(1), n(100))))
                         .problems(METRICS))
                 .extracting(FieldError::reason)
                 .anySatisfy(reason -> assertThat(reason).contains("active_days"));
@@ -54,7 +54,7 @@ class ScorecardDefinitionTest {
     @Test
     void onlyWeightlessGroupsAreAProblem() {
         ScorecardDefinition weightless = new ScorecardDefinition(List.of(new GroupDefinition(
-                "g", "G", null, n(0), List.of(measure("a", "active_days", Scoring.linear(n(0), n(0), n(1), n(1)))))));
+                "g", "G", null, n(0), List.of(measure("a", "active_days", linear(n(0), n(0), n(1), n(1)))))));
 
         assertThat(weightless.problems(METRICS)).extracting(FieldError::field).containsExactly("groups");
     }
@@ -71,7 +71,7 @@ class ScorecardDefinitionTest {
 
         assertThat(bands.points(n(5))).isEqualByComparingTo("60");
         assertThat(bands.points(n(12))).isEqualByComparingTo("100");
-        assertThat(Scoring.linear(n(0), n(100), n(10), n(0)).points(n(5))).isEqualByComparingTo("50");
+        assertThat(linear(n(0), n(100), n(10), n(0)).points(n(5))).isEqualByComparingTo("50");
         assertThat(Scoring.manual().points(n(42))).isEqualByComparingTo("42");
     }
 
@@ -114,5 +114,10 @@ class ScorecardDefinitionTest {
 
     private static BigDecimal n(long value) {
         return BigDecimal.valueOf(value);
+    }
+
+    private static Scoring linear(
+            BigDecimal fromValue, BigDecimal fromPoints, BigDecimal toValue, BigDecimal toPoints) {
+        return new Scoring(ScoringType.LINEAR, fromValue, fromPoints, toValue, toPoints, null);
     }
 }

@@ -18,10 +18,6 @@ public record Scoring(
         BigDecimal toPoints,
         List<Threshold> thresholds) {
 
-    public static Scoring linear(BigDecimal fromValue, BigDecimal fromPoints, BigDecimal toValue, BigDecimal toPoints) {
-        return new Scoring(ScoringType.LINEAR, fromValue, fromPoints, toValue, toPoints, null);
-    }
-
     public static Scoring manual() {
         return new Scoring(ScoringType.MANUAL, null, null, null, null, null);
     }
