@@ -57,7 +57,9 @@ final class Retries {
 
     /** True for a failure that retrying cannot mend: the message or one of its values is at fault. */
     static boolean isPermanent(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        // Bounded: a wrapper may make a cause chain loop.
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 16; depth++, cause = cause.getCause()) {
             if (cause instanceof MalformedEventException) {
                 return true;
             }
@@ -66,9 +68,6 @@ final class Retries {
                     : cause instanceof SQLException sql ? sql.getSQLState() : null;
             if (state != null && state.startsWith("22")) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return false;
