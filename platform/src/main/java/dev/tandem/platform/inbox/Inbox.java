@@ -9,7 +9,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * The one way a service consumes events: read the CloudEvent, apply its effect once, acknowledge.
+ * The one way a service consumes events a message at a time: read the CloudEvent, apply its effect once, acknowledge.
+ * Channels read a poll at a time use the {@link BatchInbox}.
  *
  * <p>A message that can never be applied is rejected at once; other failures are retried with back-off first. A
  * rejected message goes to the channel's dead-letter topic (configure {@code failure-strategy=dead-letter-queue}), so
@@ -38,22 +39,17 @@ public class Inbox {
     public Uni<Void> consume(
             String consumer, Message<String> message, Function<EventEnvelope<TandemEvent>, Uni<?>> effect) {
         return Uni.createFrom()
-                .item(() -> incoming.read(message))
-                .chain(event -> processed
-                        .applyOnce(consumer, event.id().toString(), () -> effect.apply(event))
-                        .onFailure(Inbox::mayPass)
-                        .retry()
-                        .withBackOff(config.initialBackOff(), config.maxBackOff())
-                        .atMost(config.maxRetries()))
+                .deferred(() -> {
+                    Retries retries = Retries.onCurrentContext(config);
+                    EventEnvelope<TandemEvent> event = incoming.read(message);
+                    return retries.retried(
+                            () -> processed.applyOnce(consumer, event.id().toString(), () -> effect.apply(event)));
+                })
                 .chain(applied -> Uni.createFrom().completionStage(message.ack()))
                 .onFailure()
                 .recoverWithUni(failure -> {
                     LOG.warnf(failure, "%s rejected a message; it goes to the dead-letter topic", consumer);
                     return Uni.createFrom().completionStage(message.nack(failure));
                 });
-    }
-
-    private static boolean mayPass(Throwable failure) {
-        return !(failure instanceof MalformedEventException);
     }
 }

@@ -1,0 +1,75 @@
+package dev.tandem.platform.inbox;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.vertx.core.ContextAwareScheduler;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.DatabaseException;
+import java.sql.SQLException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
+
+/**
+ * How the inbox retries an effect, on the Vert.x context of the consumer that started it.
+ *
+ * <p>A retry after a back-off, and whatever follows a send to a dead-letter topic, run on that context, the one its
+ * reactive sessions belong to, whichever thread Mutiny's scheduler or the Kafka producer hands them back on.
+ *
+ * <p>Only failures that may pass are retried: a deadlock, a lock or statement timeout, a dropped connection, anything
+ * not known to be permanent. A message that is not an event, or a value the database refuses (SQLSTATE class 22: out
+ * of a column's range, a NUL byte in a text) fails the same way every time, so it is not retried.
+ */
+final class Retries {
+
+    private final InboxConfig config;
+    private final ScheduledExecutorService onContext;
+
+    private Retries(InboxConfig config, ScheduledExecutorService onContext) {
+        this.config = config;
+        this.onContext = onContext;
+    }
+
+    /** Retries on the current Vert.x context; off a context (no session to keep), on Mutiny's worker pool. */
+    static Retries onCurrentContext(InboxConfig config) {
+        ScheduledExecutorService workers = Infrastructure.getDefaultWorkerPool();
+        return new Retries(
+                config,
+                Vertx.currentContext() == null
+                        ? workers
+                        : ContextAwareScheduler.delegatingTo(workers).withCurrentContext());
+    }
+
+    /** {@code attempt}, tried again with back-off while it fails with a failure that may pass. */
+    <T> Uni<T> retried(Supplier<Uni<T>> attempt) {
+        return Uni.createFrom()
+                .deferred(attempt::get)
+                .onFailure(failure -> !isPermanent(failure))
+                .retry()
+                .withBackOff(config.initialBackOff(), config.maxBackOff())
+                .withExecutor(onContext)
+                .atMost(config.maxRetries());
+    }
+
+    /** {@code uni}, its outcome delivered on the context again, e.g. after a send to Kafka. */
+    <T> Uni<T> backOnContext(Uni<T> uni) {
+        return uni.emitOn(onContext);
+    }
+
+    /** True for a failure that retrying cannot mend: the message or one of its values is at fault. */
+    static boolean isPermanent(Throwable failure) {
+        // Bounded: a wrapper may make a cause chain loop.
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 16; depth++, cause = cause.getCause()) {
+            if (cause instanceof MalformedEventException) {
+                return true;
+            }
+            String state = cause instanceof DatabaseException database
+                    ? database.getSqlState()
+                    : cause instanceof SQLException sql ? sql.getSQLState() : null;
+            if (state != null && state.startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
