@@ -1,6 +1,8 @@
 package dev.tandem.health.change;
 
+import dev.tandem.health.domain.subject.AccountDay;
 import dev.tandem.health.domain.subject.AccountUser;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -31,6 +33,18 @@ public final class SubjectKind<K> {
             user -> new String[] {user.account(), user.user()},
             row -> new AccountUser(row[0].toString(), row[1].toString()),
             Comparator.comparing(AccountUser::account).thenComparing(AccountUser::user));
+
+    /**
+     * Accounts' score histories from a day on: for each account, the earliest day whose score must be computed again.
+     * A history is only ever written whole for its days, so its rebuilds take no lock of their own.
+     */
+    public static final SubjectKind<AccountDay> ACCOUNT_DAYS = new SubjectKind<>(
+            "account days",
+            "tandem.history",
+            2,
+            day -> new String[] {day.account(), day.day().toString()},
+            row -> new AccountDay(row[0].toString(), LocalDate.parse(row[1].toString())),
+            Comparator.comparing(AccountDay::day).thenComparing(AccountDay::account));
 
     private final String plural;
     private final String lockSpace;

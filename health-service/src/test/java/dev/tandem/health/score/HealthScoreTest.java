@@ -36,7 +36,9 @@ class HealthScoreTest {
 
         assertThat(health.getString("score")).isNull();
         assertThat(health.getString("band")).isNull();
-        assertThat(health.getString("explanation")).isEqualTo("No measure has data yet.");
+        assertThat(health.getString("explanation"))
+                .startsWith("No measure has data yet.")
+                .contains("ROI results reported (no ROI reports received)");
     }
 
     @Test
@@ -77,9 +79,11 @@ class HealthScoreTest {
                 .as("nobody answered NPS: left out, not 0")
                 .isNull();
         assertThat(health.getFloat(nps + ".effectiveWeight")).isZero();
-        assertThat(health.getInt("groups.find { it.key == 'roi' }.score"))
-                .as("an active account that reported no ROI scores 0 there")
-                .isZero();
+        assertThat(health.getString("groups.find { it.key == 'roi' }.score"))
+                .as("an active account that never reported ROI: N/A there, not 0")
+                .isNull();
+        assertThat(health.getString("groups.find { it.key == 'roi' }.measures[0].noData"))
+                .isEqualTo("no ROI reports received");
         BigDecimal contributions = health.getList("groups.measures.flatten().contribution", Float.class).stream()
                 .map(value -> new BigDecimal(value.toString()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -103,7 +107,7 @@ class HealthScoreTest {
 
         assertThat(scores.getList("accountId")).as("each account once").containsExactly(second, first);
         assertThat(scores.getList("score")).containsExactly(null, null);
-        assertThat(scores.getString("[0].explanation")).isEqualTo("No measure has data yet.");
+        assertThat(scores.getString("[0].explanation")).startsWith("No measure has data yet.");
     }
 
     @Test

@@ -32,7 +32,7 @@ class ScorecardDefinitionTest {
 
     @Test
     void keysAreUniqueAcrossTheWholeScorecard() {
-        MeasureDefinition measure = new MeasureDefinition("same", "Same", null, null, n(1), Scoring.manual());
+        MeasureDefinition measure = new MeasureDefinition("same", "Same", null, null, n(1), Scoring.manual(), null);
         ScorecardDefinition definition = new ScorecardDefinition(List.of(
                 new GroupDefinition("g1", "G1", null, n(1), List.of(measure)),
                 new GroupDefinition("g2", "G2", null, n(1), List.of(measure))));
@@ -109,7 +109,7 @@ class ScorecardDefinitionTest {
     }
 
     private static MeasureDefinition measure(String key, String metric, Scoring scoring) {
-        return new MeasureDefinition(key, key.toUpperCase(), metric, 30, n(1), scoring);
+        return new MeasureDefinition(key, key.toUpperCase(), metric, 30, n(1), scoring, null);
     }
 
     private static BigDecimal n(long value) {

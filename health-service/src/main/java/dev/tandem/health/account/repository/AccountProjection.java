@@ -27,9 +27,28 @@ public class AccountProjection {
                 cohort = coalesce(excluded.cohort, account_ref.cohort)
             """;
 
+    /**
+     * A contract's running state. Its end is the day it stopped running; a contract that runs again (an end undone)
+     * forgets it.
+     */
     private static final String UPSERT_CONTRACT = """
-            INSERT INTO contract_ref (contract_id, account_id, seats, active) VALUES (:id, :account, :seats, :active)
-            ON CONFLICT (contract_id) DO UPDATE SET seats = excluded.seats, active = excluded.active
+            INSERT INTO contract_ref (contract_id, account_id, seats, active, start_date, ended_on)
+            VALUES (:id, :account, :seats, :active, CAST(NULLIF(:start, '') AS date), CASE WHEN :active THEN NULL ELSE CAST(:at AS date) END)
+            ON CONFLICT (contract_id) DO UPDATE SET seats = excluded.seats, active = excluded.active,
+                start_date = excluded.start_date,
+                ended_on = CASE WHEN excluded.active THEN NULL
+                                ELSE coalesce(contract_ref.ended_on, excluded.ended_on) END
+            """;
+
+    /**
+     * Where the account now stands, kept as of {@code :at}: scoring a past day reads the segment of that day. A second
+     * change at the same instant replaces the first.
+     */
+    private static final String KEEP_SEGMENT = """
+            INSERT INTO account_segment_history (account_external_id, valid_from, stage, touch_model, plan)
+            SELECT external_id, :at, stage, touch_model, plan FROM account_ref WHERE account_id = :id AND NOT erased
+            ON CONFLICT (account_external_id, valid_from) DO UPDATE SET stage = excluded.stage,
+                touch_model = excluded.touch_model, plan = excluded.plan
             """;
 
     /**
@@ -62,6 +81,15 @@ public class AccountProjection {
                         .setParameter("createdOn", createdOn == null ? "" : createdOn.toString())
                         .setParameter("cohort", cohort == null ? "" : cohort)
                         .setParameter("csm", csmId == null ? "" : csmId)
+                        .executeUpdate())
+                .call(() -> keepSegment(id, at));
+    }
+
+    private Uni<Integer> keepSegment(UUID id, Instant at) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(KEEP_SEGMENT)
+                        .setParameter("id", id)
+                        .setParameter("at", at)
                         .executeUpdate());
     }
 
@@ -77,7 +105,8 @@ public class AccountProjection {
     }
 
     public Uni<Integer> updateStage(UUID id, String stage, Instant at) {
-        return update("UPDATE account_ref SET stage = :value, updated_at = :at WHERE account_id = :id", id, stage, at);
+        return update("UPDATE account_ref SET stage = :value, updated_at = :at WHERE account_id = :id", id, stage, at)
+                .call(() -> keepSegment(id, at));
     }
 
     /** Records the day a free or trial account started paying; the first conversion counts. */
@@ -93,28 +122,41 @@ public class AccountProjection {
 
     public Uni<Integer> updateTouchModel(UUID id, String touchModel, Instant at) {
         return update(
-                "UPDATE account_ref SET touch_model = :value, updated_at = :at WHERE account_id = :id",
-                id,
-                touchModel,
-                at);
+                        "UPDATE account_ref SET touch_model = :value, updated_at = :at WHERE account_id = :id",
+                        id,
+                        touchModel,
+                        at)
+                .call(() -> keepSegment(id, at));
     }
 
-    /** Forgets what identifies the account; its scores stay, keyed by the Tandem id. */
+    /** Forgets what identifies the account, and where it stood over time; its scores stay, keyed by the Tandem id. */
     public Uni<Integer> erase(UUID id, Instant at) {
-        return update(
-                "UPDATE account_ref SET erased = TRUE, external_id = :value, updated_at = :at WHERE account_id = :id",
-                id,
-                "erased:" + id,
-                at);
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "DELETE FROM account_segment_history WHERE"
+                                        + " account_external_id IN (SELECT external_id FROM account_ref WHERE account_id = :id)")
+                        .setParameter("id", id)
+                        .executeUpdate())
+                .chain(() -> update(
+                        "UPDATE account_ref SET erased = TRUE, external_id = :value, updated_at = :at WHERE account_id = :id",
+                        id,
+                        "erased:" + id,
+                        at));
     }
 
-    public Uni<Integer> upsertContract(UUID id, UUID accountId, int seats, boolean active) {
+    /** Writes a contract's state as of {@code at}, the event's time. */
+    public Uni<Integer> upsertContract(
+            UUID id, UUID accountId, int seats, boolean active, LocalDate startDate, Instant at) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(UPSERT_CONTRACT)
                         .setParameter("id", id)
                         .setParameter("account", accountId)
                         .setParameter("seats", seats)
                         .setParameter("active", active)
+                        // Text, so that a contract without a start binds as a typed value the statement turns into
+                        // NULL.
+                        .setParameter("start", startDate == null ? "" : startDate.toString())
+                        .setParameter("at", LocalDate.ofInstant(at, ZoneOffset.UTC))
                         .executeUpdate());
     }
 

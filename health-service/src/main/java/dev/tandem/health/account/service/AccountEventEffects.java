@@ -4,11 +4,7 @@ import dev.tandem.events.TandemEvent;
 import dev.tandem.events.account.AccountCreated;
 import dev.tandem.events.account.AccountErased;
 import dev.tandem.events.account.AccountUpdated;
-import dev.tandem.events.account.ContractChanged;
-import dev.tandem.events.account.ContractEnded;
-import dev.tandem.events.account.ContractRenewed;
-import dev.tandem.events.account.ContractStarted;
-import dev.tandem.events.account.ContractStatus;
+import dev.tandem.events.account.ContractEvent;
 import dev.tandem.events.account.CsmAssigned;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.SegmentChanged;
@@ -58,16 +54,7 @@ public class AccountEventEffects {
         if (data instanceof SegmentChanged s) {
             return s.accountId();
         }
-        if (data instanceof ContractStarted c) {
-            return c.accountId();
-        }
-        if (data instanceof ContractChanged c) {
-            return c.accountId();
-        }
-        if (data instanceof ContractRenewed c) {
-            return c.accountId();
-        }
-        if (data instanceof ContractEnded c) {
+        if (data instanceof ContractEvent c) {
             return c.accountId();
         }
         if (data instanceof UserErased e) {
@@ -129,17 +116,9 @@ public class AccountEventEffects {
         if (data instanceof AccountErased e) {
             return projection.erase(e.accountId(), e.erasedAt());
         }
-        if (data instanceof ContractStarted c) {
-            return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), running(c.status()));
-        }
-        if (data instanceof ContractChanged c) {
-            return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), running(c.status()));
-        }
-        if (data instanceof ContractRenewed c) {
-            return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), running(c.status()));
-        }
-        if (data instanceof ContractEnded c) {
-            return projection.upsertContract(c.contractId(), c.accountId(), c.seats(), false);
+        if (data instanceof ContractEvent c) {
+            return projection.upsertContract(
+                    c.contractId(), c.accountId(), c.seats(), c.running(), c.startDate(), c.occurredAt());
         }
         if (data instanceof UserCreated u) {
             return users.remember(u.userId(), u.accountId(), u.externalId());
@@ -158,9 +137,5 @@ public class AccountEventEffects {
     private static boolean isConversion(StageChanged change) {
         return change.stage() == LifecycleStage.ONBOARDING
                 && (change.previousStage() == LifecycleStage.FREE || change.previousStage() == LifecycleStage.TRIAL);
-    }
-
-    private static boolean running(ContractStatus status) {
-        return status == ContractStatus.ACTIVE;
     }
 }

@@ -3,6 +3,7 @@ package dev.tandem.health.activity.domain;
 import dev.tandem.events.signal.Signal;
 import dev.tandem.events.signal.SignalType;
 import dev.tandem.health.domain.metric.Metric;
+import dev.tandem.health.domain.subject.AccountDay;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,21 +29,38 @@ public final class ActivityBatch {
     /** An NPS answer, 0 to 10. */
     public record NpsAnswer(String accountExternalId, String userId, Instant answeredAt, int score) {}
 
+    /** A data source of an account ({@link Metric#sourceOf}) and the days of a poll that heard from it. */
+    public record SourceDays(String accountExternalId, String source, LocalDate first, LocalDate last) {
+
+        SourceDays with(LocalDate day) {
+            return new SourceDays(
+                    accountExternalId, source, day.isBefore(first) ? day : first, day.isAfter(last) ? day : last);
+        }
+    }
+
     /** An ROI metric as a customer reported it, e.g. "hours-saved" 120. */
     public record RoiReport(String accountExternalId, String metric, BigDecimal value, Instant reportedAt) {}
 
-    private final Map<DayKey, DayCounts> days = new LinkedHashMap<>();
+    private final Map<AccountDay, DayCounts> days = new LinkedHashMap<>();
     private final Map<UserDay, DayCounts> userDays = new LinkedHashMap<>();
     private final Map<FeatureDay, Long> featureUses = new LinkedHashMap<>();
     private final List<NpsAnswer> npsAnswers = new ArrayList<>();
     private final List<RoiReport> roiReports = new ArrayList<>();
+    private final Map<List<String>, SourceDays> sources = new LinkedHashMap<>();
 
     public void add(Signal signal) {
         LocalDate day = signal.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
         SignalType type = signal.signalType();
         boolean productUse = Metric.PRODUCT_USE.contains(type);
         Metric counted = Metric.countedAs(type, signal.name()).orElse(null);
-        days.computeIfAbsent(new DayKey(signal.accountId(), day), key -> new DayCounts())
+        String source = Metric.sourceOf(type, signal.name());
+        if (source != null) {
+            sources.merge(
+                    List.of(signal.accountId(), source),
+                    new SourceDays(signal.accountId(), source, day, day),
+                    (known, added) -> known.with(day));
+        }
+        days.computeIfAbsent(new AccountDay(signal.accountId(), day), key -> new DayCounts())
                 .add(counted, signal.occurredAt(), productUse);
         if (signal.userId() != null) {
             UserDay userDay = new UserDay(signal.accountId(), signal.userId(), day);
@@ -73,7 +91,7 @@ public final class ActivityBatch {
         return roiReports;
     }
 
-    public Map<DayKey, DayCounts> days() {
+    public Map<AccountDay, DayCounts> days() {
         return days;
     }
 
@@ -83,6 +101,25 @@ public final class ActivityBatch {
 
     public List<NpsAnswer> npsAnswers() {
         return npsAnswers;
+    }
+
+    /**
+     * Each account's earliest day before {@code today} the poll counted signals for: the day from which its score
+     * history must be computed again. Late signals and backfills of history come this way; today's are none of them.
+     */
+    public List<AccountDay> pastDays(LocalDate today) {
+        Map<String, LocalDate> earliest = new LinkedHashMap<>();
+        days.keySet().stream()
+                .filter(day -> day.day().isBefore(today))
+                .forEach(day -> earliest.merge(day.account(), day.day(), (a, b) -> a.isBefore(b) ? a : b));
+        return earliest.entrySet().stream()
+                .map(e -> new AccountDay(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    /** The data sources heard from, each with the first and last day of the poll's signals of it. */
+    public List<SourceDays> sources() {
+        return List.copyOf(sources.values());
     }
 
     public boolean isEmpty() {

@@ -3,9 +3,10 @@ package dev.tandem.health.activity.messaging;
 import dev.tandem.events.EventEnvelope;
 import dev.tandem.events.signal.Signal;
 import dev.tandem.health.activity.domain.ActivityBatch;
-import dev.tandem.health.activity.domain.DayKey;
 import dev.tandem.health.activity.repository.ActivityWriter;
 import dev.tandem.health.change.AccountChanges;
+import dev.tandem.health.change.HistoryChanges;
+import dev.tandem.health.domain.subject.AccountDay;
 import dev.tandem.health.domain.subject.AccountUser;
 import dev.tandem.health.pql.service.ChangedUsers;
 import dev.tandem.platform.inbox.BatchChannel;
@@ -17,6 +18,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -38,6 +41,7 @@ public class SignalsConsumer {
     private final BatchChannel<Signal> signals;
     private final ActivityWriter writer;
     private final AccountChanges changes;
+    private final HistoryChanges history;
     private final ChangedUsers users;
     private final Clock clock;
 
@@ -45,6 +49,7 @@ public class SignalsConsumer {
             BatchInbox inbox,
             ActivityWriter writer,
             AccountChanges changes,
+            HistoryChanges history,
             ChangedUsers users,
             Clock clock,
             @Channel("signals-dlq") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4_096)
@@ -53,6 +58,7 @@ public class SignalsConsumer {
         this.signals = BatchChannel.of(CONSUMER, Signal.class, deadLetters);
         this.writer = writer;
         this.changes = changes;
+        this.history = history;
         this.users = users;
         this.clock = clock;
     }
@@ -64,14 +70,15 @@ public class SignalsConsumer {
 
     /**
      * The effect: the poll's signals not counted before, in the poll's order, added to the aggregates, and which
-     * accounts and users changed recorded in the same transaction, so no change goes unscored. The writes go to the
+     * accounts and users changed (and, for past days, whose score history) recorded in the same transaction, so no
+     * change goes unscored. The writes go to the
      * database as one statement, not one a table, once it is known which of the users a PQL scorecard judges.
      */
     private Uni<Void> count(List<EventEnvelope<Signal>> signals) {
         ActivityBatch activity = new ActivityBatch();
         signals.forEach(event -> activity.add(event.data()));
         List<String> touched = activity.days().keySet().stream()
-                .map(DayKey::accountExternalId)
+                .map(AccountDay::account)
                 .distinct()
                 .toList();
         List<AccountUser> touchedUsers = activity.userDays().keySet().stream()
@@ -83,6 +90,8 @@ public class SignalsConsumer {
             List<NativeStatement> writes = new ArrayList<>(writer.writes(activity));
             userChange.ifPresent(writes::add);
             changes.recording(touched, now).ifPresent(writes::add);
+            history.recording(activity.pastDays(LocalDate.ofInstant(now, ZoneOffset.UTC)), now)
+                    .ifPresent(writes::add);
             return NativeStatement.executeTogether(writes);
         });
     }

@@ -4,10 +4,11 @@ import dev.tandem.health.activity.domain.ActivityBatch;
 import dev.tandem.health.activity.domain.ActivityBatch.FeatureDay;
 import dev.tandem.health.activity.domain.ActivityBatch.NpsAnswer;
 import dev.tandem.health.activity.domain.ActivityBatch.RoiReport;
+import dev.tandem.health.activity.domain.ActivityBatch.SourceDays;
 import dev.tandem.health.activity.domain.ActivityBatch.UserDay;
 import dev.tandem.health.activity.domain.DayCounts;
-import dev.tandem.health.activity.domain.DayKey;
 import dev.tandem.health.domain.metric.Metric;
+import dev.tandem.health.domain.subject.AccountDay;
 import dev.tandem.platform.sql.ColumnArrays;
 import dev.tandem.platform.sql.NativeStatement;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,15 +44,16 @@ public class ActivityWriter {
         userDays(batch).ifPresent(writes::add);
         features(batch).ifPresent(writes::add);
         npsAnswers(batch).ifPresent(writes::add);
+        sources(batch).ifPresent(writes::add);
         roiReports(batch).ifPresent(writes::add);
         return writes;
     }
 
     private static NativeStatement days(ActivityBatch batch) {
-        List<DayKey> keys = List.copyOf(batch.days().keySet());
+        List<AccountDay> keys = List.copyOf(batch.days().keySet());
         ColumnArrays rows = new ColumnArrays()
-                .column("text", keys.stream().map(DayKey::accountExternalId).toArray(String[]::new))
-                .column("date", keys.stream().map(DayKey::day).toArray(LocalDate[]::new));
+                .column("text", keys.stream().map(AccountDay::account).toArray(String[]::new))
+                .column("date", keys.stream().map(AccountDay::day).toArray(LocalDate[]::new));
         return counters("account_day", List.of("account_external_id", "day"), rows, batch.days());
     }
 
@@ -117,6 +119,32 @@ public class ActivityWriter {
                 "INSERT INTO feature_day (account_external_id, day, feature, uses) SELECT * FROM " + rows.unnest()
                         + " ON CONFLICT (account_external_id, day, feature) DO UPDATE SET uses = feature_day.uses"
                         + " + excluded.uses",
+                rows));
+    }
+
+    /**
+     * Widens the span of days each data source sent anything, where the poll's days fall outside it; a poll inside the
+     * span, the usual case, writes nothing.
+     */
+    private static Optional<NativeStatement> sources(ActivityBatch batch) {
+        if (batch.sources().isEmpty()) {
+            return Optional.empty();
+        }
+        List<SourceDays> sources = batch.sources();
+        ColumnArrays rows = new ColumnArrays()
+                .column(
+                        "text",
+                        sources.stream().map(SourceDays::accountExternalId).toArray(String[]::new))
+                .column("text", sources.stream().map(SourceDays::source).toArray(String[]::new))
+                .column("date", sources.stream().map(SourceDays::first).toArray(LocalDate[]::new))
+                .column("date", sources.stream().map(SourceDays::last).toArray(LocalDate[]::new));
+        return Optional.of(NativeStatement.of(
+                "INSERT INTO signal_source (account_external_id, source, first_day, last_day) SELECT * FROM "
+                        + rows.unnest() + " ON CONFLICT (account_external_id, source) DO UPDATE SET"
+                        + " first_day = LEAST(signal_source.first_day, excluded.first_day),"
+                        + " last_day = GREATEST(signal_source.last_day, excluded.last_day)"
+                        + " WHERE excluded.first_day < signal_source.first_day"
+                        + " OR excluded.last_day > signal_source.last_day",
                 rows));
     }
 

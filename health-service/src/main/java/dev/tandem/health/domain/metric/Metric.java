@@ -16,32 +16,37 @@ import java.util.stream.Collectors;
  * key), read from it, and scorecards are validated against it, so a new metric is added here once.
  */
 public enum Metric {
-    LOGINS(Reading.DAILY_COUNT, SignalType.LOGIN),
-    FEATURE_USES(Reading.DAILY_COUNT, SignalType.FEATURE_USED),
-    SEATS_ACTIVATED(Reading.DAILY_COUNT, SignalType.SEAT_ACTIVATED),
-    SETUP_STEPS(Reading.DAILY_COUNT, SignalType.SETUP_STEP_COMPLETED),
-    INVITES_SENT(Reading.DAILY_COUNT, SignalType.INVITE_SENT),
-    INVITES_ACCEPTED(Reading.DAILY_COUNT, SignalType.INVITE_ACCEPTED),
-    EMAILS_OPENED(Reading.DAILY_COUNT, SignalType.EMAIL_OPENED),
-    EMAILS_CLICKED(Reading.DAILY_COUNT, SignalType.EMAIL_CLICKED),
-    TICKETS_OPENED(Reading.DAILY_COUNT, SignalType.TICKET_OPENED),
-    TICKETS_CLOSED(Reading.DAILY_COUNT, SignalType.TICKET_CLOSED),
-    EVENTS_ATTENDED(Reading.DAILY_COUNT, SignalType.EVENT_ATTENDED),
-    COMMUNITY_POSTS(Reading.DAILY_COUNT, SignalType.COMMUNITY_POST),
-    CONTENT_VIEWS(Reading.DAILY_COUNT, SignalType.CONTENT_VIEWED),
-    WEBSITE_VISITS(Reading.DAILY_COUNT, SignalType.WEBSITE_VISIT),
-    ROI_REPORTS(Reading.DAILY_COUNT, SignalType.ROI_REPORTED),
+    LOGINS(Reading.DAILY_COUNT, "logins", SignalType.LOGIN),
+    FEATURE_USES(Reading.DAILY_COUNT, "feature uses", SignalType.FEATURE_USED),
+    SEATS_ACTIVATED(Reading.DAILY_COUNT, "seat activations", SignalType.SEAT_ACTIVATED),
+    SETUP_STEPS(Reading.DAILY_COUNT, "setup steps", SignalType.SETUP_STEP_COMPLETED),
+    INVITES_SENT(Reading.DAILY_COUNT, "invites", SignalType.INVITE_SENT),
+    INVITES_ACCEPTED(Reading.DAILY_COUNT, "accepted invites", SignalType.INVITE_ACCEPTED),
+    EMAILS_OPENED(Reading.DAILY_COUNT, "email opens", SignalType.EMAIL_OPENED),
+    EMAILS_CLICKED(Reading.DAILY_COUNT, "email clicks", SignalType.EMAIL_CLICKED),
+    TICKETS_OPENED(Reading.DAILY_COUNT, "support tickets", SignalType.TICKET_OPENED),
+    TICKETS_CLOSED(Reading.DAILY_COUNT, "closed support tickets", SignalType.TICKET_CLOSED),
+    EVENTS_ATTENDED(Reading.DAILY_COUNT, "event attendances", SignalType.EVENT_ATTENDED),
+    COMMUNITY_POSTS(Reading.DAILY_COUNT, "community posts", SignalType.COMMUNITY_POST),
+    CONTENT_VIEWS(Reading.DAILY_COUNT, "content views", SignalType.CONTENT_VIEWED),
+    WEBSITE_VISITS(Reading.DAILY_COUNT, "website visits", SignalType.WEBSITE_VISIT),
+    ROI_REPORTS(Reading.DAILY_COUNT, "ROI reports", SignalType.ROI_REPORTED),
     /** The emails the vendor sent: no signal type says so, so a {@code custom} signal named {@value #EMAIL_SENT}. */
-    EMAILS_SENT(Reading.DAILY_COUNT, SignalType.CUSTOM),
+    EMAILS_SENT(Reading.DAILY_COUNT, "emails sent", SignalType.CUSTOM),
     /** Days with product use in the window. */
-    ACTIVE_DAYS(Reading.DAILY_FIGURE, Sources.PRODUCT_USE),
+    ACTIVE_DAYS(Reading.DAILY_FIGURE, "product use", Sources.PRODUCT_USE, true),
     /** Emails opened per email sent in the window; no value, not 0, when nothing was sent. */
-    EMAIL_OPEN_RATE(Reading.DAILY_FIGURE, EnumSet.of(SignalType.EMAIL_OPENED, SignalType.CUSTOM)),
+    EMAIL_OPEN_RATE(
+            Reading.DAILY_FIGURE,
+            "emails sent or opened",
+            EnumSet.of(SignalType.EMAIL_OPENED, SignalType.CUSTOM),
+            true),
     /** Features used at least once in the window; not counted per end user. */
-    DISTINCT_FEATURES(Reading.OWN_READ, EnumSet.of(SignalType.FEATURE_USED), false),
-    NPS_AVERAGE(Reading.OWN_READ, EnumSet.of(SignalType.NPS_RESPONSE), true),
+    DISTINCT_FEATURES(Reading.OWN_READ, "feature uses", EnumSet.of(SignalType.FEATURE_USED), false),
+    /** The average NPS answer in the window; no value, not 0, without answers. */
+    NPS_AVERAGE(Reading.OWN_READ, "NPS answers", EnumSet.of(SignalType.NPS_RESPONSE), true),
     /** Users active in the window per contracted seat: an account's figure, meaningless for one person. */
-    SEAT_UTILISATION(Reading.OWN_READ, Sources.PRODUCT_USE, false);
+    SEAT_UTILISATION(Reading.OWN_READ, "product use", Sources.PRODUCT_USE, false);
 
     /** How a metric's value over a window is read from the aggregates. */
     public enum Reading {
@@ -66,6 +71,10 @@ public enum Metric {
             .filter(metric -> metric.reading == Reading.DAILY_COUNT)
             .toList();
 
+    /** The signal types that feed some metric. */
+    private static final Set<SignalType> FEEDING =
+            Arrays.stream(values()).flatMap(metric -> metric.sources.stream()).collect(Collectors.toUnmodifiableSet());
+
     /** The daily count each signal type adds to; a custom signal's is told by its name. */
     private static final Map<SignalType, Metric> COUNTED_AS = DAILY_COUNTS.stream()
             .filter(metric -> metric != EMAILS_SENT)
@@ -73,19 +82,17 @@ public enum Metric {
                     metric -> metric.sources.iterator().next(), Function.identity()));
 
     private final Reading reading;
+    private final String fedBy;
     private final Set<SignalType> sources;
     private final boolean perUser;
 
-    Metric(Reading reading, SignalType source) {
-        this(reading, EnumSet.of(source), true);
+    Metric(Reading reading, String fedBy, SignalType source) {
+        this(reading, fedBy, EnumSet.of(source), true);
     }
 
-    Metric(Reading reading, Set<SignalType> sources) {
-        this(reading, sources, true);
-    }
-
-    Metric(Reading reading, Set<SignalType> sources, boolean perUser) {
+    Metric(Reading reading, String fedBy, Set<SignalType> sources, boolean perUser) {
         this.reading = reading;
+        this.fedBy = fedBy;
         this.sources = Set.copyOf(sources);
         this.perUser = perUser;
     }
@@ -107,6 +114,48 @@ public enum Metric {
     /** The signal types that feed it: an account that sent none of them has no source for it. */
     public Set<SignalType> sources() {
         return sources;
+    }
+
+    /**
+     * The names of the sources that feed it, as {@code signal_source} keeps them: a signal type's wire name, or
+     * {@value #EMAIL_SENT} for the custom signal that says an email was sent.
+     */
+    public Set<String> sourceNames() {
+        return sources.stream().map(Metric::sourceName).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The name of the source a signal of {@code type} named {@code name} is, or null when it feeds no metric. */
+    public static String sourceOf(SignalType type, String name) {
+        if (type == SignalType.CUSTOM) {
+            return EMAIL_SENT.equals(name) ? EMAIL_SENT : null;
+        }
+        return FEEDING.contains(type) ? type.wireName() : null;
+    }
+
+    private static String sourceName(SignalType type) {
+        return type == SignalType.CUSTOM ? EMAIL_SENT : type.wireName();
+    }
+
+    /**
+     * Whether no data in a window, while its source is connected, is a real 0 (an account that stopped logging in has
+     * no logins) rather than no value (no NPS answers make no average).
+     */
+    public boolean zeroWhenEmpty() {
+        return this != EMAIL_OPEN_RATE && this != NPS_AVERAGE && this != SEAT_UTILISATION;
+    }
+
+    /** Why an account has no value when none of the metric's sources sent anything: "no ROI reports received". */
+    public String notConnected() {
+        return "no " + fedBy + " received";
+    }
+
+    /** Why an account whose source is connected has no value in a window of {@code days}. */
+    public String emptyWindow(long days) {
+        return switch (this) {
+            case EMAIL_OPEN_RATE -> "no emails sent in the last " + days + " days";
+            case SEAT_UTILISATION -> "no running contract with seats";
+            default -> "no " + fedBy + " in the last " + days + " days";
+        };
     }
 
     /** Whether it means something for one end user (their PQL), not only for an account. */

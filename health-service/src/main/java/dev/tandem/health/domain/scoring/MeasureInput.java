@@ -8,8 +8,10 @@ import java.util.Objects;
  *
  * @param points 0-100, or null when the measure has no value (it is then left out and its weight redistributed)
  * @param rawValue the metric's value the points came from, for the explanation; null when there is none
+ * @param noData why the measure has no value, for the explanation; null when it has one or the reason goes unsaid
  */
-public record MeasureInput(String key, String name, BigDecimal weight, BigDecimal points, BigDecimal rawValue) {
+public record MeasureInput(
+        String key, String name, BigDecimal weight, BigDecimal points, BigDecimal rawValue, String noData) {
 
     public MeasureInput {
         Objects.requireNonNull(key, "key");

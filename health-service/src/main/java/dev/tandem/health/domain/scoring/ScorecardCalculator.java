@@ -40,7 +40,8 @@ public final class ScorecardCalculator {
             }
         }
         if (groupWeights.signum() == 0) {
-            return new HealthScore(null, null, null, explain(groups, groupScores, null), "No measure has data yet.");
+            List<GroupScore> explained = explain(groups, groupScores, null);
+            return new HealthScore(null, null, null, explained, Explanation.ofNoData(explained));
         }
         BigDecimal exact = weightedSum.divide(groupWeights, EXACT);
         int shown = Rounding.toInteger(exact);
@@ -93,7 +94,13 @@ public final class ScorecardCalculator {
                             : BigDecimal.ZERO;
                     BigDecimal contribution = measure.hasValue() ? share.multiply(measure.points()) : BigDecimal.ZERO;
                     return new MeasureScore(
-                            measure.key(), measure.name(), measure.rawValue(), measure.points(), share, contribution);
+                            measure.key(),
+                            measure.name(),
+                            measure.rawValue(),
+                            measure.points(),
+                            share,
+                            contribution,
+                            measure.hasValue() ? null : measure.noData());
                 })
                 .toList();
     }

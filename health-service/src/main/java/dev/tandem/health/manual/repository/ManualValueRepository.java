@@ -9,6 +9,7 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,23 +21,22 @@ public class ManualValueRepository {
 
     private static final String COLUMNS = "account_external_id, measure_key, points, expires_on, note, set_by, set_at";
 
-    /** For each of {@code accounts}, its measure values still valid on {@code day}, by measure key. */
-    public Uni<Map<String, Map<String, BigDecimal>>> validOn(Collection<String> accounts, LocalDate day) {
+    /** Each of {@code accounts}' values, by account; an account without any is absent. */
+    public Uni<Map<String, List<ManualValue>>> of(Collection<String> accounts) {
         if (accounts.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
-                                "SELECT account_external_id, measure_key, points FROM manual_measure_value"
-                                        + " WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND expires_on >= :day",
+                                "SELECT " + COLUMNS + " FROM manual_measure_value"
+                                        + " WHERE account_external_id = ANY(CAST(:accounts AS text[]))",
                                 Object[].class)
                         .setParameter("accounts", accounts.toArray(String[]::new))
-                        .setParameter("day", day)
                         .getResultList())
                 .map(rows -> {
-                    Map<String, Map<String, BigDecimal>> values = new HashMap<>();
-                    rows.forEach(r -> values.computeIfAbsent((String) r[0], a -> new HashMap<>())
-                            .put((String) r[1], new BigDecimal(r[2].toString())));
+                    Map<String, List<ManualValue>> values = new HashMap<>();
+                    rows.forEach(r -> values.computeIfAbsent((String) r[0], a -> new ArrayList<>())
+                            .add(value(r)));
                     return values;
                 });
     }

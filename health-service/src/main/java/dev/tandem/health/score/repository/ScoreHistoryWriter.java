@@ -1,5 +1,6 @@
 package dev.tandem.health.score.repository;
 
+import dev.tandem.health.domain.subject.AccountDay;
 import dev.tandem.health.scoring.domain.Scored;
 import dev.tandem.platform.sql.ColumnArrays;
 import dev.tandem.platform.sql.NativeSql;
@@ -51,6 +52,27 @@ public class ScoreHistoryWriter {
                                 + " DO UPDATE SET score = excluded.score, band = excluded.band",
                         rows,
                         Map.of("day", LocalDate.ofInstant(at, ZoneOffset.UTC))));
+    }
+
+    /**
+     * Writes the scores of past days, each replacing what that day held: {@code scores.get(i)} is the score of
+     * {@code days.get(i)}. Each account's day may appear once.
+     */
+    public Uni<Void> days(List<AccountDay> days, List<Scored> scores) {
+        if (days.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        ColumnArrays rows = new ColumnArrays()
+                .column("text", days.stream().map(AccountDay::account).toArray(String[]::new))
+                .column("date", days.stream().map(AccountDay::day).toArray(LocalDate[]::new))
+                .column("int", scores.stream().map(s -> s.stored().score()).toArray(Integer[]::new))
+                .column("text", scores.stream().map(s -> s.stored().band()).toArray(String[]::new));
+        return execute(
+                "INSERT INTO score_daily (account_external_id, day, score, band) SELECT * FROM " + rows.unnest()
+                        + " ON CONFLICT (account_external_id, day) DO UPDATE SET score = excluded.score,"
+                        + " band = excluded.band",
+                rows,
+                Map.of());
     }
 
     /**

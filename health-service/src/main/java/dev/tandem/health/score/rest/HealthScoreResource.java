@@ -10,11 +10,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,20 +26,24 @@ public class HealthScoreResource {
 
     private final HealthScoreService service;
     private final ScoreHistoryService history;
+    private final Clock clock;
 
-    public HealthScoreResource(HealthScoreService service, ScoreHistoryService history) {
+    public HealthScoreResource(HealthScoreService service, ScoreHistoryService history, Clock clock) {
         this.service = service;
         this.history = history;
+        this.clock = clock;
     }
 
     @GET
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
     @Operation(
-            summary = "The account's health now (by the vendor's account id): score 0-100 or null for N/A, band, "
-                    + "each group and measure with raw value, points, effective weight and contribution, and what pulls the "
-                    + "score down most")
-    public Uni<HealthScore> get(@PathParam("accountId") @ExternalId String accountId) {
-        return service.score(accountId);
+            summary = "The account's health now, or as of a past day (asOf=YYYY-MM-DD), by the vendor's account id:"
+                    + " score 0-100 or null for N/A, band, each group and measure with raw value, points, effective"
+                    + " weight and contribution (or why it is N/A), and what pulls the score down most",
+            description = "A past day is scored on the scorecard version in force that day, or on the version named"
+                    + " by scorecardId and version, from the account's aggregates over windows ending that day.")
+    public Uni<HealthScore> get(@PathParam("accountId") @ExternalId String accountId, @BeanParam AsOf asOf) {
+        return service.score(accountId, asOf.day(clock), asOf.version());
     }
 
     @GET

@@ -11,10 +11,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,17 +60,19 @@ public class HealthScoresResource {
     }
 
     private final HealthScoreService service;
+    private final Clock clock;
 
-    public HealthScoresResource(HealthScoreService service) {
+    public HealthScoresResource(HealthScoreService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
     }
 
     @GET
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
     @Operation(
-            summary = "The health now of up to 200 accounts (repeat accountId, the vendor's account id) with the 7- and"
-                    + " 30-day trends, one entry per account in the order asked, N/A (null score) for an account"
-                    + " without data")
+            summary = "The health now, or as of a past day (asOf=YYYY-MM-DD), of up to 200 accounts (repeat accountId,"
+                    + " the vendor's account id) with the trends over the 7 and 30 days before, one entry per account"
+                    + " in the order asked, N/A (null score) for an account without data")
     public Uni<List<AccountHealth>> scores(
             @QueryParam("accountId")
                     @NotEmpty(message = "name at least one account")
@@ -78,8 +82,9 @@ public class HealthScoresResource {
                                             regexp = ExternalId.PATTERN,
                                             message = "must be 1-128 letters, digits or ._:@-")
                                     String>
-                            accountId) {
-        return service.scores(accountId)
+                            accountId,
+            @BeanParam AsOf asOf) {
+        return service.scores(accountId, asOf.day(clock), asOf.version())
                 .map(scores -> scores.entrySet().stream()
                         .map(e -> AccountHealth.of(e.getKey(), e.getValue()))
                         .toList());

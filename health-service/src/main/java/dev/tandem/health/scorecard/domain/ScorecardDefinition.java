@@ -33,10 +33,10 @@ public record ScorecardDefinition(List<GroupDefinition> groups) {
     }
 
     /**
-     * The calculator's input for one account: each measure's points from its value, which {@code valueOf} gives (null
-     * when the account has none, leaving the measure out).
+     * The calculator's input for one account: each measure's points from its value, which {@code valueOf} gives (none,
+     * with the reason, leaving the measure out).
      */
-    public List<GroupInput> inputs(Function<MeasureDefinition, BigDecimal> valueOf) {
+    public List<GroupInput> inputs(Function<MeasureDefinition, MeasureValue> valueOf) {
         return groups.stream()
                 .map(group -> new GroupInput(
                         group.key(),
@@ -44,7 +44,8 @@ public record ScorecardDefinition(List<GroupDefinition> groups) {
                         group.weight(),
                         group.measures().stream()
                                 .map(measure -> {
-                                    BigDecimal value = valueOf.apply(measure);
+                                    MeasureValue read = valueOf.apply(measure);
+                                    BigDecimal value = read.value();
                                     return new MeasureInput(
                                             measure.key(),
                                             measure.name(),
@@ -52,7 +53,8 @@ public record ScorecardDefinition(List<GroupDefinition> groups) {
                                             value == null
                                                     ? null
                                                     : measure.scoring().points(value),
-                                            value);
+                                            value,
+                                            read.noData());
                                 })
                                 .toList()))
                 .toList();

@@ -25,9 +25,4 @@ public class ScorecardRepository implements PanacheRepositoryBase<Scorecard, UUI
     public Uni<Scorecard> lockById(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
-
-    /** Unsets the current default, for another scorecard to become it in the same transaction. */
-    public Uni<Void> clearDefault() {
-        return update("isDefault = false where isDefault = true").replaceWithVoid();
-    }
 }

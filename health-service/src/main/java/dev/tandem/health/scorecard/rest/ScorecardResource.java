@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,6 +48,26 @@ public class ScorecardResource {
     public Uni<ScorecardResponse> get(@PathParam("id") UUID id) {
         return service.get(id).map(ScorecardResponse::of);
     }
+
+    @GET
+    @Path("/{id}/versions")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
+    @Operation(
+            summary = "Every version of a scorecard, newest first, each with the time it came into force: a past day"
+                    + " is scored on the version in force then")
+    public Uni<List<VersionResponse>> versions(@PathParam("id") UUID id) {
+        return service.versions(id)
+                .map(found -> found.stream()
+                        .map(version -> new VersionResponse(
+                                version.scorecard().version(),
+                                version.effectiveAt(),
+                                version.deleted(),
+                                ScorecardResponse.of(version.scorecard())))
+                        .toList());
+    }
+
+    /** One version of a scorecard: as it was from {@code effectiveAt}, or deleted then. */
+    public record VersionResponse(int version, Instant effectiveAt, boolean deleted, ScorecardResponse scorecard) {}
 
     @POST
     @RolesAllowed(Roles.CS_ADMIN)

@@ -7,6 +7,7 @@ import dev.tandem.health.scorecard.domain.ScorecardCriteria;
 import dev.tandem.health.scorecard.domain.ScorecardPurpose;
 import dev.tandem.health.scorecard.domain.Scoring;
 import dev.tandem.health.scorecard.domain.Weights;
+import dev.tandem.health.scorecard.domain.WhenNoData;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +36,10 @@ public record ScorecardResponse(
             BigDecimal weightPercent,
             List<Measure> measures) {}
 
-    /** @param weightPercent the measure's share of its group's measures' weights, two decimals */
+    /**
+     * @param weightPercent the measure's share of its group's measures' weights, two decimals
+     * @param whenNoData what the measure counts for an account without data: NA (left out) unless set to ZERO
+     */
     public record Measure(
             String key,
             String name,
@@ -43,7 +47,8 @@ public record ScorecardResponse(
             Integer windowDays,
             BigDecimal weight,
             BigDecimal weightPercent,
-            Scoring scoring) {}
+            Scoring scoring,
+            WhenNoData whenNoData) {}
 
     static ScorecardResponse of(ConfiguredScorecard scorecard) {
         List<GroupDefinition> definitions = scorecard.definition().groups();
@@ -74,8 +79,15 @@ public record ScorecardResponse(
         List<Measure> measures = new ArrayList<>();
         for (int i = 0; i < group.measures().size(); i++) {
             MeasureDefinition m = group.measures().get(i);
-            measures.add(
-                    new Measure(m.key(), m.name(), m.metric(), m.windowDays(), m.weight(), shares.get(i), m.scoring()));
+            measures.add(new Measure(
+                    m.key(),
+                    m.name(),
+                    m.metric(),
+                    m.windowDays(),
+                    m.weight(),
+                    shares.get(i),
+                    m.scoring(),
+                    m.whenNoData() == null ? WhenNoData.NA : m.whenNoData()));
         }
         return measures;
     }

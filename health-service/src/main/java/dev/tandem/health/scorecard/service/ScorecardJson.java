@@ -6,7 +6,12 @@ import dev.tandem.health.scorecard.domain.ConfiguredScorecard;
 import dev.tandem.health.scorecard.domain.Scorecard;
 import dev.tandem.health.scorecard.domain.ScorecardCriteria;
 import dev.tandem.health.scorecard.domain.ScorecardDefinition;
+import dev.tandem.health.scorecard.domain.ScorecardPurpose;
+import dev.tandem.health.scorecard.domain.ScorecardVersion;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /** Reads and writes a scorecard's JSON documents. */
 @ApplicationScoped
@@ -31,6 +36,24 @@ public class ScorecardJson {
                 s.version,
                 s.createdAt,
                 s.updatedAt);
+    }
+
+    /** A row of {@code scorecard_version} as the repository reads it. */
+    public ScorecardVersion readVersion(Object[] row) {
+        Instant effectiveAt = row[9] instanceof OffsetDateTime time ? time.toInstant() : (Instant) row[9];
+        ConfiguredScorecard scorecard = new ConfiguredScorecard(
+                (UUID) row[0],
+                (String) row[2],
+                (Boolean) row[3],
+                ScorecardPurpose.valueOf((String) row[4]),
+                row[5] == null ? null : ((Number) row[5]).intValue(),
+                ((Number) row[6]).intValue(),
+                read((String) row[7], ScorecardCriteria.class),
+                read((String) row[8], ScorecardDefinition.class),
+                ((Number) row[1]).intValue(),
+                effectiveAt,
+                effectiveAt);
+        return new ScorecardVersion(scorecard, effectiveAt, (Boolean) row[10]);
     }
 
     public String write(Object document) {

@@ -9,8 +9,11 @@ import dev.tandem.health.scorecard.domain.Scorecard;
 import dev.tandem.health.scorecard.domain.ScorecardCriteria;
 import dev.tandem.health.scorecard.domain.ScorecardDraft;
 import dev.tandem.health.scorecard.domain.ScorecardPurpose;
+import dev.tandem.health.scorecard.domain.ScorecardTimeline;
+import dev.tandem.health.scorecard.domain.ScorecardVersion;
 import dev.tandem.health.scorecard.repository.RescoreJobRepository;
 import dev.tandem.health.scorecard.repository.ScorecardRepository;
+import dev.tandem.health.scorecard.repository.ScorecardVersionRepository;
 import dev.tandem.platform.problem.ConflictException;
 import dev.tandem.platform.problem.FieldError;
 import dev.tandem.platform.problem.InvalidInputException;
@@ -44,13 +47,19 @@ public class ScorecardService {
     public record Changed(ConfiguredScorecard scorecard, RescoreJob rescore) {}
 
     private final ScorecardRepository scorecards;
+    private final ScorecardVersionRepository versions;
     private final RescoreJobRepository rescores;
     private final ScorecardJson json;
     private final Clock clock;
 
     public ScorecardService(
-            ScorecardRepository scorecards, RescoreJobRepository rescores, ScorecardJson json, Clock clock) {
+            ScorecardRepository scorecards,
+            ScorecardVersionRepository versions,
+            RescoreJobRepository rescores,
+            ScorecardJson json,
+            Clock clock) {
         this.scorecards = scorecards;
+        this.versions = versions;
         this.rescores = rescores;
         this.json = json;
         this.clock = clock;
@@ -74,6 +83,25 @@ public class ScorecardService {
         return require(id).map(json::read);
     }
 
+    /** Every version of the scorecards of {@code purpose}, to score any day on the versions in force then. */
+    @WithSession
+    public Uni<ScorecardTimeline> timeline(ScorecardPurpose purpose) {
+        return versions.ofPurpose(purpose.name())
+                .map(rows -> new ScorecardTimeline(
+                        rows.stream().map(json::readVersion).toList()));
+    }
+
+    /** The scorecard's versions, newest first; 404 for one that never existed. */
+    @WithSession
+    public Uni<List<ScorecardVersion>> versions(UUID id) {
+        return versions.of(id).map(rows -> {
+            if (rows.isEmpty()) {
+                throw new NotFoundException("Scorecard", id);
+            }
+            return rows.stream().map(json::readVersion).toList();
+        });
+    }
+
     @WithTransaction
     public Uni<Changed> create(ScorecardDraft draft) {
         validate(draft);
@@ -84,12 +112,13 @@ public class ScorecardService {
         scorecard.createdAt = now;
         return requireFreeName(draft.name(), null)
                 .chain(() -> draft.isDefault()
-                        ? scorecards.clearDefault()
+                        ? demoteDefault(now)
                         : Uni.createFrom().voidItem())
                 .chain(() -> {
                     apply(draft, scorecard, now);
                     return scorecards.persist(scorecard);
                 })
+                .call(saved -> versions.keep(saved, now, false))
                 .chain(saved -> queueRescore(saved, "created"));
     }
 
@@ -112,14 +141,16 @@ public class ScorecardService {
                         throw new ConflictException("There must always be a default scorecard: make another one the"
                                 + " default instead of unsetting this one");
                     }
+                    Instant now = clock.instant();
                     return requireFreeName(draft.name(), id)
                             .chain(() -> draft.isDefault() && !scorecard.isDefault
-                                    ? scorecards.clearDefault()
+                                    ? demoteDefault(now)
                                     : Uni.createFrom().voidItem())
                             .chain(() -> {
-                                apply(draft, scorecard, clock.instant());
+                                apply(draft, scorecard, now);
                                 scorecard.version++;
-                                return queueRescore(scorecard, "updated");
+                                return versions.keep(scorecard, now, false)
+                                        .chain(() -> queueRescore(scorecard, "updated"));
                             });
                 });
     }
@@ -131,9 +162,27 @@ public class ScorecardService {
                 throw new ConflictException(
                         "The default scorecard cannot be deleted: make another one the default" + " first");
             }
-            return scorecards
-                    .delete(scorecard)
-                    .chain(() -> rescores.enqueue("scorecard " + scorecard.name + " deleted", clock.instant()));
+            Instant now = clock.instant();
+            return versions.keep(scorecard, now, true)
+                    .chain(() -> scorecards.delete(scorecard))
+                    .chain(() -> rescores.enqueue("scorecard " + scorecard.name + " deleted", now));
+        });
+    }
+
+    /**
+     * The current default stops being it, as a version of its own: a day is then scored on one default, the one in
+     * force at its end.
+     */
+    private Uni<Void> demoteDefault(Instant now) {
+        return scorecards.find("isDefault", true).firstResult().chain(current -> {
+            if (current == null) {
+                return Uni.createFrom().voidItem();
+            }
+            current.isDefault = false;
+            current.version++;
+            current.updatedAt = now;
+            // Flushed before the new default is written: one default at a time, as the unique index wants.
+            return scorecards.flush().chain(() -> versions.keep(current, now, false));
         });
     }
 

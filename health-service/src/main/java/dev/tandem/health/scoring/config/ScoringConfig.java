@@ -47,6 +47,25 @@ public interface ScoringConfig {
     @WithDefault("60s")
     Duration failedRetryAfter();
 
+    /**
+     * How long after its last signal a data source (signals of the types that feed a metric) still counts as connected
+     * for an account: before its first signal and after this, the account's measures on it are N/A, not 0.
+     */
+    @WithDefault("365")
+    int sourceLookBackDays();
+
+    /**
+     * How often the score history of accounts that received signals for past days is computed again. Rarer than the
+     * refresh of today's scores: a backfill of history sends the days of many accounts, and each round computes an
+     * account's days from its earliest changed one.
+     */
+    @WithDefault("10s")
+    String historyInterval();
+
+    /** Accounts whose history is computed per transaction: each takes a score per day of its range. */
+    @WithDefault("100")
+    int historyBatchSize();
+
     /** Accounts rescored per transaction when a scorecard change rescores them all. */
     @WithDefault("500")
     int rescoreChunkSize();
@@ -57,5 +76,10 @@ public interface ScoringConfig {
 
     default DrainSettings drain() {
         return new DrainSettings(claimSize(), claimLease(), batchSize(), failedRetryAfter());
+    }
+
+    /** How the history changes are drained: fewer accounts a transaction, each with many days. */
+    default DrainSettings historyDrain() {
+        return new DrainSettings(claimSize(), claimLease(), historyBatchSize(), failedRetryAfter());
     }
 }

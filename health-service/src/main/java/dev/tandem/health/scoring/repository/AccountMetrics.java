@@ -3,7 +3,10 @@ package dev.tandem.health.scoring.repository;
 import dev.tandem.health.change.SubjectKind;
 import dev.tandem.health.domain.metric.Metric;
 import dev.tandem.health.manual.repository.ManualValueRepository;
-import dev.tandem.health.scoring.domain.MeasureValues;
+import dev.tandem.health.scoring.config.ScoringConfig;
+import dev.tandem.health.scoring.domain.DailyValues;
+import dev.tandem.health.scoring.domain.DayRange;
+import dev.tandem.health.scoring.domain.ManualPoints;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -15,41 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Accounts' measure values: their daily aggregates, NPS answers, contracts and their CSMs' manual values. */
+/** Accounts' measure values: their daily aggregates, NPS answers, contracts and their CSMs' manual points. */
 @Singleton
 public class AccountMetrics extends MetricTables<String> {
 
-    /** Counted only for accounts with activity in the window, so that no activity stays no data. */
-    private static final String DISTINCT_FEATURES = """
-            SELECT active.account_external_id,
-                   (SELECT count(DISTINCT f.feature) FROM feature_day f
-                     WHERE f.account_external_id = active.account_external_id AND f.day >= :from)
-              FROM (SELECT DISTINCT account_external_id FROM account_day
-                     WHERE account_external_id = ANY(CAST(:key0 AS text[])) AND day >= :from) active
-            """;
-
-    private static final String NPS_AVERAGE = """
-            SELECT account_external_id, avg(score) FROM nps_response
-             WHERE account_external_id = ANY(CAST(:key0 AS text[])) AND answered_at >= :fromTime
-             GROUP BY account_external_id
-            """;
-
-    private static final String CONTRACTED_SEATS = """
-            SELECT a.external_id, sum(c.seats) FROM contract_ref c JOIN account_ref a ON a.account_id = c.account_id
-             WHERE a.external_id = ANY(CAST(:key0 AS text[])) AND c.active AND NOT a.erased
-             GROUP BY a.external_id
-            """;
-
-    private static final String ACTIVE_USERS = """
-            SELECT account_external_id, count(DISTINCT user_id) FROM user_signal_day
-             WHERE account_external_id = ANY(CAST(:key0 AS text[])) AND day >= :from AND last_seen_at IS NOT NULL
-             GROUP BY account_external_id
-            """;
-
     private final ManualValueRepository manualValues;
 
-    public AccountMetrics(ManualValueRepository manualValues) {
-        super(SubjectKind.ACCOUNTS, "account_day", List.of("account_external_id"));
+    public AccountMetrics(ManualValueRepository manualValues, ScoringConfig config) {
+        super(SubjectKind.ACCOUNTS, "account_day", List.of("account_external_id"), config.sourceLookBackDays());
         this.manualValues = manualValues;
     }
 
@@ -59,36 +35,75 @@ public class AccountMetrics extends MetricTables<String> {
     }
 
     @Override
-    protected Uni<Void> readOthers(Set<String> accounts, LocalDate day, MeasureValues<String> values) {
-        return manualValues.validOn(accounts, day).invoke(values::putManual).replaceWithVoid();
+    protected Uni<Void> readOthers(Set<String> accounts, DailyValues<String> values) {
+        return manualValues
+                .of(accounts)
+                .invoke(byAccount -> byAccount.forEach((account, points) -> values.putManual(
+                        account,
+                        points.stream()
+                                .map(v -> new ManualPoints(
+                                        v.measureKey(),
+                                        v.points(),
+                                        LocalDate.ofInstant(v.setAt(), ZoneOffset.UTC),
+                                        v.expiresOn()))
+                                .toList())))
+                .replaceWithVoid();
     }
 
     @Override
-    protected Uni<Map<String, BigDecimal>> ownRead(Metric metric, Set<String> accounts, LocalDate from) {
+    protected Uni<Map<String, Map<LocalDate, BigDecimal>>> ownRead(
+            Metric metric, Set<String> accounts, DayRange days, long windowDays) {
+        String window = " BETWEEN d.day - " + (windowDays - 1) + " AND d.day";
         return switch (metric) {
-            case DISTINCT_FEATURES -> values(DISTINCT_FEATURES, accounts, Map.of("from", from));
-            case NPS_AVERAGE ->
-                values(
-                        NPS_AVERAGE,
+            case DISTINCT_FEATURES ->
+                valuesByDay(
+                        "SELECT k.key0, d.day, count(DISTINCT f.feature) FROM " + subjectsAndDays()
+                                + " JOIN feature_day f ON f.account_external_id = k.key0 AND f.day" + window
+                                + " GROUP BY k.key0, d.day",
                         accounts,
-                        Map.of("fromTime", from.atStartOfDay().toInstant(ZoneOffset.UTC)));
-            case SEAT_UTILISATION -> seatUtilisation(accounts, from);
+                        days);
+            case NPS_AVERAGE ->
+                valuesByDay(
+                        "SELECT k.key0, d.day, avg(n.score) FROM " + subjectsAndDays()
+                                + " JOIN nps_response n ON n.account_external_id = k.key0"
+                                + " AND n.answered_at >= CAST(d.day - " + (windowDays - 1)
+                                + " AS timestamp) AT TIME ZONE 'UTC'"
+                                + " AND n.answered_at < CAST(d.day + 1 AS timestamp) AT TIME ZONE 'UTC' GROUP BY k.key0, d.day",
+                        accounts,
+                        days);
+            case SEAT_UTILISATION -> seatUtilisation(accounts, days, window);
             default -> throw new IllegalArgumentException(metric + " is a daily figure");
         };
     }
 
-    /** Users active in the window per contracted seat; no value without a running contract. */
-    private Uni<Map<String, BigDecimal>> seatUtilisation(Set<String> accounts, LocalDate from) {
-        return values(CONTRACTED_SEATS, accounts, Map.of())
-                .chain(contracted -> values(ACTIVE_USERS, contracted.keySet(), Map.of("from", from))
-                        .map(active -> {
-                            Map<String, BigDecimal> utilisation = new HashMap<>();
-                            contracted.forEach((account, seats) -> {
-                                if (seats.signum() > 0) {
-                                    BigDecimal users = active.getOrDefault(account, BigDecimal.ZERO);
-                                    utilisation.put(account, users.divide(seats, MathContext.DECIMAL64));
+    /**
+     * Users active in the window per seat of the contracts running that day; no value without one. A contract runs from
+     * its start until the day it ended; one known only as running or not (projected before its dates were kept) runs
+     * every day or none.
+     */
+    private Uni<Map<String, Map<LocalDate, BigDecimal>>> seatUtilisation(
+            Set<String> accounts, DayRange days, String window) {
+        String seats = "SELECT k.key0, d.day, sum(c.seats) FROM " + subjectsAndDays()
+                + " JOIN account_ref a ON a.external_id = k.key0 AND NOT a.erased"
+                + " JOIN contract_ref c ON c.account_id = a.account_id"
+                + " WHERE (c.active OR c.ended_on IS NOT NULL) AND (c.start_date IS NULL OR c.start_date <= d.day)"
+                + " AND (c.ended_on IS NULL OR c.ended_on > d.day) GROUP BY k.key0, d.day";
+        String active = "SELECT k.key0, d.day, count(DISTINCT u.user_id) FROM " + subjectsAndDays()
+                + " JOIN user_signal_day u ON u.account_external_id = k.key0 AND u.day" + window
+                + " AND u.last_seen_at IS NOT NULL GROUP BY k.key0, d.day";
+        return valuesByDay(seats, accounts, days)
+                .chain(contracted -> valuesByDay(active, contracted.keySet(), days)
+                        .map(users -> {
+                            Map<String, Map<LocalDate, BigDecimal>> utilisation = new HashMap<>();
+                            contracted.forEach((account, byDay) -> byDay.forEach((day, seatCount) -> {
+                                if (seatCount.signum() > 0) {
+                                    BigDecimal activeUsers = users.getOrDefault(account, Map.of())
+                                            .getOrDefault(day, BigDecimal.ZERO);
+                                    utilisation
+                                            .computeIfAbsent(account, a -> new HashMap<>())
+                                            .put(day, activeUsers.divide(seatCount, MathContext.DECIMAL64));
                                 }
-                            });
+                            }));
                             return utilisation;
                         }));
     }

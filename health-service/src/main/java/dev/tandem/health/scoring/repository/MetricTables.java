@@ -2,13 +2,16 @@ package dev.tandem.health.scoring.repository;
 
 import dev.tandem.health.change.SubjectKind;
 import dev.tandem.health.domain.metric.Metric;
-import dev.tandem.health.scoring.domain.MeasureValues;
+import dev.tandem.health.scoring.domain.DailyValues;
+import dev.tandem.health.scoring.domain.DayRange;
 import dev.tandem.health.scoring.domain.MetricReadPlan;
 import dev.tandem.health.scoring.domain.MetricReadPlan.DailyPass;
 import dev.tandem.health.scoring.domain.MetricReadPlan.SingleRead;
+import dev.tandem.health.scoring.domain.SourceSpans;
 import dev.tandem.platform.sql.NativeSql;
 import io.smallrye.mutiny.Uni;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,147 +19,216 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Reads a kind of subject's metric values from its tables: the daily figures of one window in one pass over its daily
- * counts ({@code account_day}, {@code user_signal_day}: the same counters), each other metric by a read of its own.
- * Many subjects cost one query per metric read, not one per subject. A subject without data is absent from an answer.
- * Its beans are {@code @Singleton}s: they keep no state, and a client proxy would need a constructor without arguments.
+ * Reads a kind of subject's metric values from its tables, for each day of a range and over each window ending that
+ * day: the daily figures of one window in one pass over the subjects' daily counts ({@code account_day},
+ * {@code user_signal_day}: the same counters), each other metric by a read of its own. A read joins the subjects with
+ * the days of the range, so scoring today and rebuilding months of history are the same statements; many subjects cost
+ * one query per read, not one per subject or day. A subject without data on a day is absent from an answer. Its beans
+ * are {@code @Singleton}s: they keep no state, and a client proxy would need a constructor without arguments.
  */
 abstract class MetricTables<S> implements MetricSource<S> {
+
+    private static final String SOURCES = "SELECT account_external_id, source, first_day, last_day FROM signal_source"
+            + " WHERE account_external_id = ANY(CAST(:accounts AS text[]))";
 
     private final SubjectKind<S> kind;
     private final String dailyCounts;
     private final List<String> keyColumns;
+    private final int lookBackDays;
 
     /**
      * @param dailyCounts the table of the subjects' daily counts
      * @param keyColumns its columns naming a subject, in the kind's column order
+     * @param lookBackDays how long after its last signal a data source counts as connected
      */
-    MetricTables(SubjectKind<S> kind, String dailyCounts, List<String> keyColumns) {
+    MetricTables(SubjectKind<S> kind, String dailyCounts, List<String> keyColumns, int lookBackDays) {
         this.kind = kind;
         this.dailyCounts = dailyCounts;
         this.keyColumns = keyColumns;
+        this.lookBackDays = lookBackDays;
     }
 
-    /** A read of its own of {@code metric} over the days from {@code from}; empty where it means nothing here. */
-    protected abstract Uni<Map<S, BigDecimal>> ownRead(Metric metric, Set<S> subjects, LocalDate from);
+    /**
+     * A read of its own of {@code metric} over windows of {@code windowDays} ending each day of {@code days}; an empty
+     * answer where the metric means nothing for these subjects.
+     */
+    protected abstract Uni<Map<S, Map<LocalDate, BigDecimal>>> ownRead(
+            Metric metric, Set<S> subjects, DayRange days, long windowDays);
 
-    /** Reads values the plan does not hold, such as CSMs' manual values, into {@code values}. */
-    protected Uni<Void> readOthers(Set<S> subjects, LocalDate day, MeasureValues<S> values) {
+    /** Reads values the plan does not hold, such as CSMs' manual points, into {@code values}. */
+    protected Uni<Void> readOthers(Set<S> subjects, DailyValues<S> values) {
         return Uni.createFrom().voidItem();
     }
 
+    /** Whether {@code metric} means something for these subjects. */
+    protected boolean meaningful(Metric metric) {
+        return true;
+    }
+
     @Override
-    public Uni<MeasureValues<S>> read(MetricReadPlan<S> plan, LocalDate day) {
-        MeasureValues<S> values = new MeasureValues<>();
-        Set<S> all = new LinkedHashSet<>();
-        plan.singles().forEach(read -> all.addAll(read.subjects()));
-        plan.dailyPasses().forEach(pass -> all.addAll(pass.subjects()));
+    public Uni<DailyValues<S>> read(MetricReadPlan<S> plan, Collection<S> subjects, DayRange days) {
+        DailyValues<S> values = new DailyValues<>(days, lookBackDays, this::accountOf, this::meaningful);
+        Set<S> all = new LinkedHashSet<>(subjects);
         // One after another: a reactive session runs one statement at a time.
-        Uni<Void> reading = readOthers(all, day, values);
+        Uni<Void> reading = readSources(all, values).chain(() -> readOthers(all, values));
         for (SingleRead<S> read : plan.singles()) {
             Metric metric = Metric.byKey(read.metric()).orElseThrow();
-            reading = reading.chain(() -> ownRead(metric, read.subjects(), from(day, read.windowDays()))
-                    .invoke(found -> values.putMetric(read.key(), found))
+            reading = reading.chain(() -> ownRead(metric, read.subjects(), days, read.windowDays())
+                    .invoke(found -> found.forEach((subject, byDay) ->
+                            byDay.forEach((day, value) -> values.putMetric(read.key(), subject, day, value))))
                     .replaceWithVoid());
         }
         for (DailyPass<S> pass : plan.dailyPasses()) {
-            reading = reading.chain(() -> dailyPass(pass, day)
-                    .invoke(found ->
-                            found.forEach((metric, bySubject) -> values.putMetric(pass.keyOf(metric), bySubject)))
-                    .replaceWithVoid());
+            reading = reading.chain(() -> dailyPass(pass, days, values));
         }
         return reading.replaceWith(values);
     }
 
-    private static LocalDate from(LocalDate day, long windowDays) {
-        return day.minusDays(windowDays - 1);
+    private Uni<Void> readSources(Set<S> subjects, DailyValues<S> values) {
+        Set<String> accounts = subjects.stream().map(this::accountOf).collect(Collectors.toSet());
+        if (accounts.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return NativeSql.rows(SOURCES, Map.of("accounts", accounts.toArray(String[]::new)))
+                .invoke(rows -> {
+                    Map<String, SourceSpans> spans = new HashMap<>();
+                    rows.forEach(r -> spans.computeIfAbsent((String) r[0], a -> new SourceSpans())
+                            .with((String) r[1], day(r[2]), day(r[3])));
+                    spans.forEach(values::putSources);
+                })
+                .replaceWithVoid();
     }
 
-    private Uni<Map<String, Map<S, BigDecimal>>> dailyPass(DailyPass<S> pass, LocalDate day) {
-        List<String> figures = pass.metrics().stream()
-                .map(key -> figure(Metric.byKey(key).orElseThrow()))
-                .toList();
-        String keys = String.join(", ", keyColumns);
+    private Uni<Void> dailyPass(DailyPass<S> pass, DayRange days, DailyValues<S> values) {
+        String sql = days.length() == 1 ? oneDayPass(pass) : rangePass(pass);
+        return rows(sql, pass.subjects(), days)
+                .invoke(rows -> rows.forEach(row -> {
+                    S subject = kind.fromRow(row);
+                    LocalDate day = day(row[keyColumns.size()]);
+                    for (int i = 0; i < pass.metrics().size(); i++) {
+                        Object value = row[keyColumns.size() + 1 + i];
+                        if (value != null) {
+                            values.putMetric(
+                                    pass.keyOf(pass.metrics().get(i)), subject, day, new BigDecimal(value.toString()));
+                        }
+                    }
+                }))
+                .replaceWithVoid();
+    }
+
+    /** One day: the window's rows of each subject, aggregated. */
+    private String oneDayPass(DailyPass<S> pass) {
         // Only catalogue expressions reach the statement: no other text is ever put into it.
-        String sql = "SELECT " + keys + ", " + String.join(", ", figures) + " FROM " + dailyCounts + " WHERE "
-                + subjectFilter() + " AND day >= :from GROUP BY " + keys;
-        return rows(sql, pass.subjects(), Map.of("from", from(day, pass.windowDays())))
-                .map(rows -> valuesByColumn(pass.metrics(), rows));
+        String figures = pass.metrics().stream()
+                .map(key -> figure(Metric.byKey(key).orElseThrow(), ""))
+                .collect(Collectors.joining(", "));
+        return "SELECT " + selectKeys() + ", d.day, " + figures + " FROM " + subjectsAndDays() + " JOIN " + dailyCounts
+                + " x ON " + joinKeys("x") + " AND x.day BETWEEN d.day - " + (pass.windowDays() - 1)
+                + " AND d.day GROUP BY " + selectKeys() + ", d.day";
     }
 
-    /** The aggregate that gives a daily figure over rows of daily counts. */
-    private static String figure(Metric metric) {
+    /**
+     * Many days: each subject's days from the first window's start, its counts where it has a row, each figure summed
+     * over a sliding window of the pass's length. A row is read once however many windows it is in, where a join per
+     * day would read it once per window.
+     */
+    private String rangePass(DailyPass<S> pass) {
+        String figures = pass.metrics().stream()
+                .map(key -> figure(Metric.byKey(key).orElseThrow(), " OVER w"))
+                .collect(Collectors.joining(", "));
+        return "SELECT * FROM (SELECT " + selectKeys() + ", d.day, " + figures + " FROM "
+                + subjectsAndDays(pass.windowDays() - 1)
+                + " LEFT JOIN " + dailyCounts + " x ON " + joinKeys("x") + " AND x.day = d.day"
+                + " WINDOW w AS (PARTITION BY " + selectKeys() + " ORDER BY d.day ROWS BETWEEN "
+                + (pass.windowDays() - 1) + " PRECEDING AND CURRENT ROW)) windows WHERE day >= CAST(:from AS date)";
+    }
+
+    /**
+     * The aggregate that gives a daily figure over rows of daily counts, {@code x}, with {@code over} after each
+     * aggregate call (a window, or nothing).
+     */
+    private static String figure(Metric metric, String over) {
         return switch (metric.reading()) {
-            case DAILY_COUNT -> "sum(" + metric.key() + ")";
+            case DAILY_COUNT -> "sum(x." + metric.key() + ")" + over;
             case DAILY_FIGURE ->
                 switch (metric) {
-                    case ACTIVE_DAYS -> "count(last_seen_at)";
+                    case ACTIVE_DAYS -> "count(x.last_seen_at)" + over;
                     // No sends, no rate: NULL rather than a rate of zero.
-                    case EMAIL_OPEN_RATE -> "CAST(sum(emails_opened) AS numeric) / NULLIF(sum(emails_sent), 0)";
+                    case EMAIL_OPEN_RATE ->
+                        "CAST(sum(x.emails_opened)" + over + " AS numeric) / NULLIF(sum(x.emails_sent)" + over + ", 0)";
                     default -> throw new IllegalStateException("No daily figure for " + metric);
                 };
             case OWN_READ -> throw new IllegalArgumentException(metric + " is read on its own");
         };
     }
 
-    /** The condition that selects the subjects' rows, by their key columns: {@code :key0}, {@code :key1}, … */
-    protected String subjectFilter() {
-        return String.join(
-                " AND ",
-                IntStream.range(0, keyColumns.size())
-                        .mapToObj(c -> keyColumns.get(c) + " = ANY(CAST(:key" + c + " AS text[]))")
-                        .toList());
-    }
-
     /**
-     * The rows of a query filtered by {@link #subjectFilter()}, by the subject their first columns name. A filter of
-     * two columns selects a superset of the pairs asked (a user id may recur in another account asked): the rows of
-     * subjects not asked are dropped.
+     * The subjects ({@code k}, with columns {@code key0}, {@code key1}, …) joined with the days of the range
+     * ({@code d.day}): a {@code FROM} item whose parameters {@link #rows} binds.
      */
-    protected Uni<Map<S, Object[]>> rows(String sql, Collection<S> subjects, Map<String, Object> parameters) {
+    protected String subjectsAndDays() {
+        return subjectsAndDays(0);
+    }
+
+    /** As {@link #subjectsAndDays()}, the days starting {@code before} days before the range. */
+    private String subjectsAndDays(long before) {
+        String arrays = IntStream.range(0, keyColumns.size())
+                .mapToObj(c -> "CAST(:key" + c + " AS text[])")
+                .collect(Collectors.joining(", "));
+        String names =
+                IntStream.range(0, keyColumns.size()).mapToObj(c -> "key" + c).collect(Collectors.joining(", "));
+        return "unnest(" + arrays + ") AS k (" + names + ") CROSS JOIN (SELECT CAST(g AS date) AS day FROM"
+                + " generate_series(CAST(:from AS timestamp) - interval '" + before
+                + " days', CAST(:to AS timestamp), interval '1 day') g) d";
+    }
+
+    /** The condition joining table {@code alias}'s key columns to the subjects. */
+    protected String joinKeys(String alias) {
+        return IntStream.range(0, keyColumns.size())
+                .mapToObj(c -> alias + "." + keyColumns.get(c) + " = k.key" + c)
+                .collect(Collectors.joining(" AND "));
+    }
+
+    /** The subjects' key columns, to select and group by. */
+    protected String selectKeys() {
+        return IntStream.range(0, keyColumns.size()).mapToObj(c -> "k.key" + c).collect(Collectors.joining(", "));
+    }
+
+    /** The rows of a query over {@link #subjectsAndDays()}, each starting with the subject's keys and the day. */
+    protected Uni<List<Object[]>> rows(String sql, Collection<S> subjects, DayRange days) {
         if (subjects.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
+            return Uni.createFrom().item(List.of());
         }
-        Map<String, Object> all = new HashMap<>(parameters);
-        List<S> asked = List.copyOf(new LinkedHashSet<>(subjects));
-        String[][] columns = kind.columnsOf(asked);
+        Map<String, Object> parameters = new HashMap<>();
+        String[][] columns = kind.columnsOf(List.copyOf(new LinkedHashSet<>(subjects)));
         for (int c = 0; c < columns.length; c++) {
-            all.put("key" + c, new LinkedHashSet<>(List.of(columns[c])).toArray(String[]::new));
+            parameters.put("key" + c, columns[c]);
         }
-        Set<S> wanted = Set.copyOf(asked);
-        return NativeSql.rows(sql, all).map(rows -> {
-            Map<S, Object[]> bySubject = new HashMap<>();
+        parameters.put("from", days.from().atStartOfDay());
+        parameters.put("to", days.to().atStartOfDay());
+        return NativeSql.rows(sql, parameters);
+    }
+
+    /** One value a subject and day, after the keys and the day: {@code subject -> day -> value}. */
+    protected Uni<Map<S, Map<LocalDate, BigDecimal>>> valuesByDay(String sql, Collection<S> subjects, DayRange days) {
+        return rows(sql, subjects, days).map(rows -> {
+            Map<S, Map<LocalDate, BigDecimal>> values = new HashMap<>();
             for (Object[] row : rows) {
-                S subject = kind.fromRow(row);
-                if (wanted.contains(subject)) {
-                    bySubject.put(subject, row);
+                Object value = row[keyColumns.size() + 1];
+                if (value != null) {
+                    values.computeIfAbsent(kind.fromRow(row), s -> new HashMap<>())
+                            .put(day(row[keyColumns.size()]), new BigDecimal(value.toString()));
                 }
             }
-            return bySubject;
+            return values;
         });
     }
 
-    /** The one value after the key columns of each row; a null is no value. */
-    protected Uni<Map<S, BigDecimal>> values(String sql, Collection<S> subjects, Map<String, Object> parameters) {
-        return rows(sql, subjects, parameters)
-                .map(rows -> valuesByColumn(List.of("value"), rows).get("value"));
-    }
-
-    /** {@code name -> subject -> value} of the columns after the key columns; a null is no value. */
-    private Map<String, Map<S, BigDecimal>> valuesByColumn(List<String> names, Map<S, Object[]> rows) {
-        int first = keyColumns.size();
-        Map<String, Map<S, BigDecimal>> values = new HashMap<>();
-        names.forEach(name -> values.put(name, new HashMap<>()));
-        rows.forEach((subject, row) -> {
-            for (int i = 0; i < names.size(); i++) {
-                if (row[first + i] != null) {
-                    values.get(names.get(i)).put(subject, new BigDecimal(row[first + i].toString()));
-                }
-            }
-        });
-        return values;
+    protected static LocalDate day(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -35,12 +35,12 @@ class MeasureScoringTest {
                         "deployment",
                         "Deployment",
                         dec("30"),
-                        List.of(new MeasureInput("seats", "Seats used", dec("1"), dec("20"), dec("0.2")))),
+                        List.of(new MeasureInput("seats", "Seats used", dec("1"), dec("20"), dec("0.2"), null))),
                 new GroupInput(
                         "adoption",
                         "Adoption",
                         dec("70"),
-                        List.of(new MeasureInput("dau", "Daily active users", dec("1"), dec("90"), dec("45"))))));
+                        List.of(new MeasureInput("dau", "Daily active users", dec("1"), dec("90"), dec("45"), null)))));
 
         BigDecimal contributions = score.groups().stream()
                 .flatMap(group -> group.measures().stream())
@@ -54,7 +54,10 @@ class MeasureScoringTest {
     @Test
     void aPerfectScoreSaysSo() {
         HealthScore score = calculator.score(List.of(new GroupInput(
-                "roi", "ROI", dec("1"), List.of(new MeasureInput("roi", "ROI reported", dec("1"), dec("100"), null)))));
+                "roi",
+                "ROI",
+                dec("1"),
+                List.of(new MeasureInput("roi", "ROI reported", dec("1"), dec("100"), null, null)))));
 
         assertThat(score.explanation()).isEqualTo("Every measure with data is at full points.");
         assertThat(score.band()).isEqualTo(Band.GREEN);

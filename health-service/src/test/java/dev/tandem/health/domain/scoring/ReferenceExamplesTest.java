@@ -130,6 +130,7 @@ class ReferenceExamplesTest {
     }
 
     private static MeasureInput measure(String key, String weight, String points) {
-        return new MeasureInput(key, key, new BigDecimal(weight), points == null ? null : new BigDecimal(points), null);
+        return new MeasureInput(
+                key, key, new BigDecimal(weight), points == null ? null : new BigDecimal(points), null, null);
     }
 }

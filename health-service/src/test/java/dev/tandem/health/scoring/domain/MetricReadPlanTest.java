@@ -39,7 +39,7 @@ class MetricReadPlanTest {
         plan.need(measure("nps_average", 90), List.of("b"));
         plan.need(measure("logins", 14), List.of("b"));
         plan.need(
-                new MeasureDefinition("sentiment", "CSM sentiment", null, null, BigDecimal.ONE, Scoring.manual()),
+                new MeasureDefinition("sentiment", "CSM sentiment", null, null, BigDecimal.ONE, Scoring.manual(), null),
                 List.of("c"));
 
         assertThat(plan.singles())
@@ -49,6 +49,6 @@ class MetricReadPlanTest {
     }
 
     private static MeasureDefinition measure(String metric, int windowDays) {
-        return new MeasureDefinition(metric, metric, metric, windowDays, BigDecimal.ONE, null);
+        return new MeasureDefinition(metric, metric, metric, windowDays, BigDecimal.ONE, null, null);
     }
 }
