@@ -104,6 +104,45 @@ class SimulationGroundTruthIT {
     }
 
     /**
+     * History from day one: the simulated days arrive as signals for past days, and each paying account gets a score
+     * for every one of them, and so 7- and 30-day trends, without waiting weeks.
+     */
+    @Test
+    void paying_accounts_have_a_score_for_every_simulated_day_and_their_trends() {
+        List<AccountTruth> paying = truth.stream()
+                .filter(account -> !account.startsFree() && !account.contractEnded())
+                .limit(40)
+                .toList();
+        List<JsonNode> histories = eventually(
+                () -> paying.stream()
+                        .map(account -> admin.get(endpoints
+                                .health()
+                                .resolve("/api/v1/accounts/" + account.accountId() + "/health/history?days=60")))
+                        .toList(),
+                found -> found.stream().allMatch(history -> scoredDays(history) >= 55));
+
+        assertThat(histories).allSatisfy(history -> {
+            assertThat(scoredDays(history))
+                    .as("days with a score of the last 60")
+                    .isGreaterThanOrEqualTo(55);
+            assertThat(history.path("trend7").isNumber()).as("the 7-day trend").isTrue();
+            assertThat(history.path("trend30").isNumber())
+                    .as("the 30-day trend")
+                    .isTrue();
+        });
+    }
+
+    private static long scoredDays(JsonNode history) {
+        long scored = 0;
+        for (JsonNode day : history.path("daily")) {
+            if (day.path("score").isNumber()) {
+                scored++;
+            }
+        }
+        return scored;
+    }
+
+    /**
      * RISK from health turning red and from detractors, RENEWAL from the renewal scheduler. OPPORTUNITY (a free account
      * crossing the PQL threshold) shows in the 500-account demo, but too rarely to count on in 200 accounts.
      */
