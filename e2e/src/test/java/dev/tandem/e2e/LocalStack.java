@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The whole platform as {@code ./tandem up -d --no-demo} starts it, once per test JVM: its own state directory under
@@ -125,8 +127,11 @@ final class LocalStack {
 
     /** Runs the launcher, its output kept in {@code e2e/target/tandem-<arguments>.log}; fails unless it exits with 0. */
     private Duration launcher(String... arguments) {
-        Path output =
-                root.resolve("e2e/target/tandem-" + String.join("-", arguments).replace("--", "") + ".log");
+        Path output = root.resolve("e2e/target/tandem-"
+                + Arrays.stream(arguments)
+                        .map(word -> word.replaceFirst("^-+", ""))
+                        .collect(Collectors.joining("-"))
+                + ".log");
         long start = System.nanoTime();
         int exit = tandem(output, arguments);
         if (exit != 0) {
