@@ -7,16 +7,22 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The whole platform as {@code ./tandem up -d --no-demo} starts it, once per test JVM: its own state directory under
  * {@code e2e/target/stack} and free ports, so it never meets a developer's running stack. Stopped with
  * {@code ./tandem down} when the JVM ends.
+ *
+ * <p>The fault-injection suites stop, kill and restart single components through the launcher, as a developer would,
+ * and leave the stack whole again for the suites after them.
  */
 final class LocalStack {
 
@@ -86,6 +92,29 @@ final class LocalStack {
         return kafkaBootstrapServers;
     }
 
+    /** Ends {@code component} at once, as a crash would ({@code ./tandem stop --kill}); the others keep running. */
+    void kill(String component) {
+        launcher("stop", "--kill", component);
+    }
+
+    /** Stops {@code component} cleanly ({@code ./tandem stop}); the others keep running. */
+    void stop(String component) {
+        launcher("stop", component);
+    }
+
+    /**
+     * Stops {@code component} if it runs and starts it again ({@code ./tandem restart}); returns once it is ready, with
+     * how long that took.
+     */
+    Duration restart(String component) {
+        return launcher("restart", component);
+    }
+
+    /** Starts whatever of the stack does not run ({@code ./tandem up -d}); returns once it is ready. */
+    Duration startMissing() {
+        return launcher("up", "-d", "--no-demo");
+    }
+
     private void start() {
         // A stack an earlier run left behind (killed, not stopped) is stopped by the ports it saved; its data goes,
         // Keycloak's stays: it builds itself once, on its first start.
@@ -93,15 +122,26 @@ final class LocalStack {
         deleteRecursively(root.resolve("e2e/target/stack/postgres"));
         deleteRecursively(root.resolve("e2e/target/stack/kafka"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> tandem("down"), "e2e-stack-down"));
-        Path output = root.resolve("e2e/target/tandem-up.log");
-        int exit = tandem(output, "up", "-d", "--no-demo");
+        launcher("up", "-d", "--no-demo");
+    }
+
+    /** Runs the launcher, its output kept in {@code e2e/target/tandem-<arguments>.log}; fails unless it exits with 0. */
+    private Duration launcher(String... arguments) {
+        Path output = root.resolve("e2e/target/tandem-"
+                + Arrays.stream(arguments)
+                        .map(word -> word.replaceFirst("^-+", ""))
+                        .collect(Collectors.joining("-"))
+                + ".log");
+        long start = System.nanoTime();
+        int exit = tandem(output, arguments);
         if (exit != 0) {
             // The build log keeps only its end, and other tests print after this one: the launcher's own last words
             // go into the failure itself, which the build's summary repeats.
-            throw new IllegalStateException("./tandem up failed with exit code " + exit + ": "
-                    + lastLines(output, 12) + " (whole output: " + output + "; component logs: "
+            throw new IllegalStateException("./tandem " + String.join(" ", arguments) + " failed with exit code "
+                    + exit + ": " + lastLines(output, 12) + " (whole output: " + output + "; component logs: "
                     + root.resolve("e2e/target/stack/logs") + ")");
         }
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     private static String lastLines(Path file, int count) {

@@ -11,6 +11,6 @@ class OperationalEndpointsTest extends OperationalEndpointsContract {
 
     @Override
     protected List<String> expectedReadinessChecks() {
-        return List.of("Reactive PostgreSQL connections health check", "Kafka connection health check");
+        return List.of("PostgreSQL", "Kafka broker");
     }
 }

@@ -5,6 +5,9 @@ enum Command {
     UP,
     DOWN,
     STATUS,
+    STOP,
+    RESTART,
+    LOGS,
     DEMO,
     HELP
 }

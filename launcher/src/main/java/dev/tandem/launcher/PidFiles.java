@@ -54,6 +54,14 @@ final class PidFiles {
                 .toList();
     }
 
+    /** Every live process started as {@code component} for this state directory, with or without a pid file. */
+    List<ProcessHandle> marked(String component) {
+        String marker = JavaCommands.componentMarker(component);
+        return marked().stream()
+                .filter(process -> arguments(process).contains(marker))
+                .toList();
+    }
+
     private boolean isComponent(ProcessHandle process, String component) {
         List<String> arguments = arguments(process);
         return arguments.contains(JavaCommands.stateMarker(layout))

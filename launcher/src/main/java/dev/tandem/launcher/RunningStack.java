@@ -3,6 +3,7 @@ package dev.tandem.launcher;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +86,56 @@ final class RunningStack {
         plan.components().forEach(pidFiles::delete);
         settings.delete();
         return any;
+    }
+
+    /**
+     * Stops one component, leaving the others running: its process (and Keycloak's JVM with the kc.sh that started it),
+     * SIGKILLed after the same grace as in {@link #stopAll}; returns false when it did not run.
+     */
+    boolean stop(String component, Progress progress) {
+        if (component.equals(StackPlan.POSTGRES)) {
+            if (!postgres.isRunning()) {
+                return false;
+            }
+            long start = System.nanoTime();
+            postgres.stop();
+            progress.stopped(component, Duration.ofNanos(System.nanoTime() - start));
+            return true;
+        }
+        Set<ProcessHandle> processes = new LinkedHashSet<>();
+        process(component).ifPresent(processes::add);
+        processes.addAll(pidFiles.marked(component));
+        pidFiles.delete(component);
+        if (processes.isEmpty()) {
+            return false;
+        }
+        long start = System.nanoTime();
+        Duration grace =
+                plan.services().stream().anyMatch(service -> service.module().equals(component))
+                        ? SERVICE_GRACE
+                        : KAFKA_GRACE;
+        new ProcessStopper(grace).stop(List.copyOf(processes), process -> {});
+        progress.stopped(component, Duration.ofNanos(System.nanoTime() - start));
+        return true;
+    }
+
+    /**
+     * Kills one component at once (SIGKILL, PostgreSQL's postmaster too), as a crash would, leaving its pid file and
+     * the others running; returns false when it did not run.
+     */
+    boolean kill(String component, Progress progress) {
+        Set<ProcessHandle> processes = new LinkedHashSet<>();
+        process(component).ifPresent(processes::add);
+        if (!component.equals(StackPlan.POSTGRES)) {
+            processes.addAll(pidFiles.marked(component));
+        }
+        if (processes.isEmpty()) {
+            return false;
+        }
+        processes.forEach(ProcessHandle::destroyForcibly);
+        processes.forEach(process -> process.onExit().join());
+        progress.note(Progress.line(component, "killed"));
+        return true;
     }
 
     private boolean stopProcesses(List<String> components, Duration grace, Progress progress) {

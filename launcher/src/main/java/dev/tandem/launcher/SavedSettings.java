@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -48,6 +50,23 @@ final class SavedSettings {
         Map<String, String> saved = new HashMap<>();
         properties.stringPropertyNames().forEach(name -> saved.put(name, properties.getProperty(name)));
         return saved;
+    }
+
+    /**
+     * The settings {@code environment} gives other values than the running stack was started with, each as
+     * {@code VARIABLE=running value (this shell: other value)}; empty when none differs or nothing was saved.
+     */
+    List<String> differences(Map<String, String> environment) {
+        Map<String, String> saved = orElse(environment);
+        List<String> differences = new ArrayList<>();
+        for (Setting setting : Setting.values()) {
+            String running = setting.valueIn(saved);
+            String asked = setting.valueIn(environment);
+            if (!running.equals(asked)) {
+                differences.add(setting.variable() + "=" + running + " (this shell: " + asked + ")");
+            }
+        }
+        return differences;
     }
 
     void delete() {

@@ -2,6 +2,7 @@ package dev.tandem.launcher;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,16 +94,52 @@ record StackPlan(
 
     /** Every port the stack will listen on, with the component that wants it. */
     List<PortClaim> portClaims() {
+        return portClaims(components());
+    }
+
+    /** The ports {@code components} will listen on. */
+    List<PortClaim> portClaims(Collection<String> components) {
         List<PortClaim> claims = new ArrayList<>();
-        claims.add(new PortClaim(postgresPort, POSTGRES, Setting.POSTGRES_PORT));
-        claims.add(new PortClaim(kafkaPort, KAFKA, Setting.KAFKA_PORT));
-        claims.add(new PortClaim(kafkaControllerPort, KAFKA + " (controller)", Setting.KAFKA_CONTROLLER_PORT));
-        claims.add(new PortClaim(keycloakPort, KEYCLOAK, Setting.KEYCLOAK_PORT));
-        claims.add(new PortClaim(keycloakManagementPort, KEYCLOAK + " (management)", Setting.KEYCLOAK_MANAGEMENT_PORT));
+        if (components.contains(POSTGRES)) {
+            claims.add(new PortClaim(postgresPort, POSTGRES, Setting.POSTGRES_PORT));
+        }
+        if (components.contains(KAFKA)) {
+            claims.add(new PortClaim(kafkaPort, KAFKA, Setting.KAFKA_PORT));
+            claims.add(new PortClaim(kafkaControllerPort, KAFKA + " (controller)", Setting.KAFKA_CONTROLLER_PORT));
+        }
+        if (components.contains(KEYCLOAK)) {
+            claims.add(new PortClaim(keycloakPort, KEYCLOAK, Setting.KEYCLOAK_PORT));
+            claims.add(new PortClaim(
+                    keycloakManagementPort, KEYCLOAK + " (management)", Setting.KEYCLOAK_MANAGEMENT_PORT));
+        }
         for (Service service : services) {
-            claims.add(new PortClaim(service.port(), service.module(), service.portSetting()));
+            if (components.contains(service.module())) {
+                claims.add(new PortClaim(service.port(), service.module(), service.portSetting()));
+            }
         }
         return claims;
+    }
+
+    /**
+     * The components {@code component} needs running to start: every service needs Kafka and Keycloak (whose keys it
+     * fetches at start-up), and its database; the infrastructure needs nothing.
+     */
+    List<String> dependencies(String component) {
+        return services.stream()
+                .filter(service -> service.module().equals(component))
+                .findFirst()
+                .map(service ->
+                        service.database().isPresent() ? List.of(POSTGRES, KAFKA, KEYCLOAK) : List.of(KAFKA, KEYCLOAK))
+                .orElse(List.of());
+    }
+
+    /** {@code name} if it is one of the components, else a usage error that lists them. */
+    String component(String name) {
+        if (!components().contains(name)) {
+            throw new UsageException(
+                    "Unknown component '" + name + "'. Components: " + String.join(", ", components()) + ".");
+        }
+        return name;
     }
 
     /** Component names in start order, though Keycloak starts alongside PostgreSQL and Kafka. */

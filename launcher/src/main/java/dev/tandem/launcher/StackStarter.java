@@ -2,7 +2,9 @@ package dev.tandem.launcher;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +14,7 @@ import java.util.concurrent.ThreadFactory;
 
 /**
  * Starts Keycloak in the background while PostgreSQL, then Kafka (and its topics) start, then, once Keycloak is ready,
- * all services at once, waiting for each to be ready and printing progress as it goes.
+ * all services at once, waiting for each to be ready and printing progress as it goes; or any part of that.
  *
  * <p>Once {@link #stopStarting()} is called (Ctrl-C), nothing new is started, so a shutdown hook that stops the stack
  * cannot race a component that is being launched.
@@ -39,24 +41,43 @@ final class StackStarter {
 
     /** @throws ComponentFailure for the first component that does not start or become ready in time */
     void startAll() {
+        start(plan.components());
+    }
+
+    /**
+     * Starts {@code components} (names of the plan's components, in any order) as {@link #startAll()} starts them all,
+     * leaving the others alone: what {@code up -d} does for a stack that runs in part, and {@code restart} for one.
+     *
+     * @throws ComponentFailure for the first component that does not start or become ready in time
+     */
+    void start(Collection<String> components) {
         // Keycloak takes longest, so it starts first and alongside the others; the services need it at start-up,
         // when quarkus-oidc fetches its keys.
         ExecutorService background = Executors.newSingleThreadExecutor(daemons("tandem-keycloak"));
         try {
-            KeycloakServer keycloak = new KeycloakServer(layout, plan, spawner);
-            progress.starting(StackPlan.KEYCLOAK);
-            if (keycloak.isFirstStart()) {
-                progress.note(Progress.line("", "first start: unpacking Keycloak into " + layout.keycloak()));
+            Future<?> keycloakReady = CompletableFuture.completedFuture(null);
+            if (components.contains(StackPlan.KEYCLOAK)) {
+                KeycloakServer keycloak = new KeycloakServer(layout, plan, spawner);
+                progress.starting(StackPlan.KEYCLOAK);
+                if (keycloak.isFirstStart()) {
+                    progress.note(Progress.line("", "first start: unpacking Keycloak into " + layout.keycloak()));
+                }
+                long start = System.nanoTime();
+                keycloakReady = background.submit(() -> startKeycloak(keycloak, start));
             }
-            long start = System.nanoTime();
-            Future<?> keycloakReady = background.submit(() -> startKeycloak(keycloak, start));
-            startPostgres();
-            startKafka();
+            if (components.contains(StackPlan.POSTGRES)) {
+                startPostgres();
+            }
+            if (components.contains(StackPlan.KAFKA)) {
+                startKafka();
+            }
             awaitNext(keycloakReady);
         } finally {
             background.shutdownNow();
         }
-        startServices();
+        startServices(plan.services().stream()
+                .filter(service -> components.contains(service.module()))
+                .toList());
     }
 
     /** Lets a component being launched finish launching, then refuses any more. */
@@ -143,14 +164,14 @@ final class StackStarter {
     }
 
     // All at once: on two cores the services' start-ups still overlap well (much of it is waiting on I/O).
-    private void startServices() {
-        if (plan.services().isEmpty()) {
+    private void startServices(List<Service> services) {
+        if (services.isEmpty()) {
             return;
         }
-        ExecutorService waiters = Executors.newFixedThreadPool(plan.services().size(), daemons("tandem-ready"));
+        ExecutorService waiters = Executors.newFixedThreadPool(services.size(), daemons("tandem-ready"));
         try {
             var completion = new ExecutorCompletionService<Void>(waiters);
-            for (Service service : plan.services()) {
+            for (Service service : services) {
                 Process process = startService(service);
                 long start = System.nanoTime();
                 completion.submit(() -> {
@@ -166,7 +187,7 @@ final class StackStarter {
                     return null;
                 });
             }
-            for (int i = 0; i < plan.services().size(); i++) {
+            for (int i = 0; i < services.size(); i++) {
                 awaitNext(completion);
             }
         } finally {

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The local stack's command line, {@code ./tandem up | status | down | help}: PostgreSQL, a Kafka broker, Keycloak
- * and the platform's five services on this machine, with their state in {@code .tandem/} at the project root.
+ * The local stack's command line, {@code ./tandem up | status | stop | restart | logs | down}: PostgreSQL, a Kafka
+ * broker, Keycloak and the platform's five services on this machine, with their state in {@code .tandem/} at the
+ * project root.
  */
 public final class Tandem {
 
@@ -41,7 +42,7 @@ public final class Tandem {
                 DemoSeeder seeder = line.noDemo() || line.infraOnly() ? null : new DemoSeeder(layout, plan);
                 return new UpCommand(layout, plan, environment, progress, seeder, out).run(line.detach());
             }
-            // status and down look at what runs, so at the settings it was started with.
+            // status, stop, restart, logs and down look at what runs, so at the settings it was started with.
             StackPlan plan = StackPlan.from(new SavedSettings(layout).orElse(environment), false);
             RunningStack stack = new RunningStack(layout, plan);
             if (line.command() == Command.DEMO) {
@@ -56,9 +57,13 @@ public final class Tandem {
                 }
                 return 0;
             }
-            return line.command() == Command.STATUS
-                    ? new StatusCommand(plan, stack, progress).run()
-                    : new DownCommand(stack, progress, layout).run();
+            return switch (line.command()) {
+                case STATUS -> new StatusCommand(plan, stack, progress).run();
+                case STOP -> new StopCommand(plan, stack, progress).run(line.component(), line.kill());
+                case RESTART -> new RestartCommand(layout, plan, stack, progress).run(line.component());
+                case LOGS -> new LogsCommand(layout, plan, out).run(line.component(), line.follow(), line.lines());
+                default -> new DownCommand(stack, progress, layout).run();
+            };
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println("Run ./tandem help for usage.");

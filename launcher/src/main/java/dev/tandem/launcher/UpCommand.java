@@ -1,17 +1,18 @@
 package dev.tandem.launcher;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 /**
  * {@code ./tandem up}: checks that nothing runs yet, that the services are built and that every port is free; starts
  * the stack; then either stays in the foreground until Ctrl-C or, with {@code -d}, returns and leaves it running.
+ * With {@code -d}, a stack that runs in part gets what is missing started.
  *
  * <p>A failed start, and Ctrl-C at any time, stops everything started so far.
  */
@@ -54,16 +55,10 @@ final class UpCommand {
     int run(boolean detach) {
         List<String> running = stack.running();
         if (!running.isEmpty()) {
-            return alreadyRunning(running);
+            return partlyRunning(running, detach);
         }
-        if (!stack.strays().isEmpty()) {
-            throw new TandemException("Processes of an earlier ./tandem up still run without pid files (pids "
-                    + stack.strays().stream().map(p -> String.valueOf(p.pid())).collect(Collectors.joining(", "))
-                    + ").\nRun ./tandem down first, then ./tandem up again.");
-        }
-        requireBuiltServices();
-        requireKeycloakDistribution();
-        requireFreePorts();
+        requireNoStrays();
+        StartPreconditions.check(layout, plan, plan.components());
         layout.createDirectories();
         new SavedSettings(layout).save(environment);
 
@@ -73,8 +68,12 @@ final class UpCommand {
         try {
             starter.startAll();
         } catch (ComponentFailure failure) {
-            return failed(failure);
+            return failed(failure, this::stopEverything);
         }
+        return started(start, detach, onInterrupt);
+    }
+
+    private int started(long start, boolean detach, Thread onInterrupt) {
         Duration started = Duration.ofNanos(System.nanoTime() - start);
         seedDemoOnFirstStart();
         Summary.lines(plan, layout, started, detach).forEach(progress::note);
@@ -83,6 +82,54 @@ final class UpCommand {
             return 0;
         }
         return waitUntilAllGone();
+    }
+
+    /**
+     * With {@code -d}, starts what is missing of a stack that runs in part (a component that crashed or was stopped),
+     * with the settings it runs with; a failed or interrupted start stops only what this start began. In the
+     * foreground it refuses: Ctrl-C there would stop components this {@code up} never started.
+     */
+    private int partlyRunning(List<String> running, boolean detach) {
+        List<String> missing = plan.components().stream()
+                .filter(component -> !running.contains(component))
+                .toList();
+        if (missing.isEmpty()) {
+            progress.note("Tandem is already running. See ./tandem status; stop it with ./tandem down.");
+            return 0;
+        }
+        String runs = "Tandem is partly running (" + String.join(", ", running) + ")";
+        if (!detach) {
+            throw new TandemException(runs + ".\n"
+                    + "./tandem up -d starts what is missing (" + String.join(", ", missing) + ") and returns;"
+                    + " ./tandem down stops the rest.");
+        }
+        List<String> changed = new SavedSettings(layout).differences(environment);
+        if (!changed.isEmpty()) {
+            throw new TandemException(runs + " with other settings than this shell's: " + String.join("; ", changed)
+                    + ".\nRun ./tandem up -d without them to start what is missing, or ./tandem down first.");
+        }
+        requireNoStrays();
+        StartPreconditions.check(layout, plan, missing);
+        progress.note(runs + "; starting what is missing: " + String.join(", ", missing) + ".");
+
+        Runnable stopMissing = () -> stopOnly(missing);
+        Thread onInterrupt = new Thread(stopMissing, "tandem-stop");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        long start = System.nanoTime();
+        try {
+            starter.start(missing);
+        } catch (ComponentFailure failure) {
+            return failed(failure, stopMissing);
+        }
+        return started(start, true, onInterrupt);
+    }
+
+    private void requireNoStrays() {
+        if (!stack.strays().isEmpty()) {
+            throw new TandemException("Processes of an earlier ./tandem up still run without pid files (pids "
+                    + stack.strays().stream().map(p -> String.valueOf(p.pid())).collect(Collectors.joining(", "))
+                    + ").\nRun ./tandem down first, then ./tandem up again.");
+        }
     }
 
     // A demo that fails leaves the platform running: the user can look at the logs and try ./tandem demo.
@@ -98,53 +145,15 @@ final class UpCommand {
         }
     }
 
-    private int alreadyRunning(List<String> running) {
-        if (running.containsAll(plan.components())) {
-            progress.note("Tandem is already running. See ./tandem status; stop it with ./tandem down.");
-            return 0;
-        }
-        throw new TandemException("Tandem is partly running (" + String.join(", ", running) + ").\n"
-                + "Run ./tandem down first, then ./tandem up again.");
-    }
-
-    private void requireBuiltServices() {
-        List<String> missing = plan.services().stream()
-                .filter(service -> !Files.isRegularFile(service.jar(layout.root())))
-                .map(Service::module)
-                .toList();
-        if (!missing.isEmpty()) {
-            throw new TandemException("Not built yet: " + String.join(", ", missing) + ".\n"
-                    + "Run ./tandem --build up, or ./mvnw install -DskipTests.");
-        }
-    }
-
-    private void requireKeycloakDistribution() {
-        if (!Files.isRegularFile(KeycloakDistribution.builtZip(layout.root()))) {
-            throw new TandemException("Keycloak's distribution is missing: "
-                    + KeycloakDistribution.builtZip(layout.root()) + ".\n"
-                    + "Run ./tandem --build up, or ./mvnw -pl launcher -am install -DskipTests.");
-        }
-    }
-
-    private void requireFreePorts() {
-        List<PortClaim> taken = new PortChecker().taken(plan.portClaims());
-        if (!taken.isEmpty()) {
-            Set<Integer> claimed =
-                    plan.portClaims().stream().map(PortClaim::port).collect(Collectors.toSet());
-            throw new TandemException(
-                    taken.stream().map(claim -> claim.inUseMessage(claimed)).collect(Collectors.joining("\n\n")));
-        }
-    }
-
-    private int failed(ComponentFailure failure) {
+    private int failed(ComponentFailure failure, Runnable stopStarted) {
         if (starter.isStopping()) {
-            // Ctrl-C: the shutdown hook is already stopping everything, and says so.
+            // Ctrl-C: the shutdown hook is already stopping what was started, and says so.
             return INTERRUPTED;
         }
         progress.failed(
                 failure.component(), failure.reason(), failure.log(), LogTail.last(failure.log(), LOG_TAIL_LINES));
         progress.note("Stopping what was started" + progress.ellipsis());
-        stopEverything();
+        stopStarted.run();
         return 1;
     }
 
@@ -171,6 +180,20 @@ final class UpCommand {
         }
         progress.note("Everything has stopped.");
         return 0;
+    }
+
+    // Called by a failed partial start and by the shutdown hook, possibly both: the second caller waits for the first.
+    private void stopOnly(List<String> components) {
+        starter.stopStarting();
+        synchronized (stopLock) {
+            if (!stopped) {
+                stopped = true;
+                // Services first, PostgreSQL last: the reverse of the start order.
+                List<String> reversed = new ArrayList<>(components);
+                Collections.reverse(reversed);
+                reversed.forEach(component -> stack.stop(component, progress));
+            }
+        }
     }
 
     // Called by a failed start and by the shutdown hook, possibly both: the second caller waits for the first.

@@ -26,6 +26,19 @@ class SavedSettingsTest {
     }
 
     @Test
+    void namesEachSettingThatTheEnvironmentChangesFromTheRunningStacks() {
+        StateLayout layout = new StateLayout(root);
+        layout.createDirectories();
+        SavedSettings settings = new SavedSettings(layout);
+        settings.save(Map.of("TANDEM_KAFKA_PORT", "29092"));
+
+        assertThat(settings.differences(Map.of("TANDEM_KAFKA_PORT", "29092"))).isEmpty();
+        assertThat(settings.differences(Map.of("TANDEM_GATEWAY_PORT", "9090")))
+                .containsExactly(
+                        "TANDEM_KAFKA_PORT=29092 (this shell: 19092)", "TANDEM_GATEWAY_PORT=8080 (this shell: 9090)");
+    }
+
+    @Test
     void withoutARunningStackTheEnvironmentCounts() {
         StateLayout layout = new StateLayout(root);
         layout.createDirectories();

@@ -89,6 +89,36 @@ class StackPlanTest {
     }
 
     @Test
+    void claimsOnlyThePortsOfTheComponentsAsked() {
+        StackPlan plan = StackPlan.from(Map.of(), false);
+
+        assertThat(plan.portClaims(List.of("kafka", "health-service")))
+                .extracting(PortClaim::port)
+                .containsExactly(19092, 19093, 8082);
+    }
+
+    @Test
+    void aServiceNeedsKafkaKeycloakAndItsDatabaseAndTheInfrastructureNothing() {
+        StackPlan plan = StackPlan.from(Map.of(), false);
+
+        assertThat(plan.dependencies("health-service")).containsExactly("postgres", "kafka", "keycloak");
+        assertThat(plan.dependencies("gateway")).containsExactly("kafka", "keycloak");
+        assertThat(plan.dependencies("kafka")).isEmpty();
+        assertThat(plan.dependencies("postgres")).isEmpty();
+    }
+
+    @Test
+    void anUnknownComponentIsAUsageErrorListingTheKnownOnes() {
+        StackPlan plan = StackPlan.from(Map.of(), false);
+
+        assertThat(plan.component("cta-service")).isEqualTo("cta-service");
+        assertThatThrownBy(() -> plan.component("health"))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("Unknown component 'health'. Components: postgres, kafka, keycloak, account-service,"
+                        + " health-service, cta-service, content-service, gateway.");
+    }
+
+    @Test
     void rejectsAPortGivenToTwoComponents() {
         assertThatThrownBy(() -> StackPlan.from(Map.of("TANDEM_GATEWAY_PORT", "8081"), false))
                 .isInstanceOf(TandemException.class)

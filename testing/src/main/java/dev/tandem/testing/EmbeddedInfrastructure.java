@@ -53,7 +53,12 @@ public final class EmbeddedInfrastructure {
     }
 
     public String kafkaBootstrapServers() {
-        return starting(false, true).kafka.join().bootstrapServers();
+        return kafka().bootstrapServers();
+    }
+
+    /** The broker itself, for a test that stops it to see what a service does while Kafka is down. */
+    public EmbeddedKafka kafka() {
+        return starting(false, true).kafka.join();
     }
 
     public synchronized OidcTestServer oidc() {

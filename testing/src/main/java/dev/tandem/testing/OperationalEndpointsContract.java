@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.TestTokens;
@@ -27,6 +28,23 @@ public abstract class OperationalEndpointsContract {
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems(expectedReadinessChecks().toArray(String[]::new)));
+    }
+
+    /**
+     * Quarkus's own Kafka and datasource checks wait up to a minute for a dependency that does not answer, so a probe
+     * hangs instead of reporting DOWN; the platform's bounded checks answer for them ({@link DependencyOutageContract}).
+     */
+    @Test
+    void readinessHasNoCheckThatWaitsLongerThanAProbe() {
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .body(
+                        "checks.name",
+                        not(hasItems(
+                                "Kafka connection health check",
+                                "Reactive PostgreSQL connections health check",
+                                "Database connections health check")));
     }
 
     @Test

@@ -29,11 +29,13 @@ public final class PostgresServer implements AutoCloseable {
     private final Path binaries;
     private final Path baseDirectory;
     private final int port;
+    private final boolean durable;
 
-    private PostgresServer(Path binaries, Path baseDirectory, int port) {
+    private PostgresServer(Path binaries, Path baseDirectory, int port, boolean durable) {
         this.binaries = binaries;
         this.baseDirectory = baseDirectory;
         this.port = port;
+        this.durable = durable;
     }
 
     /**
@@ -42,15 +44,16 @@ public final class PostgresServer implements AutoCloseable {
      * @param durable false turns fsync and synchronous commit off: for throw-away test data only
      */
     public static PostgresServer start(Path baseDirectory, int port, boolean durable) {
-        PostgresServer server = new PostgresServer(PostgresBinaries.install(), baseDirectory.toAbsolutePath(), port);
+        PostgresServer server =
+                new PostgresServer(PostgresBinaries.install(), baseDirectory.toAbsolutePath(), port, durable);
         server.initialiseIfNeeded();
-        server.startServer(durable);
+        server.startServer();
         return server;
     }
 
     /** Stops a server left running by an earlier process, found through its data directory. */
     public static void stop(Path baseDirectory) {
-        new PostgresServer(PostgresBinaries.install(), baseDirectory.toAbsolutePath(), 0).stop();
+        new PostgresServer(PostgresBinaries.install(), baseDirectory.toAbsolutePath(), 0, true).stop();
     }
 
     /** Tells whether a server is running on the cluster in {@code baseDirectory}. */
@@ -59,7 +62,7 @@ public final class PostgresServer implements AutoCloseable {
         if (!Files.exists(data.resolve("postmaster.pid"))) {
             return false;
         }
-        PostgresServer server = new PostgresServer(PostgresBinaries.install(), baseDirectory.toAbsolutePath(), 0);
+        PostgresServer server = new PostgresServer(PostgresBinaries.install(), baseDirectory.toAbsolutePath(), 0, true);
         return server.exec(List.of(server.tool("pg_ctl"), "-D", data.toString(), "status"), false) == 0;
     }
 
@@ -103,6 +106,11 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Starts the server again after {@link #stop()}, on the same port and data, as {@link #start} first did. */
+    public void startAgain() {
+        startServer();
+    }
+
     @Override
     public void close() {
         stop();
@@ -128,7 +136,7 @@ public final class PostgresServer implements AutoCloseable {
         run(tool("initdb"), "-D", dataDirectory().toString(), "-U", USER, "-A", "trust", "-E", "UTF8", "--locale=C");
     }
 
-    private void startServer(boolean durable) {
+    private void startServer() {
         List<String> options = new ArrayList<>(List.of(
                 "-p",
                 String.valueOf(port),
