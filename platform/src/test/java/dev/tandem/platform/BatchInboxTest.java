@@ -12,6 +12,7 @@ import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.kafka.TopicReader;
 import dev.tandem.testing.kafka.TopicWriter;
 import dev.tandem.testing.kafka.TopicWriter.Outgoing;
+import dev.tandem.testing.postgres.PostgresServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -156,6 +157,28 @@ class BatchInboxTest {
         assertThat(transactions(account)).as("the whole poll in one go").isEqualTo(1);
         assertThat(consumer.attempts(flaky)).as("failed once, then applied").isEqualTo(2);
         assertThat(parked(account, 0)).isEmpty();
+    }
+
+    @Test
+    void anOutageOfTheDatabaseIsWaitedOutAndNothingIsParkedForIt() throws Exception {
+        UUID account = UUID.randomUUID();
+        List<String> names = names("outage", 10);
+        PostgresServer postgres = EmbeddedInfrastructure.shared().postgres();
+
+        postgres.stop();
+        try {
+            send(names.stream().map(name -> created(account, name)).toList());
+            // Longer than the retries of the poll and then of each event would last (about 3 s each).
+            await().pollDelay(Duration.ofSeconds(8))
+                    .atMost(Duration.ofSeconds(9))
+                    .until(() -> true);
+        } finally {
+            postgres.startAgain();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> seen(account) == 10);
+        assertThat(seenNames(account)).containsExactlyElementsOf(names);
+        assertThat(parked(account, 0)).as("nothing parked for the outage").isEmpty();
     }
 
     private void send(List<Outgoing> poll) {
