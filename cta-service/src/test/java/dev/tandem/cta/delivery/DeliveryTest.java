@@ -2,8 +2,10 @@ package dev.tandem.cta.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.cta.Fixtures;
@@ -22,6 +24,7 @@ import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,29 @@ import org.junit.jupiter.api.Test;
 class DeliveryTest {
 
     private static final String SECRET = "test-webhook-secret";
+
+    @Test
+    void aWebhookToThePlatformsOwnNetworkIsRefusedNamingTheAction() {
+        for (String url : List.of(
+                "http://169.254.169.254/latest/meta-data", "http://[::1]:15432/", "http://10.0.0.7:5432/health")) {
+            Api.as(TestTokens.CS_ADMIN)
+                    .contentType(ContentType.JSON)
+                    .body("""
+                            {"name": "exfiltrate", "trigger": {"kind": "SIGNAL_MATCHED", "signal": {"type": "login"}},
+                             "actions": [{"kind": "CALL_WEBHOOK", "url": "%s"}]}
+                            """.formatted(url))
+                    .post("/api/v1/rules")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("actions[0].url"))
+                    .body("errors[0].reason", containsString("must not point to the platform's own network"));
+        }
+        Api.as(TestTokens.CS_ADMIN)
+                .get("/api/v1/rules")
+                .then()
+                .statusCode(200)
+                .body("name", not(hasItem("exfiltrate")));
+    }
 
     @Test
     void messagesAreRenderedSignedRetriedAndFailuresShown() throws Exception {

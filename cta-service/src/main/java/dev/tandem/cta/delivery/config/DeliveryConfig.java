@@ -3,6 +3,7 @@ package dev.tandem.cta.delivery.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Outbound tech-touch messages and rule webhooks. */
@@ -20,6 +21,13 @@ public interface DeliveryConfig {
      * be able to trust what arrives; deliveries wait until it is configured.
      */
     Optional<String> secret();
+
+    /**
+     * Hosts ({@code host} or {@code host:port}) in loopback, link-local or private ranges that webhooks and messages
+     * may still go to, e.g. a receiver inside the cluster. The host of {@code message-url} is always allowed: the
+     * operator named it. Everything else in those ranges is refused (OutboundAddress).
+     */
+    Optional<List<String>> allowedPrivateHosts();
 
     @WithDefault("6")
     int maxAttempts();

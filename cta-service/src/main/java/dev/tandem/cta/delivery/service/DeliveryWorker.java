@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
@@ -45,9 +46,12 @@ public class DeliveryWorker {
     private final Backoff backoff;
     private final HttpClient http;
     private final AtomicBoolean warnedUnsigned = new AtomicBoolean();
+    private final OutboundPolicy policy;
 
-    public DeliveryWorker(DeliveryRepository deliveries, Outbox outbox, DeliveryConfig config, Clock clock) {
+    public DeliveryWorker(
+            DeliveryRepository deliveries, Outbox outbox, DeliveryConfig config, Clock clock, OutboundPolicy policy) {
         this.deliveries = deliveries;
+        this.policy = policy;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
@@ -89,6 +93,10 @@ public class DeliveryWorker {
 
     /** @return null on success, else what went wrong, in words safe to show (no payload, no secret) */
     private String send(Delivery delivery) {
+        Optional<String> refusal = policy.refusalBeforeSending(delivery.url);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
         long timestamp = clock.instant().getEpochSecond();
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url))

@@ -1,5 +1,6 @@
 package dev.tandem.cta.rule.service;
 
+import dev.tandem.cta.delivery.service.OutboundPolicy;
 import dev.tandem.cta.message.repository.MessageTemplateRepository;
 import dev.tandem.cta.playbook.repository.PlaybookRepository;
 import dev.tandem.cta.rule.domain.Action;
@@ -31,6 +32,7 @@ public class RuleService {
     private final PlaybookRepository playbooks;
     private final MessageTemplateRepository templates;
     private final Clock clock;
+    private final OutboundPolicy outbound;
 
     public RuleService(
             RuleRepository rules,
@@ -38,13 +40,15 @@ public class RuleService {
             CtaTypeRepository types,
             PlaybookRepository playbooks,
             MessageTemplateRepository templates,
-            Clock clock) {
+            Clock clock,
+            OutboundPolicy outbound) {
         this.rules = rules;
         this.catalog = catalog;
         this.types = types;
         this.playbooks = playbooks;
         this.templates = templates;
         this.clock = clock;
+        this.outbound = outbound;
     }
 
     @WithSession
@@ -107,7 +111,15 @@ public class RuleService {
 
     /** Field errors of the definition itself first; then whether the CTA types, playbooks and templates exist. */
     private Uni<Void> validate(RuleDefinition definition) {
-        List<FieldError> problems = definition.problems();
+        List<FieldError> problems = new ArrayList<>(definition.problems());
+        for (int i = 0; i < definition.actions().size(); i++) {
+            String url = definition.actions().get(i).url();
+            String at = "actions[" + i + "].url";
+            if (url != null
+                    && problems.stream().noneMatch(problem -> problem.field().equals(at))) {
+                outbound.refusalOfWritten(url).ifPresent(reason -> problems.add(new FieldError(at, reason)));
+            }
+        }
         if (!problems.isEmpty()) {
             return Uni.createFrom().failure(new InvalidInputException(problems));
         }
