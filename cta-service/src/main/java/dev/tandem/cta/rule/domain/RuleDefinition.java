@@ -4,12 +4,20 @@ import dev.tandem.platform.problem.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything a cs-admin configures about a rule. */
+/**
+ * Everything a cs-admin configures about a rule.
+ *
+ * <p>A health rule whose scope names no stage judges paying customers only ({@link Scope#PAYING}): free and trial
+ * accounts are worked by PQL rules, and a free account's low health is no risk to anyone's revenue.
+ */
 public record RuleDefinition(
         String name, boolean enabled, Trigger trigger, Scope scope, ReentryPolicy reentry, List<Action> actions) {
 
     public RuleDefinition {
         scope = scope == null ? Scope.EVERYONE : scope;
+        if (trigger != null && trigger.kind() != null && trigger.kind().judgesHealth()) {
+            scope = scope.stagesOr(Scope.PAYING);
+        }
         reentry = reentry == null ? ReentryPolicy.EVERY_TIME : reentry;
         actions = actions == null ? List.of() : List.copyOf(actions);
     }

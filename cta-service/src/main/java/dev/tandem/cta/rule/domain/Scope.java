@@ -13,10 +13,19 @@ public record Scope(Set<TouchModel> touchModels, Set<LifecycleStage> stages, Set
 
     public static final Scope EVERYONE = new Scope(Set.of(), Set.of(), Set.of());
 
+    /** The stages of customers who pay: what health rules judge unless their scope names other stages. */
+    public static final Set<LifecycleStage> PAYING =
+            Set.of(LifecycleStage.ONBOARDING, LifecycleStage.ADOPTION, LifecycleStage.RENEWAL);
+
     public Scope {
         touchModels = touchModels == null ? Set.of() : Set.copyOf(touchModels);
         stages = stages == null ? Set.of() : Set.copyOf(stages);
         plans = plans == null ? Set.of() : Set.copyOf(plans);
+    }
+
+    /** This scope, limited to {@code defaultStages} when it names no stage itself. */
+    public Scope stagesOr(Set<LifecycleStage> defaultStages) {
+        return stages.isEmpty() ? new Scope(touchModels, defaultStages, plans) : this;
     }
 
     public boolean admits(AccountFacts account) {

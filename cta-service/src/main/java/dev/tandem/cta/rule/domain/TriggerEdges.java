@@ -27,6 +27,7 @@ public final class TriggerEdges {
         return switch (trigger.kind()) {
             case BAND_ENTERED ->
                 observation instanceof ScoreObserved s
+                        && s.withData()
                         && s.band() == trigger.band()
                         && s.previousBand() != trigger.band();
             case SCORE_DROPPED -> observation instanceof ScoreObserved s && scoreDropped(trigger, s);
@@ -65,7 +66,7 @@ public final class TriggerEdges {
      * not fire again until it has recovered.
      */
     private static boolean scoreDropped(Trigger trigger, ScoreObserved s) {
-        if (s.score() == null) {
+        if (!s.withData()) {
             return false;
         }
         var since = s.at().minus(Duration.of(trigger.days(), ChronoUnit.DAYS));
