@@ -65,6 +65,7 @@ class SecurityTest {
                 RoleMatrix.post(
                         base + "/snooze", () -> "{\"until\": \"2099-01-01\", \"reason\": \"matrix\"}", ADMIN, CSM),
                 RoleMatrix.post(base + "/reassign", () -> "{\"ownerId\": \"csm-user\"}", ADMIN, CSM),
+                RoleMatrix.post(base + "/take", () -> "{}", ADMIN, CSM),
                 RoleMatrix.post(
                         "/api/v1/ctas/reassign",
                         () -> "{\"ctaIds\": [\"%s\"], \"ownerId\": \"csm-user\"}".formatted(cta),

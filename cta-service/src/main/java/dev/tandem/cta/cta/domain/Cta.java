@@ -63,6 +63,13 @@ public class Cta {
     @Column(name = "close_reason")
     public String closeReason;
 
+    /** Who said "I'm on it": a taken CTA stays open until a person closes it, whatever its condition does. */
+    @Column(name = "taken_by")
+    public String takenBy;
+
+    @Column(name = "taken_at")
+    public Instant takenAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -2,6 +2,7 @@ package dev.tandem.cta.cta.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.cta.cta.domain.CtaStatus;
+import dev.tandem.cta.cta.service.CtaResolution;
 import dev.tandem.cta.cta.service.CtaService;
 import dev.tandem.cta.cta.service.CtaUpdater;
 import dev.tandem.platform.paging.Page;
@@ -37,11 +38,13 @@ public class CtaResource {
 
     private final CtaService service;
     private final CtaUpdater updater;
+    private final CtaResolution resolution;
     private final SecurityIdentity identity;
 
-    public CtaResource(CtaService service, CtaUpdater updater, SecurityIdentity identity) {
+    public CtaResource(CtaService service, CtaUpdater updater, CtaResolution resolution, SecurityIdentity identity) {
         this.service = service;
         this.updater = updater;
+        this.resolution = resolution;
         this.identity = identity;
     }
 
@@ -123,6 +126,16 @@ public class CtaResource {
             @PathParam("id") UUID id, @Valid @NotNull(message = BODY_REQUIRED) CtaRequests.Close request) {
         return service.close(id, CtaStatus.valueOf(request.outcome().name()), request.reason(), Callers.of(identity))
                 .map(CtaResponse::of);
+    }
+
+    @POST
+    @Path("/{id}/take")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Operation(
+            summary = "Take an open CTA (\"I'm on it\"): it stays open until closed by hand, even when its condition"
+                    + " clears")
+    public Uni<CtaResponse> take(@PathParam("id") UUID id) {
+        return resolution.take(id, Callers.of(identity)).map(CtaResponse::of);
     }
 
     @POST

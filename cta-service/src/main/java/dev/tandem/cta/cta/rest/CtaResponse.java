@@ -24,6 +24,8 @@ public record CtaResponse(
         LocalDate snoozedUntil,
         String snoozeReason,
         String closeReason,
+        String takenBy,
+        Instant takenAt,
         Instant createdAt,
         Instant updatedAt,
         Instant closedAt) {
@@ -44,6 +46,8 @@ public record CtaResponse(
                 cta.snoozedUntil,
                 cta.snoozeReason,
                 cta.closeReason,
+                cta.takenBy,
+                cta.takenAt,
                 cta.createdAt,
                 cta.updatedAt,
                 cta.closedAt);

@@ -11,7 +11,25 @@ import java.util.List;
  * accounts are worked by PQL rules, and a free account's low health is no risk to anyone's revenue.
  */
 public record RuleDefinition(
-        String name, boolean enabled, Trigger trigger, Scope scope, ReentryPolicy reentry, List<Action> actions) {
+        String name,
+        boolean enabled,
+        Trigger trigger,
+        Scope scope,
+        ReentryPolicy reentry,
+        List<Action> actions,
+        Integer resolveAfterDays,
+        boolean applyToCurrentState) {
+
+    /** How long a condition must stay cleared before the platform resolves the CTA it opened, unless a rule says. */
+    public static final int DEFAULT_RESOLVE_AFTER_DAYS = 7;
+
+    static final int MAX_RESOLVE_AFTER_DAYS = 365;
+
+    /** A rule that resolves after the default period and leaves accounts already in its state alone. */
+    public RuleDefinition(
+            String name, boolean enabled, Trigger trigger, Scope scope, ReentryPolicy reentry, List<Action> actions) {
+        this(name, enabled, trigger, scope, reentry, actions, null, false);
+    }
 
     public RuleDefinition {
         scope = scope == null ? Scope.EVERYONE : scope;
@@ -34,6 +52,15 @@ public record RuleDefinition(
             trigger.problems().forEach(p -> problems.add(new FieldError("trigger." + p.field(), p.reason())));
         }
         problems.addAll(reentry.problems());
+        if (resolveAfterDays != null && (resolveAfterDays < 0 || resolveAfterDays > MAX_RESOLVE_AFTER_DAYS)) {
+            problems.add(new FieldError(
+                    "resolveAfterDays", "must be between 0 (never resolve by itself) and " + MAX_RESOLVE_AFTER_DAYS));
+        }
+        if (applyToCurrentState && trigger != null && trigger.kind() != TriggerKind.BAND_ENTERED) {
+            problems.add(new FieldError(
+                    "applyToCurrentState",
+                    "applies to BAND_ENTERED rules only: the band is the state an account is in"));
+        }
         if (actions.isEmpty()) {
             problems.add(new FieldError("actions", "needs at least one action"));
         }
@@ -41,5 +68,10 @@ public record RuleDefinition(
             problems.addAll(actions.get(i).problems("actions[" + i + "]"));
         }
         return problems;
+    }
+
+    /** The days a cleared condition waits before its CTA is resolved; 0 when the rule never resolves by itself. */
+    public int resolveAfter() {
+        return resolveAfterDays == null ? DEFAULT_RESOLVE_AFTER_DAYS : resolveAfterDays;
     }
 }
