@@ -40,6 +40,10 @@ public class Cta {
     @Column(name = "owner_id")
     public String ownerId;
 
+    /** The queue an open CTA without an owner waits in; null once someone owns it. */
+    @Column(name = "queue")
+    public String queue;
+
     @Column(name = "due_date")
     public LocalDate dueDate;
 

@@ -5,6 +5,7 @@ import dev.tandem.cta.cta.domain.CtaStatus;
 import dev.tandem.cta.cta.service.CtaResolution;
 import dev.tandem.cta.cta.service.CtaService;
 import dev.tandem.cta.cta.service.CtaUpdater;
+import dev.tandem.cta.cta.service.QueueService;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.paging.PageParameters;
 import dev.tandem.platform.security.Callers;
@@ -39,12 +40,19 @@ public class CtaResource {
     private final CtaService service;
     private final CtaUpdater updater;
     private final CtaResolution resolution;
+    private final QueueService queues;
     private final SecurityIdentity identity;
 
-    public CtaResource(CtaService service, CtaUpdater updater, CtaResolution resolution, SecurityIdentity identity) {
+    public CtaResource(
+            CtaService service,
+            CtaUpdater updater,
+            CtaResolution resolution,
+            QueueService queues,
+            SecurityIdentity identity) {
         this.service = service;
         this.updater = updater;
         this.resolution = resolution;
+        this.queues = queues;
         this.identity = identity;
     }
 
@@ -136,6 +144,14 @@ public class CtaResource {
                     + " clears")
     public Uni<CtaResponse> take(@PathParam("id") UUID id) {
         return resolution.take(id, Callers.of(identity)).map(CtaResponse::of);
+    }
+
+    @POST
+    @Path("/{id}/pull")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Operation(summary = "Pull a CTA waiting in a queue: the caller becomes its owner; 409 when someone owns it")
+    public Uni<CtaResponse> pull(@PathParam("id") UUID id) {
+        return queues.pull(id, Callers.of(identity)).map(CtaResponse::of);
     }
 
     @POST

@@ -234,6 +234,7 @@ public class CtaService {
         }
         Instant now = clock.instant();
         cta.ownerId = ownerId;
+        cta.queue = null;
         cta.updatedAt = now;
         return outbox.append(CtaEvents.updated(cta, now)).replaceWith(cta);
     }
