@@ -57,6 +57,17 @@ public sealed interface Observation {
         }
     }
 
+    /**
+     * An account found in {@code band} when a rule that applies to accounts already in its state is saved or switched
+     * on: a level, not an edge, so it fires only rules that opted in ({@link RuleDefinition#applyToCurrentState()}).
+     */
+    record BandHeld(HealthBand band) implements Observation {
+        @Override
+        public Set<TriggerKind> kinds() {
+            return Set.of(TriggerKind.BAND_ENTERED);
+        }
+    }
+
     record PqlObserved(Integer previousScore, int score) implements Observation {
         @Override
         public Set<TriggerKind> kinds() {

@@ -85,6 +85,19 @@ class NoNoiseTest {
         assertThat(pql.scope().stages()).isEmpty();
     }
 
+    @Test
+    void anAccountAlreadyInTheBandFiresOnlyRulesThatOptedIn() {
+        Observation held = new Observation.BandHeld(HealthBand.RED);
+        RuleDefinition edgesOnly = new RuleDefinition("red", true, RED, null, null, List.of(riskCta()));
+        RuleDefinition optedIn = new RuleDefinition("red now", true, RED, null, null, List.of(riskCta()), null, true);
+
+        assertThat(matches(edgesOnly, LifecycleStage.ADOPTION, held)).isFalse();
+        assertThat(matches(optedIn, LifecycleStage.ADOPTION, held)).isTrue();
+        assertThat(matches(optedIn, LifecycleStage.FREE, held)).isFalse();
+        assertThat(TriggerEdges.fires(RED, new Observation.BandHeld(HealthBand.YELLOW)))
+                .isFalse();
+    }
+
     private static boolean matches(RuleDefinition definition, LifecycleStage stage, Observation observation) {
         Rule rule = new Rule(UUID.randomUUID(), definition, NOW.minusSeconds(60));
         AccountFacts account = new AccountFacts(
