@@ -31,7 +31,7 @@ public record Cta(
         LocalDate snoozedUntil,
         String snoozeReason,
 
-        @Description("RESOLVED CTAs: why the platform closed it")
+        @Description("Why it was closed; for RESOLVED, why the platform closed it")
         String closeReason,
 
         @Description("Who took it (\"I'm on it\"); a taken CTA does not resolve by itself")
