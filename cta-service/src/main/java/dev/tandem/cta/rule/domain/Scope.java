@@ -29,8 +29,13 @@ public record Scope(Set<TouchModel> touchModels, Set<LifecycleStage> stages, Set
     }
 
     public boolean admits(AccountFacts account) {
-        return (touchModels.isEmpty() || touchModels.contains(account.touchModel()))
-                && (stages.isEmpty() || stages.contains(account.stage()))
-                && (plans.isEmpty() || plans.contains(account.plan()));
+        return limitedTo(touchModels, account.touchModel())
+                && limitedTo(stages, account.stage())
+                && limitedTo(plans, account.plan());
+    }
+
+    /** An unknown value is outside any limit; immutable sets refuse to be asked about null, so it is checked first. */
+    private static <T> boolean limitedTo(Set<T> allowed, T value) {
+        return allowed.isEmpty() || (value != null && allowed.contains(value));
     }
 }

@@ -70,6 +70,14 @@ class NoNoiseTest {
     }
 
     @Test
+    void anAccountWhoseStageIsNotKnownYetIsOutsideAHealthRule() {
+        RuleDefinition rule = new RuleDefinition("red", true, RED, null, null, List.of(riskCta()));
+        ScoreObserved red = new ScoreObserved(55, 30, HealthBand.YELLOW, HealthBand.RED, NOW, List.of(), true);
+
+        assertThat(matches(rule, null, red)).isFalse();
+    }
+
+    @Test
     void aHealthRuleNamingStagesJudgesThoseAndOtherRulesAreNotLimited() {
         Scope free = new Scope(Set.of(), Set.of(LifecycleStage.FREE), Set.of());
         RuleDefinition freeHealth = new RuleDefinition("free red", true, RED, free, null, List.of(riskCta()));
