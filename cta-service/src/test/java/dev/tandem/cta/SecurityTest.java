@@ -65,6 +65,7 @@ class SecurityTest {
                 RoleMatrix.post(
                         base + "/snooze", () -> "{\"until\": \"2099-01-01\", \"reason\": \"matrix\"}", ADMIN, CSM),
                 RoleMatrix.post(base + "/reassign", () -> "{\"ownerId\": \"csm-user\"}", ADMIN, CSM),
+                RoleMatrix.post(base + "/take", () -> "{}", ADMIN, CSM),
                 RoleMatrix.post(
                         "/api/v1/ctas/reassign",
                         () -> "{\"ctaIds\": [\"%s\"], \"ownerId\": \"csm-user\"}".formatted(cta),
@@ -76,6 +77,8 @@ class SecurityTest {
                         ADMIN,
                         CSM),
                 RoleMatrix.get("/api/v1/cockpit", ADMIN, CSM),
+                RoleMatrix.get("/api/v1/cockpit/team", ADMIN),
+                RoleMatrix.get("/api/v1/queues", ADMIN, CSM),
                 RoleMatrix.get(base + "/tasks", ADMIN, CSM, VIEWER),
                 RoleMatrix.post(base + "/tasks", () -> "{\"playbookId\": \"%s\"}".formatted(newPlaybook()), ADMIN, CSM),
                 RoleMatrix.post(base + "/tasks/" + task + "/done", () -> "{}", ADMIN, CSM),
@@ -91,6 +94,7 @@ class SecurityTest {
                 RoleMatrix.get("/api/v1/message-templates", ADMIN, CSM, VIEWER),
                 RoleMatrix.post("/api/v1/message-templates", SecurityTest::templateJson, ADMIN),
                 RoleMatrix.get("/api/v1/deliveries", ADMIN, CSM, VIEWER));
+        // POST /ctas/{id}/pull succeeds once per CTA, so OwnershipTest checks its roles.
     }
 
     private static String openCta(UUID account, String reason) {

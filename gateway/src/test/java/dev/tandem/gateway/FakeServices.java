@@ -96,6 +96,16 @@ public class FakeServices {
         route(router, "POST", "/api/v1/ctas/:id/close", this::closeCta);
         route(router, "PATCH", "/api/v1/ctas/:id", this::updateCta);
         route(router, "GET", "/api/v1/enrollments", this::enrollments);
+        route(router, "GET", "/api/v1/cockpit/team", this::teamCockpit);
+        route(
+                router,
+                "GET",
+                "/api/v1/queues",
+                ctx -> json(
+                        ctx,
+                        200,
+                        new JsonArray()
+                                .add(new JsonObject().put("name", "Digital CS").put("open", 3))));
         route(
                 router,
                 "GET",
@@ -206,6 +216,22 @@ public class FakeServices {
                 ctx,
                 200,
                 new JsonObject().put("items", items).put("nextCursor", null).put("hasMore", false));
+    }
+
+    /** One queued CTA of acme-0, as cta-service ranks the team's CTAs. */
+    private void teamCockpit(RoutingContext ctx) {
+        JsonObject cta = cta(UUID.randomUUID(), idOf("acme-0"), "OPEN")
+                .put("ownerId", null)
+                .put("queue", param(ctx, "queue", "Unassigned"));
+        json(
+                ctx,
+                200,
+                new JsonArray()
+                        .add(new JsonObject()
+                                .put("cta", cta)
+                                .put("accountName", "Acme 0")
+                                .put("healthScore", 42)
+                                .put("urgency", 61.5)));
     }
 
     private void openCta(RoutingContext ctx) {

@@ -46,6 +46,10 @@ class FieldRolesTest {
             new Operation("programs", "{ programs { id } }", PEOPLE),
             new Operation("onboardingStats", "{ onboardingStats(programId: \"" + ID + "\") }", PEOPLE),
             new Operation("myCockpit", "{ myCockpit { urgency } }", WORKERS),
+            new Operation("teamCockpit", "{ teamCockpit(queue: \"Digital CS\") { urgency } }", ADMINS),
+            new Operation("ctaQueues", "{ ctaQueues { name open } }", WORKERS),
+            new Operation("pullCta", "mutation { pullCta(id: \"" + ID + "\") { id } }", WORKERS),
+            new Operation("takeCta", "mutation { takeCta(id: \"" + ID + "\") { id } }", WORKERS),
             new Operation("scorecards", "{ scorecards { id } }", ADMINS),
             new Operation("rules", "{ rules { id } }", ADMINS),
             new Operation(

@@ -17,12 +17,14 @@ import dev.tandem.events.account.UserCreated;
 import dev.tandem.events.account.UserRole;
 import dev.tandem.events.content.OnboardingExtended;
 import dev.tandem.events.content.OnboardingFailed;
+import dev.tandem.events.health.DimensionScore;
 import dev.tandem.events.health.HealthBand;
 import dev.tandem.events.health.PqlChanged;
 import dev.tandem.events.health.ScoreChanged;
 import dev.tandem.events.signal.Signal;
 import dev.tandem.testing.WithTandemInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -62,6 +64,55 @@ class TriggerKindsTest {
         assertThat(Fixtures.count("SELECT count(*) FROM cta_signal s JOIN cta c ON c.id = s.cta_id "
                         + "WHERE c.account_id = '" + account + "'"))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void anNaScoreAndAFirstScoreWithoutDataFireNothing() {
+        String plan = plan();
+        UUID account = account(plan, "csm-na");
+        UUID red = ctaRule(plan, "red " + plan, "{\"kind\": \"BAND_ENTERED\", \"band\": \"RED\"}");
+        UUID drop = ctaRule(plan, "drop " + plan, "{\"kind\": \"SCORE_DROPPED\", \"points\": 10, \"days\": 14}");
+
+        // A contract arrived before any signal: the old health-service announced 0 Red with no dimension measured.
+        apply(new ScoreChanged(
+                account,
+                UUID.randomUUID(),
+                null,
+                0,
+                null,
+                HealthBand.RED,
+                List.of(new DimensionScore("Adoption", null, BigDecimal.ONE)),
+                Instant.now()));
+        // Today's health-service: N/A, score and band null.
+        apply(new ScoreChanged(account, UUID.randomUUID(), null, null, null, null, List.of(), Instant.now()));
+
+        assertThat(firings(red, account)).isZero();
+        assertThat(firings(drop, account)).isZero();
+        assertThat(Fixtures.openCtas(account)).isZero();
+
+        // The first score with data enters Red.
+        apply(new ScoreChanged(
+                account,
+                UUID.randomUUID(),
+                null,
+                30,
+                null,
+                HealthBand.RED,
+                List.of(new DimensionScore("Adoption", 30, BigDecimal.ONE)),
+                Instant.now()));
+        assertThat(firings(red, account)).isEqualTo(1);
+    }
+
+    @Test
+    void aHealthRuleLeavesFreeAccountsToPqlRules() {
+        String plan = plan();
+        UUID account = account(plan, "csm-free");
+        apply(new StageChanged(account, LifecycleStage.ADOPTION, LifecycleStage.FREE, "downgraded", Instant.now()));
+        UUID red = ctaRule(plan, "free red " + plan, "{\"kind\": \"BAND_ENTERED\", \"band\": \"RED\"}");
+
+        Fixtures.score(account, 62, 38, HealthBand.YELLOW, HealthBand.RED);
+
+        assertThat(firings(red, account)).isZero();
     }
 
     @Test

@@ -20,13 +20,24 @@ public record Cta(
         CtaPriority priority,
         CtaStatus status,
         String ownerId,
+
+        @Description("The queue the CTA waits in while nobody owns it")
+        String queue,
+
         LocalDate dueDate,
         CtaSource source,
         UUID ruleId,
         @Description("How often triggers added to this CTA") int triggerCount,
         LocalDate snoozedUntil,
         String snoozeReason,
+
+        @Description("Why it was closed; for RESOLVED, why the platform closed it")
         String closeReason,
+
+        @Description("Who took it (\"I'm on it\"); a taken CTA does not resolve by itself")
+        String takenBy,
+
+        Instant takenAt,
         Instant createdAt,
         Instant updatedAt,
         Instant closedAt) {}

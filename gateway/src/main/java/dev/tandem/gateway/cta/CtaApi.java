@@ -67,6 +67,23 @@ interface CtaApi {
     Uni<List<CockpitItem>> cockpit(@QueryParam("first") int first);
 
     @GET
+    @Path("/cockpit/team")
+    Uni<List<CockpitItem>> teamCockpit(
+            @QueryParam("ownerId") String ownerId, @QueryParam("queue") String queue, @QueryParam("first") int first);
+
+    @GET
+    @Path("/queues")
+    Uni<List<CtaQueue>> queues();
+
+    @POST
+    @Path("/ctas/{id}/pull")
+    Uni<Cta> pull(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/ctas/{id}/take")
+    Uni<Cta> take(@PathParam("id") UUID id);
+
+    @GET
     @Path("/rules")
     Uni<List<JsonNode>> rules();
 

@@ -58,6 +58,22 @@ public class CtaClient {
         return downstream.read(SERVICE, () -> api.cockpit(first));
     }
 
+    public Uni<List<CockpitItem>> teamCockpit(String ownerId, String queue, int first) {
+        return downstream.read(SERVICE, () -> api.teamCockpit(ownerId, queue, first));
+    }
+
+    public Uni<List<CtaQueue>> queues() {
+        return downstream.read(SERVICE, api::queues);
+    }
+
+    public Uni<Cta> pull(UUID id) {
+        return downstream.write(SERVICE, () -> api.pull(id));
+    }
+
+    public Uni<Cta> take(UUID id) {
+        return downstream.write(SERVICE, () -> api.take(id));
+    }
+
     public Uni<List<CtaTask>> tasks(UUID ctaId) {
         return downstream.read(SERVICE, () -> api.tasks(ctaId));
     }

@@ -1,8 +1,9 @@
 package dev.tandem.gateway.cta;
 
-/** Where a CTA stands, as cta-service names it. */
+/** Where a CTA stands, as cta-service names it: RESOLVED when the platform closed it as its condition cleared. */
 public enum CtaStatus {
     OPEN,
     CLOSED_SUCCESS,
-    CLOSED_LOST
+    CLOSED_LOST,
+    RESOLVED
 }

@@ -33,10 +33,14 @@ public final class DemoSetup {
         createContent();
     }
 
-    /** The rules on health scores, which a backfill should switch on only once scores rest on enough history. */
+    /**
+     * The rules on health scores, which a backfill should switch on only once scores rest on enough history: paying
+     * customers only (free accounts are worked by the PQL rule), and the accounts already Red when it is switched on.
+     */
     public void switchOnHealthRules() {
         createRules(List.of("""
                 {"name": "Health turned red", "trigger": {"kind": "BAND_ENTERED", "band": "RED"},
+                 "scope": {"stages": ["ONBOARDING", "ADOPTION", "RENEWAL"]}, "applyToCurrentState": true,
                  "reentry": {"mode": "AT_MOST_PER_WINDOW", "times": 1, "windowDays": 30},
                  "actions": [{"kind": "CREATE_CTA", "ctaType": "RISK", "priority": "HIGH", "dueInDays": 5}]}
                 """));

@@ -16,9 +16,12 @@ import java.util.UUID;
 public class ScoreProjection {
 
     private static final String UPSERT_SCORE = """
-            INSERT INTO score_ref (account_id, score, band, computed_at) VALUES (:account, :score, :band, :at)
+            INSERT INTO score_ref (account_id, score, band, computed_at, band_since)
+            VALUES (:account, :score, :band, :at, :at)
             ON CONFLICT (account_id) DO UPDATE SET score = excluded.score, band = excluded.band,
-                computed_at = excluded.computed_at
+                computed_at = excluded.computed_at,
+                band_since = CASE WHEN score_ref.band IS DISTINCT FROM excluded.band OR score_ref.band_since IS NULL
+                                  THEN excluded.computed_at ELSE score_ref.band_since END
             """;
 
     private static final String UPSERT_PQL = """

@@ -40,6 +40,10 @@ public class Cta {
     @Column(name = "owner_id")
     public String ownerId;
 
+    /** The queue an open CTA without an owner waits in; null once someone owns it. */
+    @Column(name = "queue")
+    public String queue;
+
     @Column(name = "due_date")
     public LocalDate dueDate;
 
@@ -62,6 +66,13 @@ public class Cta {
 
     @Column(name = "close_reason")
     public String closeReason;
+
+    /** Who said "I'm on it": a taken CTA stays open until a person closes it, whatever its condition does. */
+    @Column(name = "taken_by")
+    public String takenBy;
+
+    @Column(name = "taken_at")
+    public Instant takenAt;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -9,7 +9,8 @@ import java.util.UUID;
  *
  * @param accountIds the CTAs of any of these accounts; empty for all accounts
  */
-public record CtaFilter(List<UUID> accountIds, String ownerId, CtaStatus status, String type, CtaSource source) {
+public record CtaFilter(
+        List<UUID> accountIds, String ownerId, CtaStatus status, String type, CtaSource source, String queue) {
 
     public CtaFilter {
         accountIds = accountIds == null ? List.of() : List.copyOf(accountIds);

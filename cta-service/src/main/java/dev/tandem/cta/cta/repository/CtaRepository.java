@@ -31,6 +31,10 @@ public class CtaRepository implements PanacheRepositoryBase<Cta, UUID> {
             where.add("ownerId = :owner");
             parameters.and("owner", filter.ownerId());
         }
+        if (filter.queue() != null) {
+            where.add("queue = :queue");
+            parameters.and("queue", filter.queue());
+        }
         if (filter.status() != null) {
             where.add("status = :status");
             parameters.and("status", filter.status());
@@ -62,6 +66,37 @@ public class CtaRepository implements PanacheRepositoryBase<Cta, UUID> {
                                 .and("today", today))
                 .page(0, limit)
                 .list();
+    }
+
+    /**
+     * The team's open CTAs not snoozed on {@code today}, owned by anyone or waiting in a queue, narrowed to one owner
+     * or one queue when named; the {@code limit} soonest due.
+     */
+    public Uni<List<Cta>> team(String ownerId, String queue, LocalDate today, int limit) {
+        String where = "status = :open and (snoozedUntil is null or snoozedUntil <= :today)";
+        Parameters parameters = Parameters.with("open", CtaStatus.OPEN).and("today", today);
+        if (ownerId != null) {
+            where += " and ownerId = :owner";
+            parameters.and("owner", ownerId);
+        }
+        if (queue != null) {
+            where += " and queue = :queue";
+            parameters.and("queue", queue);
+        }
+        return find(where, Sort.ascending("dueDate", "createdAt").and("id"), parameters)
+                .page(0, limit)
+                .list();
+    }
+
+    /** Open CTAs waiting in each queue, by queue name. */
+    public Uni<List<Object[]>> queueCounts() {
+        return getSession()
+                .chain(session -> session.createQuery(
+                                "select queue, count(*) from Cta where status = :open and queue is not null"
+                                        + " group by queue order by queue",
+                                Object[].class)
+                        .setParameter("open", CtaStatus.OPEN)
+                        .getResultList());
     }
 
     public Uni<List<Cta>> byIds(List<UUID> ids) {

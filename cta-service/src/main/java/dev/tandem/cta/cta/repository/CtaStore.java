@@ -2,6 +2,7 @@ package dev.tandem.cta.cta.repository;
 
 import dev.tandem.cta.account.repository.Rows;
 import dev.tandem.cta.cta.domain.LinkedSignal;
+import dev.tandem.events.account.TouchModel;
 import dev.tandem.events.cta.CtaPriority;
 import dev.tandem.events.cta.CtaSource;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -24,9 +25,10 @@ public class CtaStore {
      * statement, one inserts and the other waits on its row and then adds to it.
      */
     private static final String OPEN = """
-            INSERT INTO cta (id, account_id, type, reason, priority, status, owner_id, due_date, source, rule_id,
-                             trigger_count, created_at, updated_at)
-            VALUES (:id, :account, :type, :reason, :priority, 'OPEN', :owner, :due, :source, :rule, 1, :at, :at)
+            INSERT INTO cta (id, account_id, type, reason, priority, status, owner_id, queue, due_date, source,
+                             rule_id, trigger_count, created_at, updated_at)
+            VALUES (:id, :account, :type, :reason, :priority, 'OPEN', :owner, :queue, :due, :source, :rule, 1, :at,
+                    :at)
             ON CONFLICT (account_id, type, reason) WHERE status = 'OPEN'
             DO UPDATE SET trigger_count = cta.trigger_count + 1, updated_at = excluded.updated_at
             RETURNING id
@@ -53,8 +55,11 @@ public class CtaStore {
             CtaSource source,
             UUID ruleId) {}
 
-    /** @return the id of the open CTA: {@code id} when this call created it, another one when it added to it */
-    public Uni<UUID> openOrAddTo(UUID id, NewCta cta, Instant at) {
+    /**
+     * @param queue where the CTA waits when {@code cta} names no owner
+     * @return the id of the open CTA: {@code id} when this call created it, another one when it added to it
+     */
+    public Uni<UUID> openOrAddTo(UUID id, NewCta cta, String queue, Instant at) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(OPEN, UUID.class)
                         .setParameter("id", id)
@@ -63,6 +68,7 @@ public class CtaStore {
                         .setParameter("reason", cta.reason())
                         .setParameter("priority", cta.priority().name())
                         .setParameter("owner", cta.ownerId())
+                        .setParameter("queue", cta.ownerId() == null ? queue : null)
                         .setParameter("due", cta.dueDate())
                         .setParameter("source", cta.source().name())
                         .setParameter("rule", cta.ruleId())
@@ -113,6 +119,16 @@ public class CtaStore {
                 .map(rows -> rows.stream()
                         .map(row -> new LinkedSignal((String) row[0], (String) row[1], Rows.instant(row[2])))
                         .toList());
+    }
+
+    /** The touch model of an account per the projection; null when not known yet. */
+    public Uni<TouchModel> accountTouchModel(UUID accountId) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT touch_model FROM account_ref WHERE account_id = :id", String.class)
+                        .setParameter("id", accountId)
+                        .getResultList())
+                .map(found -> found.isEmpty() || found.get(0) == null ? null : TouchModel.valueOf(found.get(0)));
     }
 
     /** The CSM of an account per the projection; null when unassigned or unknown. */

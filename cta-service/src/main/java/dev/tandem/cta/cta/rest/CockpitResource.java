@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,6 +42,24 @@ public class CockpitResource {
                     @Max(value = PageParameters.MAX_SIZE, message = "must be at most " + PageParameters.MAX_SIZE)
                     int first) {
         return service.queue(Callers.of(identity).subject(), first)
+                .map(items -> items.stream().map(QueueItemResponse::of).toList());
+    }
+
+    @GET
+    @Path("/team")
+    @RolesAllowed(Roles.CS_ADMIN)
+    @Operation(
+            summary = "The team's open, unsnoozed CTAs, owned or waiting in a queue, most urgent first; narrowed by"
+                    + " ownerId or queue")
+    public Uni<List<QueueItemResponse>> team(
+            @QueryParam("ownerId") @Size(max = 200, message = "must be at most 200 characters") String ownerId,
+            @QueryParam("queue") @Size(max = 100, message = "must be at most 100 characters") String queue,
+            @QueryParam("first")
+                    @DefaultValue("" + PageParameters.DEFAULT_SIZE)
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = PageParameters.MAX_SIZE, message = "must be at most " + PageParameters.MAX_SIZE)
+                    int first) {
+        return service.team(ownerId, queue, first)
                 .map(items -> items.stream().map(QueueItemResponse::of).toList());
     }
 }

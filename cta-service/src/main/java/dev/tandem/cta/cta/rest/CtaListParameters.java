@@ -30,7 +30,12 @@ public class CtaListParameters {
     @QueryParam("source")
     public CtaSource source;
 
+    /** The CTAs waiting in a queue (GET /queues lists them). */
+    @QueryParam("queue")
+    @Size(max = 100, message = "must be at most 100 characters")
+    public String queue;
+
     CtaFilter toFilter() {
-        return new CtaFilter(accountId, ownerId, status, type, source);
+        return new CtaFilter(accountId, ownerId, status, type, source, queue);
     }
 }

@@ -2,8 +2,10 @@ package dev.tandem.cta.cta.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.cta.cta.domain.CtaStatus;
+import dev.tandem.cta.cta.service.CtaResolution;
 import dev.tandem.cta.cta.service.CtaService;
 import dev.tandem.cta.cta.service.CtaUpdater;
+import dev.tandem.cta.cta.service.QueueService;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.paging.PageParameters;
 import dev.tandem.platform.security.Callers;
@@ -37,11 +39,20 @@ public class CtaResource {
 
     private final CtaService service;
     private final CtaUpdater updater;
+    private final CtaResolution resolution;
+    private final QueueService queues;
     private final SecurityIdentity identity;
 
-    public CtaResource(CtaService service, CtaUpdater updater, SecurityIdentity identity) {
+    public CtaResource(
+            CtaService service,
+            CtaUpdater updater,
+            CtaResolution resolution,
+            QueueService queues,
+            SecurityIdentity identity) {
         this.service = service;
         this.updater = updater;
+        this.resolution = resolution;
+        this.queues = queues;
         this.identity = identity;
     }
 
@@ -123,6 +134,24 @@ public class CtaResource {
             @PathParam("id") UUID id, @Valid @NotNull(message = BODY_REQUIRED) CtaRequests.Close request) {
         return service.close(id, CtaStatus.valueOf(request.outcome().name()), request.reason(), Callers.of(identity))
                 .map(CtaResponse::of);
+    }
+
+    @POST
+    @Path("/{id}/take")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Operation(
+            summary = "Take an open CTA (\"I'm on it\"): it stays open until closed by hand, even when its condition"
+                    + " clears")
+    public Uni<CtaResponse> take(@PathParam("id") UUID id) {
+        return resolution.take(id, Callers.of(identity)).map(CtaResponse::of);
+    }
+
+    @POST
+    @Path("/{id}/pull")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
+    @Operation(summary = "Pull a CTA waiting in a queue: the caller becomes its owner; 409 when someone owns it")
+    public Uni<CtaResponse> pull(@PathParam("id") UUID id) {
+        return queues.pull(id, Callers.of(identity)).map(CtaResponse::of);
     }
 
     @POST

@@ -17,6 +17,7 @@ public record CtaResponse(
         CtaPriority priority,
         CtaStatus status,
         String ownerId,
+        String queue,
         LocalDate dueDate,
         CtaSource source,
         UUID ruleId,
@@ -24,6 +25,8 @@ public record CtaResponse(
         LocalDate snoozedUntil,
         String snoozeReason,
         String closeReason,
+        String takenBy,
+        Instant takenAt,
         Instant createdAt,
         Instant updatedAt,
         Instant closedAt) {
@@ -37,6 +40,7 @@ public record CtaResponse(
                 cta.priority,
                 cta.status,
                 cta.ownerId,
+                cta.queue,
                 cta.dueDate,
                 cta.source,
                 cta.ruleId,
@@ -44,6 +48,8 @@ public record CtaResponse(
                 cta.snoozedUntil,
                 cta.snoozeReason,
                 cta.closeReason,
+                cta.takenBy,
+                cta.takenAt,
                 cta.createdAt,
                 cta.updatedAt,
                 cta.closedAt);

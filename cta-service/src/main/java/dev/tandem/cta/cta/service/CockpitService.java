@@ -34,19 +34,29 @@ public class CockpitService {
     @WithSession
     public Uni<List<QueueItem>> queue(String ownerId, int first) {
         LocalDate today = LocalDate.now(clock);
-        return ctas.queue(ownerId, today, MAX_RANKED)
-                .chain(open -> accounts.of(
-                                open.stream().map(c -> c.accountId).distinct().toList())
-                        .map(facts -> open.stream()
-                                .map(cta -> item(
-                                        cta,
-                                        facts.getOrDefault(cta.accountId, AccountFacts.unknown(cta.accountId)),
-                                        today))
-                                .sorted(Comparator.comparingDouble(QueueItem::urgency)
-                                        .reversed()
-                                        .thenComparing(item -> item.cta().createdAt))
-                                .limit(first)
-                                .toList()));
+        return ctas.queue(ownerId, today, MAX_RANKED).chain(open -> ranked(open, first, today));
+    }
+
+    /**
+     * The team's cockpit for cs-admins: every owner's open CTAs and those waiting in queues, most urgent first, narrowed
+     * to one owner or one queue when named. It ranks the {@value #MAX_RANKED} soonest due.
+     */
+    @WithSession
+    public Uni<List<QueueItem>> team(String ownerId, String queue, int first) {
+        LocalDate today = LocalDate.now(clock);
+        return ctas.team(ownerId, queue, today, MAX_RANKED).chain(open -> ranked(open, first, today));
+    }
+
+    private Uni<List<QueueItem>> ranked(List<Cta> open, int first, LocalDate today) {
+        return accounts.of(open.stream().map(c -> c.accountId).distinct().toList())
+                .map(facts -> open.stream()
+                        .map(cta -> item(
+                                cta, facts.getOrDefault(cta.accountId, AccountFacts.unknown(cta.accountId)), today))
+                        .sorted(Comparator.comparingDouble(QueueItem::urgency)
+                                .reversed()
+                                .thenComparing(item -> item.cta().createdAt))
+                        .limit(first)
+                        .toList());
     }
 
     private static QueueItem item(Cta cta, AccountFacts account, LocalDate today) {

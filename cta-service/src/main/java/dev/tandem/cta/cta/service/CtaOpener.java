@@ -1,7 +1,9 @@
 package dev.tandem.cta.cta.service;
 
+import dev.tandem.cta.cta.config.QueueConfig;
 import dev.tandem.cta.cta.domain.Cta;
 import dev.tandem.cta.cta.domain.LinkedSignal;
+import dev.tandem.cta.cta.domain.Queues;
 import dev.tandem.cta.cta.repository.CtaStore;
 import dev.tandem.cta.cta.repository.CtaStore.NewCta;
 import dev.tandem.platform.outbox.Outbox;
@@ -14,7 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * Opens a CTA, or adds to the open one of the same account, type and reason. Rules and people both come through here,
+ * Opens a CTA, or adds to the open one of the same account, type and reason. A CTA nobody is named for goes to its
+ * account's segment queue, else the default queue ({@link Queues}), so every open CTA is in someone's view. Rules and people both come through here,
  * inside their own transaction, so the CTA, its linked signal, its playbook tasks and its event commit together.
  */
 @ApplicationScoped
@@ -23,12 +26,14 @@ public class CtaOpener {
     private final CtaStore store;
     private final TaskService tasks;
     private final Outbox outbox;
+    private final QueueConfig queues;
     private final Clock clock;
 
-    public CtaOpener(CtaStore store, TaskService tasks, Outbox outbox, Clock clock) {
+    public CtaOpener(CtaStore store, TaskService tasks, Outbox outbox, QueueConfig queues, Clock clock) {
         this.store = store;
         this.tasks = tasks;
         this.outbox = outbox;
+        this.queues = queues;
         this.clock = clock;
     }
 
@@ -43,7 +48,11 @@ public class CtaOpener {
         UUID id = UUID.randomUUID();
         // PostgreSQL keeps microseconds; cursors compare the stored value.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return store.openOrAddTo(id, request, now)
+        Uni<String> queue = request.ownerId() != null
+                ? Uni.createFrom().nullItem()
+                : store.accountTouchModel(request.accountId())
+                        .map(touchModel -> Queues.of(touchModel, queues.segments(), queues.defaultQueue()));
+        return queue.chain(waitsIn -> store.openOrAddTo(id, request, waitsIn, now))
                 // Found after the upsert; a copy already in the session (two rules of one event, or two signals of one
                 // poll, adding to the same CTA) keeps its older trigger count, which nothing here writes back or
                 // announces.

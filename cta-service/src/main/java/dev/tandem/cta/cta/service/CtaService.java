@@ -179,8 +179,10 @@ public class CtaService {
     /** Closes an open CTA; closing it again with the same outcome is a no-op, with another a conflict. */
     @WithTransaction
     public Uni<Cta> close(UUID id, CtaStatus outcome, String reason, Caller caller) {
-        if (outcome == CtaStatus.OPEN) {
-            throw new InvalidInputException("outcome", "must be CLOSED_SUCCESS or CLOSED_LOST");
+        if (outcome == CtaStatus.OPEN || outcome == CtaStatus.RESOLVED) {
+            throw new InvalidInputException(
+                    "outcome",
+                    "must be CLOSED_SUCCESS or CLOSED_LOST (RESOLVED is the platform's, when a CTA's condition clears)");
         }
         return guard.changeable(id, caller).chain(cta -> {
             if (cta.status == outcome) {
@@ -232,6 +234,7 @@ public class CtaService {
         }
         Instant now = clock.instant();
         cta.ownerId = ownerId;
+        cta.queue = null;
         cta.updatedAt = now;
         return outbox.append(CtaEvents.updated(cta, now)).replaceWith(cta);
     }

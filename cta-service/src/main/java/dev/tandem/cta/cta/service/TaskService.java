@@ -103,8 +103,11 @@ public class TaskService {
 
     private Uni<List<CtaTask>> persistAll(Cta cta, UUID playbookId, List<PlaybookStep> steps) {
         LocalDate openedOn = LocalDate.ofInstant(cta.createdAt, ZoneOffset.UTC);
+        List<LocalDate> dueDates = TaskSchedule.dueDates(
+                openedOn, steps.stream().map(PlaybookStep::dueOffsetDays).toList(), cta.dueDate);
         List<CtaTask> created = new ArrayList<>();
-        for (PlaybookStep step : steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            PlaybookStep step = steps.get(i);
             CtaTask task = new CtaTask();
             task.id = UUID.randomUUID();
             task.ctaId = cta.id;
@@ -112,7 +115,7 @@ public class TaskService {
             task.position = step.position();
             task.title = step.title();
             task.ownerId = cta.ownerId;
-            task.dueDate = TaskSchedule.due(openedOn, step.dueOffsetDays(), cta.dueDate);
+            task.dueDate = dueDates.get(i);
             created.add(task);
         }
         return tasks.persist(created).replaceWith(created);

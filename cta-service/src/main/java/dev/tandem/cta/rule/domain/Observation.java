@@ -22,6 +22,8 @@ public sealed interface Observation {
      * A new health score.
      *
      * @param history earlier scores, oldest first, excluding this one
+     * @param withData whether the score rests on data: false for N/A (no score or no band), and for a score none of
+     *     whose dimensions had data, which says nothing about the account however low it reads
      */
     record ScoreObserved(
             Integer previousScore,
@@ -29,16 +31,40 @@ public sealed interface Observation {
             HealthBand previousBand,
             HealthBand band,
             Instant at,
-            List<ScorePoint> history)
+            List<ScorePoint> history,
+            boolean withData)
             implements Observation {
 
         public ScoreObserved {
             history = List.copyOf(history);
+            withData = withData && score != null;
+        }
+
+        /** A score with data whenever it has a value. */
+        public ScoreObserved(
+                Integer previousScore,
+                Integer score,
+                HealthBand previousBand,
+                HealthBand band,
+                Instant at,
+                List<ScorePoint> history) {
+            this(previousScore, score, previousBand, band, at, history, score != null);
         }
 
         @Override
         public Set<TriggerKind> kinds() {
             return Set.of(TriggerKind.BAND_ENTERED, TriggerKind.SCORE_DROPPED);
+        }
+    }
+
+    /**
+     * An account found in {@code band} when a rule that applies to accounts already in its state is saved or switched
+     * on: a level, not an edge, so it fires only rules that opted in ({@link RuleDefinition#applyToCurrentState()}).
+     */
+    record BandHeld(HealthBand band) implements Observation {
+        @Override
+        public Set<TriggerKind> kinds() {
+            return Set.of(TriggerKind.BAND_ENTERED);
         }
     }
 

@@ -27,6 +27,7 @@ public final class RuleEngine {
             if (definition.enabled()
                     && rule.inForceAt(happenedAt)
                     && observation.kinds().contains(definition.trigger().kind())
+                    && (!(observation instanceof Observation.BandHeld) || definition.applyToCurrentState())
                     && TriggerEdges.fires(definition.trigger(), observation)
                     && definition.scope().admits(account)) {
                 fired.add(rule);

@@ -13,15 +13,29 @@ public record Scope(Set<TouchModel> touchModels, Set<LifecycleStage> stages, Set
 
     public static final Scope EVERYONE = new Scope(Set.of(), Set.of(), Set.of());
 
+    /** The stages of customers who pay: what health rules judge unless their scope names other stages. */
+    public static final Set<LifecycleStage> PAYING =
+            Set.of(LifecycleStage.ONBOARDING, LifecycleStage.ADOPTION, LifecycleStage.RENEWAL);
+
     public Scope {
         touchModels = touchModels == null ? Set.of() : Set.copyOf(touchModels);
         stages = stages == null ? Set.of() : Set.copyOf(stages);
         plans = plans == null ? Set.of() : Set.copyOf(plans);
     }
 
+    /** This scope, limited to {@code defaultStages} when it names no stage itself. */
+    public Scope stagesOr(Set<LifecycleStage> defaultStages) {
+        return stages.isEmpty() ? new Scope(touchModels, defaultStages, plans) : this;
+    }
+
     public boolean admits(AccountFacts account) {
-        return (touchModels.isEmpty() || touchModels.contains(account.touchModel()))
-                && (stages.isEmpty() || stages.contains(account.stage()))
-                && (plans.isEmpty() || plans.contains(account.plan()));
+        return limitedTo(touchModels, account.touchModel())
+                && limitedTo(stages, account.stage())
+                && limitedTo(plans, account.plan());
+    }
+
+    /** An unknown value is outside any limit; immutable sets refuse to be asked about null, so it is checked first. */
+    private static <T> boolean limitedTo(Set<T> allowed, T value) {
+        return allowed.isEmpty() || (value != null && allowed.contains(value));
     }
 }

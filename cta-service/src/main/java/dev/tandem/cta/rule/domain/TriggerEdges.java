@@ -2,6 +2,7 @@ package dev.tandem.cta.rule.domain;
 
 import dev.tandem.cta.account.domain.ScorePoint;
 import dev.tandem.cta.rule.domain.Observation.ActiveUsersObserved;
+import dev.tandem.cta.rule.domain.Observation.BandHeld;
 import dev.tandem.cta.rule.domain.Observation.OnboardingObserved;
 import dev.tandem.cta.rule.domain.Observation.OnboardingOutcome;
 import dev.tandem.cta.rule.domain.Observation.PqlObserved;
@@ -26,9 +27,11 @@ public final class TriggerEdges {
     public static boolean fires(Trigger trigger, Observation observation) {
         return switch (trigger.kind()) {
             case BAND_ENTERED ->
-                observation instanceof ScoreObserved s
-                        && s.band() == trigger.band()
-                        && s.previousBand() != trigger.band();
+                (observation instanceof ScoreObserved s
+                                && s.withData()
+                                && s.band() == trigger.band()
+                                && s.previousBand() != trigger.band())
+                        || (observation instanceof BandHeld held && held.band() == trigger.band());
             case SCORE_DROPPED -> observation instanceof ScoreObserved s && scoreDropped(trigger, s);
             case SEATS_NEARLY_USED -> observation instanceof SeatsObserved s && seatsReached(trigger, s);
             case ACTIVE_USERS_DROPPED ->
@@ -65,7 +68,7 @@ public final class TriggerEdges {
      * not fire again until it has recovered.
      */
     private static boolean scoreDropped(Trigger trigger, ScoreObserved s) {
-        if (s.score() == null) {
+        if (!s.withData()) {
             return false;
         }
         var since = s.at().minus(Duration.of(trigger.days(), ChronoUnit.DAYS));

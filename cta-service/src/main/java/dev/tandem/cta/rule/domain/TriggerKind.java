@@ -31,5 +31,10 @@ public enum TriggerKind {
     /** The account enters lifecycle {@code stage}. */
     STAGE_ENTERED,
     /** The account enters touch model {@code touchModel}. */
-    SEGMENT_ENTERED
+    SEGMENT_ENTERED;
+
+    /** Whether the kind judges the health score, which only paying customers are worked on. */
+    public boolean judgesHealth() {
+        return this == BAND_ENTERED || this == SCORE_DROPPED;
+    }
 }

@@ -53,7 +53,13 @@ public class HealthEventsConsumer {
                             .chain(() -> rules.observe(
                                     s.accountId(),
                                     new ScoreObserved(
-                                            s.previousScore(), s.score(), s.previousBand(), s.band(), at, history),
+                                            s.previousScore(),
+                                            s.score(),
+                                            s.previousBand(),
+                                            s.band(),
+                                            at,
+                                            history,
+                                            withData(s)),
                                     new TriggerContext(
                                             key,
                                             "health score %s -> %s (%s)"
@@ -71,6 +77,15 @@ public class HealthEventsConsumer {
                                     key, "PQL score %s -> %d".formatted(p.previousScore(), p.score()), at, null)));
         }
         return Uni.createFrom().voidItem();
+    }
+
+    /**
+     * health-service announces no data as a null score and band (N/A); a score whose every dimension lacks data is
+     * read the same way, whatever number it carries, so no rule takes "nothing received yet" for a Red account.
+     */
+    static boolean withData(ScoreChanged s) {
+        return s.score() != null
+                && (s.dimensions().isEmpty() || s.dimensions().stream().anyMatch(d -> d.score() != null));
     }
 
     private static String name(Enum<?> value) {

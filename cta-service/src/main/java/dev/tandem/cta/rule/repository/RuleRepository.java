@@ -20,6 +20,11 @@ public class RuleRepository implements PanacheRepositoryBase<StoredRule, UUID> {
         return findAll(Sort.by("name").and("id")).page(0, MAX_LISTED).list();
     }
 
+    /** Enabled or not: a rule switched off still answers for the CTAs it opened. */
+    public Uni<List<StoredRule>> ofKind(String triggerKind) {
+        return list("triggerKind", Sort.by("createdAt").and("id"), triggerKind);
+    }
+
     public Uni<List<StoredRule>> enabled() {
         return list("enabled", Sort.by("createdAt").and("id"), true);
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A rule as a cs-admin writes it; {@code enabled} defaults to true. What each trigger kind and action needs is checked
@@ -24,9 +25,27 @@ public record RuleRequest(
         ReentryPolicy reentry,
 
         @NotNull(message = "is required") @Size(min = 1, max = 10, message = "must have 1 to 10 actions")
-        List<Action> actions) {
+        List<Action> actions,
+
+        @Schema(
+                description = "Days the condition must stay cleared before the platform resolves the CTA it opened"
+                        + " (default 7; 0: never)")
+        Integer resolveAfterDays,
+
+        @Schema(
+                description = "BAND_ENTERED only: when saved or switched on, open CTAs once for accounts already in"
+                        + " the band")
+        Boolean applyToCurrentState) {
 
     RuleDefinition toDefinition() {
-        return new RuleDefinition(name, enabled == null || enabled, trigger, scope, reentry, actions);
+        return new RuleDefinition(
+                name,
+                enabled == null || enabled,
+                trigger,
+                scope,
+                reentry,
+                actions,
+                resolveAfterDays,
+                applyToCurrentState != null && applyToCurrentState);
     }
 }

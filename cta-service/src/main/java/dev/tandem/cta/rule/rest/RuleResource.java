@@ -1,5 +1,6 @@
 package dev.tandem.cta.rule.rest;
 
+import dev.tandem.cta.rule.service.CurrentStateRules;
 import dev.tandem.cta.rule.service.RuleService;
 import dev.tandem.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -28,10 +29,12 @@ public class RuleResource {
     private static final String BODY_REQUIRED = "a JSON body is required";
 
     private final RuleService service;
+    private final CurrentStateRules currentState;
     private final SecurityIdentity identity;
 
-    public RuleResource(RuleService service, SecurityIdentity identity) {
+    public RuleResource(RuleService service, CurrentStateRules currentState, SecurityIdentity identity) {
         this.service = service;
+        this.currentState = currentState;
         this.identity = identity;
     }
 
@@ -61,6 +64,7 @@ public class RuleResource {
                     + " one or more actions")
     public Uni<Response> create(@Valid @NotNull(message = BODY_REQUIRED) RuleRequest request) {
         return service.create(request.toDefinition())
+                .call(currentState::apply)
                 .map(rule -> Response.created(URI.create("/api/v1/rules/" + rule.id()))
                         .type(MediaType.APPLICATION_JSON)
                         .entity(RuleResponse.of(rule))
@@ -73,7 +77,9 @@ public class RuleResource {
     @Operation(summary = "Replace a rule's definition; its firing history stays and still counts for re-entry")
     public Uni<RuleResponse> replace(
             @PathParam("id") UUID id, @Valid @NotNull(message = BODY_REQUIRED) RuleRequest request) {
-        return service.replace(id, request.toDefinition()).map(RuleResponse::of);
+        return service.replace(id, request.toDefinition())
+                .call(currentState::apply)
+                .map(RuleResponse::of);
     }
 
     @DELETE

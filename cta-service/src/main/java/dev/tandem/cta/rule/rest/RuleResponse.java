@@ -19,6 +19,8 @@ public record RuleResponse(
         Scope scope,
         ReentryPolicy reentry,
         List<Action> actions,
+        int resolveAfterDays,
+        boolean applyToCurrentState,
 
         @Schema(description = "When the rule's current version was saved: it acts on what happens from then on")
         Instant inForceSince) {
@@ -38,7 +40,16 @@ public record RuleResponse(
                 ? d.actions()
                 : d.actions().stream().map(RuleResponse::redacted).toList();
         return new RuleResponse(
-                rule.id(), d.name(), d.enabled(), d.trigger(), d.scope(), d.reentry(), actions, rule.inForceSince());
+                rule.id(),
+                d.name(),
+                d.enabled(),
+                d.trigger(),
+                d.scope(),
+                d.reentry(),
+                actions,
+                d.resolveAfter(),
+                d.applyToCurrentState(),
+                rule.inForceSince());
     }
 
     private static Action redacted(Action a) {

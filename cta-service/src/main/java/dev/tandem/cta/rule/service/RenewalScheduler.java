@@ -81,7 +81,8 @@ public class RenewalScheduler {
             fired = fired.chain(count -> Panache.withTransaction(() -> runner.observe(
                             accountId,
                             new RenewalObserved(renewal, today),
-                            new TriggerContext("renewal:" + renewal, "renewal on " + renewal, clock.instant(), null)))
+                            new TriggerContext(
+                                    "renewal:" + renewal, "renewal on " + renewal, clock.instant(), null, renewal)))
                     .map(n -> count + n));
         }
         return fired;

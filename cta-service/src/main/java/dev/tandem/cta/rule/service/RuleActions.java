@@ -97,13 +97,18 @@ public class RuleActions {
         return turn.chain(taken -> {
                     String owner = OwnerResolution.owner(account.csmId(), action.defaultOwner(), action.team(), taken);
                     int dueIn = action.dueInDays() == null ? config.defaultDueInDays() : action.dueInDays();
+                    // A CTA preparing a dated event (a renewal) is due on that day: its playbook spreads over the time
+                    // left before it, not over the action's few days.
+                    LocalDate due = trigger.eventDate() != null
+                            ? trigger.eventDate()
+                            : LocalDate.now(clock).plusDays(dueIn);
                     NewCta cta = new NewCta(
                             account.accountId(),
                             action.ctaType(),
                             action.reasonOr(rule.name()),
                             action.priority() == null ? CtaPriority.MEDIUM : action.priority(),
                             owner,
-                            LocalDate.now(clock).plusDays(dueIn),
+                            due,
                             CtaSource.RULE,
                             rule.id());
                     return opener.open(

@@ -73,17 +73,27 @@ public class RuleRunner {
             if (candidates.isEmpty()) {
                 return Uni.createFrom().item(0);
             }
-            return accounts.of(accountId).chain(account -> {
-                List<Rule> matched = RuleEngine.matching(candidates, account, observation, trigger.at());
-                Uni<Integer> fired = Uni.createFrom().item(0);
-                for (Rule rule : matched) {
-                    fired = fired.chain(count -> fire(rule, accountId, trigger)
-                            .chain(didFire -> didFire
-                                    ? actions.run(rule, account, trigger).replaceWith(count + 1)
-                                    : Uni.createFrom().item(count)));
-                }
-                return fired;
-            });
+            return observe(candidates, accountId, observation, trigger);
+        });
+    }
+
+    /** Runs one rule, enabled or just saved, on what was observed of an account; @return how many rules fired */
+    public Uni<Integer> observe(Rule rule, UUID accountId, Observation observation, TriggerContext trigger) {
+        return observe(List.of(rule), accountId, observation, trigger);
+    }
+
+    private Uni<Integer> observe(
+            List<Rule> candidates, UUID accountId, Observation observation, TriggerContext trigger) {
+        return accounts.of(accountId).chain(account -> {
+            List<Rule> matched = RuleEngine.matching(candidates, account, observation, trigger.at());
+            Uni<Integer> fired = Uni.createFrom().item(0);
+            for (Rule rule : matched) {
+                fired = fired.chain(count -> fire(rule, accountId, trigger)
+                        .chain(didFire -> didFire
+                                ? actions.run(rule, account, trigger).replaceWith(count + 1)
+                                : Uni.createFrom().item(count)));
+            }
+            return fired;
         });
     }
 

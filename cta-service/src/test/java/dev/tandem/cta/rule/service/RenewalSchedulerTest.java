@@ -71,16 +71,50 @@ class RenewalSchedulerTest {
                 .extract()
                 .jsonPath()
                 .getList("dueDate");
+        // Spread over the 100 days before the renewal, as the playbook writes them, though the action says 90.
         assertThat(dueDates)
                 .containsExactly(List.of(0, 7, 21, 28, 35, 42, 56, 84).stream()
                         .map(days -> today.plusDays(days).toString())
                         .toArray(String[]::new));
+        assertThat(Fixtures.text("SELECT due_date FROM cta WHERE id = '" + cta + "'"))
+                .isEqualTo(today.plusDays(100).toString());
         Api.as(TestTokens.VIEWER)
                 .get("/api/v1/ctas/{id}/tasks", cta)
                 .then()
                 .body("[0].title", org.hamcrest.Matchers.containsString("first-touch"))
                 .body("[7].title", org.hamcrest.Matchers.containsString("story"))
                 .body("ownerId", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("csm-renewals")));
+    }
+
+    @Test
+    void aRenewalFoundLateSqueezesItsTasksBeforeTheRenewalInsteadOfOntoOneDay() throws Exception {
+        String plan = Fixtures.plan();
+        UUID account = Fixtures.account(plan, "csm-late-renewal");
+        LocalDate today = LocalDate.now();
+        LocalDate renewal = today.plusDays(42);
+        Fixtures.contract(account, 10, "24000", renewal);
+        Fixtures.rule("""
+                {"name": "renewal in 120 days %s", "scope": {"plans": ["%s"]},
+                 "trigger": {"kind": "RENEWAL_APPROACHING", "days": 120},
+                 "actions": [{"kind": "CREATE_CTA", "ctaType": "RENEWAL", "reason": "renewal %s",
+                              "dueInDays": 14, "playbookId": "%s"}]}
+                """.formatted(plan, plan, plan, RENEWAL_PLAYBOOK));
+
+        run(today).call();
+
+        String cta = Fixtures.text("SELECT id FROM cta WHERE account_id = '" + account + "'");
+        List<String> dueDates = Api.as(TestTokens.VIEWER)
+                .get("/api/v1/ctas/{id}/tasks", cta)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("dueDate");
+        assertThat(dueDates)
+                .hasSize(8)
+                .doesNotHaveDuplicates()
+                .allMatch(day -> !LocalDate.parse(day).isAfter(renewal));
+        assertThat(dueDates.get(7)).isEqualTo(renewal.toString());
     }
 
     @Test

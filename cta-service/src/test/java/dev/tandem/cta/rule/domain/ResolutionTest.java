@@ -1,0 +1,112 @@
+package dev.tandem.cta.rule.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.cta.rule.domain.Resolution.BandState;
+import dev.tandem.events.health.HealthBand;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResolutionTest {
+
+    private static final Instant LEFT_RED = Instant.parse("2026-11-01T08:00:00Z");
+    private static final BandState GREEN = new BandState(HealthBand.GREEN, LEFT_RED);
+
+    @Test
+    void aRedCtaResolvesOnceTheAccountStayedOutOfRedForSevenDays() {
+        RuleDefinition red = red(null);
+
+        assertThat(Resolution.reason(red, false, GREEN, LEFT_RED.plus(Duration.ofDays(6))))
+                .isEmpty();
+        assertThat(Resolution.reason(red, false, GREEN, LEFT_RED.plus(Duration.ofDays(7))))
+                .hasValue("Resolved by Tandem: out of RED since 2026-11-01 (GREEN now), 7 days as the rule \"red\""
+                        + " sets");
+    }
+
+    @Test
+    void aTakenCtaStaysOpen() {
+        assertThat(Resolution.reason(red(null), true, GREEN, LEFT_RED.plus(Duration.ofDays(30))))
+                .isEmpty();
+    }
+
+    @Test
+    void anAccountStillInTheBandOrWithoutAScoreKeepsItsCta() {
+        Instant later = LEFT_RED.plus(Duration.ofDays(30));
+
+        assertThat(Resolution.reason(red(null), false, new BandState(HealthBand.RED, LEFT_RED), later))
+                .isEmpty();
+        assertThat(Resolution.reason(red(null), false, new BandState(null, LEFT_RED), later))
+                .isEmpty();
+        assertThat(Resolution.reason(red(null), false, null, later)).isEmpty();
+    }
+
+    @Test
+    void theRuleSetsThePeriodAndZeroNeverResolves() {
+        Instant threeDaysOut = LEFT_RED.plus(Duration.ofDays(3));
+
+        assertThat(Resolution.reason(red(3), false, GREEN, threeDaysOut)).isPresent();
+        assertThat(Resolution.reason(red(0), false, GREEN, LEFT_RED.plus(Duration.ofDays(365))))
+                .isEmpty();
+    }
+
+    @Test
+    void aConditionThePlatformCannotJudgeIsLeftToPeople() {
+        RuleDefinition nps = new RuleDefinition(
+                "nps",
+                true,
+                TriggerEdgesTest.trigger(TriggerKind.ONBOARDING_FAILED).build(),
+                null,
+                null,
+                List.of(risk()));
+
+        assertThat(Resolution.reason(nps, false, GREEN, LEFT_RED.plus(Duration.ofDays(30))))
+                .isEmpty();
+    }
+
+    @Test
+    void thePeriodIsBoundedAndCurrentStateIsForBandRulesOnly() {
+        RuleDefinition tooLong = new RuleDefinition(
+                "red",
+                true,
+                TriggerEdgesTest.trigger(TriggerKind.BAND_ENTERED)
+                        .band(HealthBand.RED)
+                        .build(),
+                null,
+                null,
+                List.of(risk()),
+                366,
+                false);
+        RuleDefinition pqlState = new RuleDefinition(
+                "pql",
+                true,
+                TriggerEdgesTest.trigger(TriggerKind.PQL_CROSSED).threshold(70).build(),
+                null,
+                null,
+                List.of(risk()),
+                null,
+                true);
+
+        assertThat(tooLong.problems()).extracting(p -> p.field()).containsExactly("resolveAfterDays");
+        assertThat(pqlState.problems()).extracting(p -> p.field()).containsExactly("applyToCurrentState");
+    }
+
+    private static RuleDefinition red(Integer resolveAfterDays) {
+        return new RuleDefinition(
+                "red",
+                true,
+                TriggerEdgesTest.trigger(TriggerKind.BAND_ENTERED)
+                        .band(HealthBand.RED)
+                        .build(),
+                null,
+                null,
+                List.of(risk()),
+                resolveAfterDays,
+                false);
+    }
+
+    private static Action risk() {
+        return new Action(Action.Kind.CREATE_CTA, "RISK", null, null, null, null, null, null, null, null);
+    }
+}
