@@ -35,7 +35,16 @@ public final class ChurnAnalysis {
             int mostMeasures,
             double penalty,
             double fitShare,
-            double fewestWithData) {}
+            double fewestWithData) {
+
+        /**
+         * At most 8 fitted measures, a light penalty, fitted on the older 70 % of outcomes, a metric suggested only
+         * when at least half of the accounts had data for it.
+         */
+        public static Settings standard(int windowDays, BigDecimal manualWeight, List<MeasureDefinition> pinned) {
+            return new Settings(windowDays, manualWeight, pinned, 8, 0.001, 0.7, 0.5);
+        }
+    }
 
     /** What the analysis found. {@code testFrom} is the first outcome day of the held-out (newer) outcomes. */
     public record Result(

@@ -2,6 +2,7 @@ package dev.tandem.health.analysis.domain;
 
 import dev.tandem.health.scorecard.domain.MeasureDefinition;
 import dev.tandem.health.scorecard.domain.MeasureValue;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -25,6 +26,8 @@ public record Observation(
     /** What {@code measure} counted for the account that day; N/A when it was not read. */
     public MeasureValue valueOf(MeasureDefinition measure) {
         String key = measure.isManual() ? manualKey(measure.key()) : metricKey(measure.metric(), measure.windowDays());
-        return values.getOrDefault(key, MeasureValue.missing("not read"));
+        MeasureValue value = values.getOrDefault(key, MeasureValue.missing("not read"));
+        // Values are kept as read, N/A without data; a measure that counts no data as 0 says so itself.
+        return value.value() == null && measure.countsNoDataAsZero() ? MeasureValue.of(BigDecimal.ZERO) : value;
     }
 }
