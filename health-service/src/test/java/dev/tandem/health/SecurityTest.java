@@ -90,6 +90,12 @@ class SecurityTest {
                 RoleMatrix.get("/api/v1/rescore-jobs", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.post("/api/v1/churn-analyses", () -> "{\"lookBackDays\": 600}", TestTokens.CS_ADMIN),
                 RoleMatrix.get("/api/v1/churn-analyses", TestTokens.CS_ADMIN),
+                RoleMatrix.post(
+                        "/api/v1/imports/daily-metrics",
+                        "text/csv",
+                        () -> "account,day,metric,value\nmatrix,2026-01-01,logins,1\n",
+                        TestTokens.INTEGRATOR,
+                        TestTokens.CS_ADMIN),
                 RoleMatrix.put(
                         "/api/v1/accounts/matrix/manual-measures/csm-sentiment",
                         () -> "{\"points\": 50, \"expiresOn\": \""
