@@ -59,7 +59,7 @@ class DailyMetricImportTest {
                         + "' AND source = 'ticket_opened'"))
                 .isEqualTo(1);
         // The point-in-time history follows: the account's score on the day loaded, computed in the background.
-        await().atMost(Duration.ofSeconds(60))
+        await().atMost(Duration.ofSeconds(120))
                 .until(() -> HealthDatabase.value("SELECT score FROM score_daily WHERE account_external_id = '"
                                 + account + "' AND day = '" + day + "'")
                         != null);

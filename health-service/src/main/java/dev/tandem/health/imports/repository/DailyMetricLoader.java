@@ -35,6 +35,8 @@ public class DailyMetricLoader {
         void row(String account, String day, String metric, long value);
     }
 
+    static final int HISTORY_AFTER_SECONDS = 30;
+
     private static final List<Metric> COUNTS = Metric.dailyCounts();
 
     private static final String STAGE = "CREATE TEMP TABLE daily_metric_staging (account TEXT NOT NULL,"
@@ -77,9 +79,15 @@ public class DailyMetricLoader {
             + " first_day = least(signal_source.first_day, excluded.first_day),"
             + " last_day = greatest(signal_source.last_day, excluded.last_day)";
 
-    private static final String HISTORY = "INSERT INTO score_history_change (accounts, days, size, changed_at)"
-            + " SELECT array_agg(account ORDER BY account), array_agg(CAST(first AS text) ORDER BY account), count(*),"
-            + " now() FROM (SELECT account, min(day) AS first FROM daily_metric_pivot GROUP BY account) a"
+    /**
+     * The history is computed again from each account's earliest day loaded, once the import has had
+     * {@value #HISTORY_AFTER_SECONDS} s to send its other files: the change looks claimed until then, so a long
+     * history sent as many files is loaded first and backfilled after, rather than both at once.
+     */
+    private static final String HISTORY = "INSERT INTO score_history_change (accounts, days, size, changed_at,"
+            + " claimed_until) SELECT array_agg(account ORDER BY account), array_agg(CAST(first AS text) ORDER BY"
+            + " account), count(*), now(), now() + interval '" + DailyMetricLoader.HISTORY_AFTER_SECONDS + " seconds'"
+            + " FROM (SELECT account, min(day) AS first FROM daily_metric_pivot GROUP BY account) a"
             + " HAVING count(*) > 0";
 
     private static final String NOW = "INSERT INTO score_change (accounts, size, changed_at)"
