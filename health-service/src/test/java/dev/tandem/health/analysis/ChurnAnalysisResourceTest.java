@@ -118,6 +118,19 @@ class ChurnAnalysisResourceTest {
                         .<List<String>>path("groups.find { it.key == 'fitted' }.measures.metric"))
                 .contains("logins");
 
+        // Creating and replacing the scorecard queued rescorings of every account: they finish here, not under the
+        // tests that come after.
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> Api.as(TestTokens.CS_ADMIN)
+                        .get("/api/v1/rescore-jobs")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<List<String>>path("status")
+                        .stream()
+                        .noneMatch(status -> status.equals("QUEUED") || status.equals("RUNNING")));
+
         List<String> listed = Api.as(TestTokens.CS_ADMIN)
                 .get(PATH)
                 .then()
