@@ -25,10 +25,15 @@ import org.junit.jupiter.api.TestFactory;
 class SecurityTest {
 
     @TestFactory
-    Stream<DynamicTest> everyEndpointAdmitsExactlyItsRoles() {
+    Stream<DynamicTest> everyEndpointAdmitsExactlyItsRoles() throws Exception {
         // The CSM of the matrix's tokens works the account, so the object-level check admits them.
         TestAccounts.announce(
                 UUID.fromString("00000000-0000-0000-0000-00000000a7a1"), "matrix", "Growth", "ADOPTION", "csm-user");
+        // Outcomes enough to start a churn analysis, older than those other tests analyse.
+        HealthDatabase.execute(
+                "INSERT INTO contract_outcome (contract_id, outcome_on, account_id, outcome, recorded_at)"
+                        + " SELECT gen_random_uuid(), current_date - 500 - n, '00000000-0000-0000-0000-00000000a7a1',"
+                        + " CASE WHEN n % 2 = 0 THEN 'CHURNED' ELSE 'RENEWED' END, now() FROM generate_series(1, 60) n");
         return RoleMatrix.check(
                 RoleMatrix.post(
                         "/api/v1/signals",
@@ -83,6 +88,14 @@ class SecurityTest {
                         "/api/v1/accounts/matrix/pql-users", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/pql-users", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/rescore-jobs", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.post("/api/v1/churn-analyses", () -> "{\"lookBackDays\": 600}", TestTokens.CS_ADMIN),
+                RoleMatrix.get("/api/v1/churn-analyses", TestTokens.CS_ADMIN),
+                RoleMatrix.post(
+                        "/api/v1/imports/daily-metrics",
+                        "text/csv",
+                        () -> "account,day,metric,value\nmatrix,2026-01-01,logins,1\n",
+                        TestTokens.INTEGRATOR,
+                        TestTokens.CS_ADMIN),
                 RoleMatrix.put(
                         "/api/v1/accounts/matrix/manual-measures/csm-sentiment",
                         () -> "{\"points\": 50, \"expiresOn\": \""

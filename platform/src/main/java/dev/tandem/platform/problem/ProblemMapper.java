@@ -77,6 +77,12 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response unprocessable(UnprocessableException e, UriInfo uri) {
+        return ProblemResponses.respond(Problem.of(
+                "unprocessable", "Unprocessable Content", 422, e.getMessage(), ProblemResponses.path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
     public Response unavailable(UnavailableException e, UriInfo uri) {
         return ProblemResponses.unavailable(e.getMessage(), e.retryAfterSeconds(), uri);
     }

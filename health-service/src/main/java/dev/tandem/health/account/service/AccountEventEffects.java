@@ -12,7 +12,9 @@ import dev.tandem.events.account.StageChanged;
 import dev.tandem.events.account.UserCreated;
 import dev.tandem.events.account.UserErased;
 import dev.tandem.events.account.UserUpdated;
+import dev.tandem.health.account.domain.TermOutcome;
 import dev.tandem.health.account.repository.AccountProjection;
+import dev.tandem.health.account.repository.ContractOutcomes;
 import dev.tandem.health.account.repository.UserProjection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,17 +26,20 @@ import java.util.UUID;
 /**
  * What one event of account.events does here: the state it carries written to the projection of accounts and contracts,
  * and whether the account's score may have changed with it (its stage, segment and plan choose the scorecard, and a
- * churned account scores N/A; its running contracts' seats are what seat use is measured against).
+ * churned account scores N/A; its running contracts' seats are what seat use is measured against). A renewal or an
+ * end of a contract also records how its term ended ({@link TermOutcome}).
  */
 @ApplicationScoped
 public class AccountEventEffects {
 
     private final AccountProjection projection;
     private final UserProjection users;
+    private final ContractOutcomes outcomes;
 
-    public AccountEventEffects(AccountProjection projection, UserProjection users) {
+    public AccountEventEffects(AccountProjection projection, UserProjection users, ContractOutcomes outcomes) {
         this.projection = projection;
         this.users = users;
+        this.outcomes = outcomes;
     }
 
     /**
@@ -117,8 +122,12 @@ public class AccountEventEffects {
             return projection.erase(e.accountId(), e.erasedAt());
         }
         if (data instanceof ContractEvent c) {
-            return projection.upsertContract(
+            Uni<Integer> projected = projection.upsertContract(
                     c.contractId(), c.accountId(), c.seats(), c.running(), c.startDate(), c.occurredAt());
+            // A renewal or an end also closes a term: its outcome is what churn analysis learns from.
+            return TermOutcome.of(c)
+                    .map(outcome -> projected.chain(() -> outcomes.record(outcome, c.occurredAt())))
+                    .orElse(projected);
         }
         if (data instanceof UserCreated u) {
             return users.remember(u.userId(), u.accountId(), u.externalId());

@@ -1,0 +1,154 @@
+package dev.tandem.health.imports.repository;
+
+import dev.tandem.health.domain.metric.Metric;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * Loads daily metric values at database speed: the rows are streamed with PostgreSQL's COPY into a staging table of
+ * the transaction, then merged into the daily aggregates by a handful of set-based statements. A value replaces the
+ * one stored for its account, day and metric (loading a file twice changes nothing), other metrics of the day stay;
+ * the accounts' data sources are marked connected over the days loaded (missing is not zero), and the accounts are
+ * queued for their score now and their daily history from their earliest day loaded (the point-in-time backfill).
+ *
+ * <p>This is the one JDBC path of the service: the reactive client has no COPY. It blocks, so it runs on a worker thread.
+ */
+@ApplicationScoped
+public class DailyMetricLoader {
+
+    /** Writes rows into the COPY stream: one per call. */
+    public interface Rows {
+        void row(String account, String day, String metric, long value);
+    }
+
+    static final int HISTORY_AFTER_SECONDS = 30;
+
+    private static final List<Metric> COUNTS = Metric.dailyCounts();
+
+    private static final String STAGE = "CREATE TEMP TABLE daily_metric_staging (account TEXT NOT NULL,"
+            + " day DATE NOT NULL, metric TEXT NOT NULL, value BIGINT NOT NULL) ON COMMIT DROP";
+
+    private static final String PIVOT = "CREATE TEMP TABLE daily_metric_pivot ON COMMIT DROP AS SELECT account, day, "
+            + COUNTS.stream()
+                    .map(m -> "max(value) FILTER (WHERE metric = '" + m.key() + "') AS " + m.key())
+                    .collect(Collectors.joining(", "))
+            + " FROM daily_metric_staging GROUP BY account, day";
+
+    /** Rows already there take the values loaded and keep the others. */
+    private static final String UPDATE = "UPDATE account_day d SET "
+            + COUNTS.stream()
+                    .map(m -> m.key() + " = coalesce(p." + m.key() + ", d." + m.key() + ")")
+                    .collect(Collectors.joining(", "))
+            + " FROM daily_metric_pivot p WHERE d.account_external_id = p.account AND d.day = p.day";
+
+    /**
+     * New rows. One a signal consumer wrote since the update keeps the larger of its count and the value loaded; for a
+     * row the update wrote, that is the value loaded again.
+     */
+    private static final String INSERT = "INSERT INTO account_day (account_external_id, day, "
+            + COUNTS.stream().map(Metric::key).collect(Collectors.joining(", "))
+            + ") SELECT account, day, "
+            + COUNTS.stream().map(m -> "coalesce(" + m.key() + ", 0)").collect(Collectors.joining(", "))
+            + " FROM daily_metric_pivot ON CONFLICT (account_external_id, day) DO UPDATE SET "
+            + COUNTS.stream()
+                    .map(m -> m.key() + " = greatest(account_day." + m.key() + ", excluded." + m.key() + ")")
+                    .collect(Collectors.joining(", "));
+
+    private static final String SOURCES = "INSERT INTO signal_source (account_external_id, source, first_day, last_day)"
+            + " SELECT s.account, m.source, min(s.day), max(s.day) FROM daily_metric_staging s JOIN (VALUES "
+            + COUNTS.stream()
+                    .map(m ->
+                            "('" + m.key() + "', '" + m.sourceNames().iterator().next() + "')")
+                    .collect(Collectors.joining(", "))
+            + ") AS m (metric, source) ON m.metric = s.metric WHERE s.value > 0 GROUP BY s.account, m.source"
+            + " ON CONFLICT (account_external_id, source) DO UPDATE SET"
+            + " first_day = least(signal_source.first_day, excluded.first_day),"
+            + " last_day = greatest(signal_source.last_day, excluded.last_day)";
+
+    /**
+     * The history is computed again from each account's earliest day loaded, once the import has had
+     * {@value #HISTORY_AFTER_SECONDS} s to send its other files: the change looks claimed until then, so a long
+     * history sent as many files is loaded first and backfilled after, rather than both at once.
+     */
+    private static final String HISTORY = "INSERT INTO score_history_change (accounts, days, size, changed_at,"
+            + " claimed_until) SELECT array_agg(account ORDER BY account), array_agg(CAST(first AS text) ORDER BY"
+            + " account), count(*), now(), now() + interval '" + DailyMetricLoader.HISTORY_AFTER_SECONDS + " seconds'"
+            + " FROM (SELECT account, min(day) AS first FROM daily_metric_pivot GROUP BY account) a"
+            + " HAVING count(*) > 0";
+
+    private static final String NOW = "INSERT INTO score_change (accounts, size, changed_at)"
+            + " SELECT array_agg(account ORDER BY account), count(*), now()"
+            + " FROM (SELECT DISTINCT account FROM daily_metric_pivot) a HAVING count(*) > 0";
+
+    private final AgroalDataSource dataSource;
+
+    public DailyMetricLoader(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Streams the rows {@code writer} writes, then merges them, in one transaction; blocks. */
+    public void load(Consumer<Rows> writer) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(STAGE);
+                copy(connection, writer);
+                statement.execute(PIVOT);
+                statement.execute(UPDATE);
+                statement.execute(INSERT);
+                statement.execute(SOURCES);
+                statement.execute(HISTORY);
+                statement.execute(NOW);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Daily metrics could not be loaded", e);
+        }
+    }
+
+    private static void copy(Connection connection, Consumer<Rows> writer) throws SQLException {
+        try (Writer out = new BufferedWriter(
+                new OutputStreamWriter(
+                        new PGCopyOutputStream(
+                                connection.unwrap(PGConnection.class),
+                                "COPY daily_metric_staging (account, day, metric, value) FROM STDIN",
+                                1 << 16),
+                        StandardCharsets.UTF_8),
+                1 << 16)) {
+            // Accounts are vendors' ids (letters, digits, ._:@-) and metrics catalogue keys: nothing to escape.
+            writer.accept((account, day, metric, value) -> {
+                try {
+                    out.write(account);
+                    out.write('\t');
+                    out.write(day);
+                    out.write('\t');
+                    out.write(metric);
+                    out.write('\t');
+                    out.write(Long.toString(value));
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new SQLException("COPY of daily metrics failed", e);
+        }
+    }
+}
