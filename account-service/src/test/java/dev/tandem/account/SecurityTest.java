@@ -110,6 +110,14 @@ class SecurityTest {
                         TestTokens.VIEWER,
                         TestTokens.INTEGRATOR),
                 RoleMatrix.get("/api/v1/purchases/repeat-rate", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.get(
+                        "/api/v1/retention/metrics?breakdown=touchModel",
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM,
+                        TestTokens.VIEWER),
+                RoleMatrix.get("/api/v1/retention/series", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.get("/api/v1/retention/renewals", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.get("/api/v1/retention/ltv", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/imports", TestTokens.INTEGRATOR, TestTokens.CS_ADMIN),
                 RoleMatrix.post(
                         "/api/v1/imports/accounts",
