@@ -35,6 +35,7 @@ class RetentionResourceTest {
             """;
 
     private static boolean booked;
+    private static String expandsThenChurns;
 
     @BeforeEach
     void aBook() {
@@ -45,10 +46,15 @@ class RetentionResourceTest {
         // Steady: 12,000 since 100 days ago.
         contract(account(), 12_000, TODAY.minusDays(100), TODAY.plusDays(265), "");
         // Renewed 35 days ago 10,000 → 15,000, cancelled today: churn of its starting 10,000.
-        String expandsThenChurns = account();
+        expandsThenChurns = account();
         contract(expandsThenChurns, 10_000, TODAY.minusDays(400), TODAY.minusDays(35), "");
         contract(expandsThenChurns, 15_000, TODAY.minusDays(400), TODAY.plusDays(330), "");
-        contract(expandsThenChurns, 15_000, TODAY.minusDays(400), TODAY.plusDays(330), ", \"status\": \"CANCELLED\"");
+        contract(
+                expandsThenChurns,
+                15_000,
+                TODAY.minusDays(400),
+                TODAY.plusDays(330),
+                ", \"status\": \"CANCELLED\", \"endReason\": \"budget\"");
         // A new logo ten days ago.
         contract(account(), 6_000, TODAY.minusDays(10), TODAY.plusDays(355), "");
         // Renewed 20 days ago 8,000 → 5,000.
@@ -106,6 +112,28 @@ class RetentionResourceTest {
         assertThat(metrics.getInt("renewals.renewed")).isEqualTo(2);
         assertThat(metrics.getDouble("renewalRate")).isEqualTo(1.0);
         assertThat(report.getList("breakdowns.by")).containsExactly("plan", "touchModel");
+    }
+
+    @Test
+    void eachTermOfAContractEndsWithItsOutcomeAndTheArrBeforeAndAfter() {
+        Api.as(TestTokens.CSM)
+                .get("/api/v1/accounts/{id}/contracts/c1/terms", expandsThenChurns)
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(2))
+                .body("[0].arr", equalTo(10000.0f))
+                .body("[0].outcome", equalTo("EXPANDED"))
+                .body("[0].arrAfter", equalTo(15000.0f))
+                .body("[0].endsOn", equalTo(TODAY.minusDays(35).toString()))
+                .body("[1].startsOn", equalTo(TODAY.minusDays(35).toString()))
+                .body("[1].outcome", equalTo("CHURNED"))
+                .body("[1].reason", equalTo("budget"))
+                .body("[1].arrAfter", equalTo(0.0f))
+                .body("[1].endsOn", equalTo(TODAY.toString()));
+        Api.as(TestTokens.CSM)
+                .get("/api/v1/accounts/{id}/contracts/none/terms", expandsThenChurns)
+                .then()
+                .statusCode(404);
     }
 
     @Test
