@@ -96,6 +96,10 @@ public class FakeServices {
         route(router, "POST", "/api/v1/ctas/:id/close", this::closeCta);
         route(router, "PATCH", "/api/v1/ctas/:id", this::updateCta);
         route(router, "GET", "/api/v1/enrollments", this::enrollments);
+        route(router, "GET", "/api/v1/retention/metrics", FakeServices::retentionMetrics);
+        route(router, "GET", "/api/v1/retention/series", ctx -> json(ctx, 200, FakeRetention.series()));
+        route(router, "GET", "/api/v1/retention/renewals", ctx -> json(ctx, 200, FakeRetention.forecast()));
+        route(router, "GET", "/api/v1/retention/ltv", ctx -> json(ctx, 200, FakeRetention.ltv()));
         route(
                 router,
                 "GET",
@@ -351,6 +355,22 @@ public class FakeServices {
     private static String param(RoutingContext ctx, String name, String fallback) {
         String value = ctx.request().getParam(name);
         return value == null ? fallback : value;
+    }
+
+    /** As account-service answers, refusing a period that ends before it starts. */
+    private static void retentionMetrics(RoutingContext ctx) {
+        String from = ctx.queryParams().get("from");
+        String to = ctx.queryParams().get("to");
+        if (from != null && to != null && to.compareTo(from) < 0) {
+            problem(
+                    ctx,
+                    400,
+                    "Invalid input",
+                    "Invalid input",
+                    new JsonArray().add(new JsonObject().put("field", "to").put("reason", "must not be before from")));
+            return;
+        }
+        json(ctx, 200, FakeRetention.report(ctx.queryParam("breakdown")));
     }
 
     private static void json(RoutingContext ctx, int status, Object body) {
