@@ -20,6 +20,15 @@ final class Columns {
         return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
     }
 
+    /** An amount summed in whole cents, as ARR with two decimals. */
+    static BigDecimal cents(Object value) {
+        if (value == null) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        BigDecimal cents = value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+        return cents.movePointLeft(2).setScale(2);
+    }
+
     static LocalDate day(Object value) {
         return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }

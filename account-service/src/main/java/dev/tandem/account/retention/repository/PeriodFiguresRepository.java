@@ -22,19 +22,19 @@ import java.util.UUID;
 @WithSession
 public class PeriodFiguresRepository implements PanacheRepositoryBase<ContractTerm, UUID> {
 
-    /** Each account's ARR at both ends, from the terms that overlap the period at all. */
+    /** Each account's ARR in cents at both ends, from the terms that overlap the period at all. */
     static final String PER_ACCOUNT = """
             SELECT t.account_id,
-                   coalesce(sum(t.arr) FILTER (WHERE t.starts_on <= :before
-                                                 AND (t.ends_on IS NULL OR t.ends_on > :before)), 0) AS arr_start,
-                   coalesce(sum(t.arr) FILTER (WHERE t.starts_on <= :to
-                                                 AND (t.ends_on IS NULL OR t.ends_on > :to)), 0) AS arr_end
+                   CAST(coalesce(sum(t.arr_cents) FILTER (WHERE t.starts_on <= :before
+                                 AND (t.ends_on IS NULL OR t.ends_on > :before)), 0) AS BIGINT) AS arr_start,
+                   CAST(coalesce(sum(t.arr_cents) FILTER (WHERE t.starts_on <= :to
+                                 AND (t.ends_on IS NULL OR t.ends_on > :to)), 0) AS BIGINT) AS arr_end
               FROM contract_term t
              WHERE t.starts_on <= :to AND (t.ends_on IS NULL OR t.ends_on > :before)
              GROUP BY t.account_id
             """;
 
-    /** The twelve sums of {@link Movements}, in its order, over rows of arr_start and arr_end. */
+    /** The twelve sums of {@link Movements}, in its order, over rows of arr_start and arr_end in cents. */
     static final String MOVEMENT_SUMS = """
             count(*) FILTER (WHERE p.arr_start > 0), coalesce(sum(p.arr_start), 0),
             count(*) FILTER (WHERE p.arr_start = 0 AND p.arr_end > 0),
@@ -47,6 +47,16 @@ public class PeriodFiguresRepository implements PanacheRepositoryBase<ContractTe
             coalesce(sum(p.arr_start) FILTER (WHERE p.arr_end = 0), 0),
             count(*) FILTER (WHERE p.arr_end > 0), coalesce(sum(p.arr_end), 0)
             """;
+
+    /** Lets the current transaction's queries sort and hash in {@code memory} (e.g. 64MB) rather than spill to disk. */
+    public Uni<Void> allowQueryMemory(String memory) {
+        return getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT set_config('work_mem', :memory, true)", String.class)
+                        .setParameter("memory", memory)
+                        .getSingleResult())
+                .replaceWithVoid();
+    }
 
     public Uni<Map<Group, Movements>> movements(Period period, List<Breakdown> breakdowns) {
         String sql = "WITH p AS (" + PER_ACCOUNT + ") SELECT " + BreakdownColumns.selected(breakdowns) + MOVEMENT_SUMS
@@ -96,16 +106,16 @@ public class PeriodFiguresRepository implements PanacheRepositoryBase<ContractTe
     static Movements movements(Object[] row, int at) {
         return new Movements(
                 Columns.count(row[at]),
-                Columns.arr(row[at + 1]),
+                Columns.cents(row[at + 1]),
                 Columns.count(row[at + 2]),
-                Columns.arr(row[at + 3]),
+                Columns.cents(row[at + 3]),
                 Columns.count(row[at + 4]),
-                Columns.arr(row[at + 5]),
+                Columns.cents(row[at + 5]),
                 Columns.count(row[at + 6]),
-                Columns.arr(row[at + 7]),
+                Columns.cents(row[at + 7]),
                 Columns.count(row[at + 8]),
-                Columns.arr(row[at + 9]),
+                Columns.cents(row[at + 9]),
                 Columns.count(row[at + 10]),
-                Columns.arr(row[at + 11]));
+                Columns.cents(row[at + 11]));
     }
 }

@@ -8,40 +8,23 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * A period's figures month by month, each month cut to the period, in one query each for movements and renewals: the
- * terms are joined to the months they overlap, so a term is read once a month it counts in, not once a query.
+ * A period's figures month by month, each month cut to the period. Movements take one pass over the terms: each
+ * account's ARR (in cents) on every month boundary (the day before the period, then each month's last day) as an
+ * array, then each month compares the account's ARR on its two boundaries.
  */
 @ApplicationScoped
 @WithSession
 public class SeriesRepository implements PanacheRepositoryBase<ContractTerm, UUID> {
-
-    private static final String MOVEMENTS = """
-            WITH months AS (
-                SELECT greatest(CAST(m AS DATE), CAST(:from AS DATE)) AS month_from,
-                       least(CAST(m + INTERVAL '1 month' - INTERVAL '1 day' AS DATE), CAST(:to AS DATE)) AS month_to
-                  FROM generate_series(date_trunc('month', CAST(:from AS DATE)), CAST(:to AS DATE),
-                                       INTERVAL '1 month') m
-            ), p AS (
-                SELECT mo.month_from, t.account_id,
-                       coalesce(sum(t.arr) FILTER (WHERE t.starts_on < mo.month_from
-                                                     AND (t.ends_on IS NULL OR t.ends_on >= mo.month_from)), 0)
-                           AS arr_start,
-                       coalesce(sum(t.arr) FILTER (WHERE t.starts_on <= mo.month_to
-                                                     AND (t.ends_on IS NULL OR t.ends_on > mo.month_to)), 0)
-                           AS arr_end
-                  FROM months mo
-                  JOIN contract_term t ON t.starts_on <= mo.month_to
-                                      AND (t.ends_on IS NULL OR t.ends_on >= mo.month_from)
-                 GROUP BY mo.month_from, t.account_id
-            )
-            SELECT to_char(p.month_from, 'YYYY-MM'), """ + PeriodFiguresRepository.MOVEMENT_SUMS + """
-              FROM p GROUP BY p.month_from
-            """;
 
     private static final String RENEWALS = """
             SELECT to_char(t.scheduled_end, 'YYYY-MM'), count(*),
@@ -55,14 +38,40 @@ public class SeriesRepository implements PanacheRepositoryBase<ContractTerm, UUI
 
     /** Movements by month ({@code YYYY-MM}); a month where nothing was in force has none. */
     public Uni<Map<String, Movements>> movements(Period period) {
+        List<Period> months = period.months();
+        List<LocalDate> boundaries = new ArrayList<>();
+        boundaries.add(period.dayBefore());
+        months.forEach(month -> boundaries.add(month.to()));
+        // The dates are the service's own LocalDates, never request text, so they are written into the query.
+        String arrays = boundaries.stream()
+                .map(day -> "coalesce(sum(t.arr_cents) FILTER (WHERE t.starts_on <= DATE '%1$s' AND (t.ends_on IS NULL"
+                                .formatted(day)
+                        + " OR t.ends_on > DATE '%1$s')), 0)".formatted(day))
+                .collect(Collectors.joining(", "));
+        String sql = """
+                WITH a AS (
+                    SELECT CAST(ARRAY[%s] AS BIGINT[]) AS arr
+                      FROM contract_term t
+                     WHERE t.starts_on <= :to AND (t.ends_on IS NULL OR t.ends_on > :before)
+                     GROUP BY t.account_id
+                ), p AS (
+                    SELECT i, a.arr[i] AS arr_start, a.arr[i + 1] AS arr_end FROM a, generate_series(1, :months) i
+                )
+                SELECT i, %s FROM p GROUP BY i
+                """.formatted(arrays, PeriodFiguresRepository.MOVEMENT_SUMS);
         return getSession()
-                .chain(session -> session.createNativeQuery(MOVEMENTS, Object[].class)
-                        .setParameter("from", period.from())
+                .chain(session -> session.createNativeQuery(sql, Object[].class)
+                        .setParameter("before", period.dayBefore())
                         .setParameter("to", period.to())
+                        .setParameter("months", months.size())
                         .getResultList())
                 .map(rows -> {
                     Map<String, Movements> byMonth = new HashMap<>();
-                    rows.forEach(row -> byMonth.put((String) row[0], PeriodFiguresRepository.movements(row, 1)));
+                    rows.forEach(row -> byMonth.put(
+                            YearMonth.from(months.get(((Number) row[0]).intValue() - 1)
+                                            .from())
+                                    .toString(),
+                            PeriodFiguresRepository.movements(row, 1)));
                     return byMonth;
                 });
     }

@@ -15,7 +15,7 @@ import dev.tandem.account.retention.domain.RetentionMetrics;
 import dev.tandem.account.retention.repository.Group;
 import dev.tandem.account.retention.repository.PeriodFiguresRepository;
 import dev.tandem.account.retention.repository.SeriesRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -42,9 +42,11 @@ public class RetentionService {
         this.config = config;
     }
 
-    @WithSession
+    // A transaction of reads only: work_mem is raised for it alone (set_config local), see RetentionConfig.
+    @WithTransaction
     public Uni<PeriodReport> report(Period period, List<Breakdown> breakdowns) {
-        return figures.movements(period, breakdowns)
+        return figures.allowQueryMemory(config.queryMemory())
+                .chain(() -> figures.movements(period, breakdowns))
                 .chain(movements -> figures.renewals(period, breakdowns)
                         .map(renewals -> new PeriodReport(
                                 period.from(),
@@ -56,9 +58,10 @@ public class RetentionService {
                                         .toList())));
     }
 
-    @WithSession
+    @WithTransaction
     public Uni<List<MonthMetrics>> series(Period period) {
-        return series.movements(period)
+        return figures.allowQueryMemory(config.queryMemory())
+                .chain(() -> series.movements(period))
                 .chain(movements -> series.renewals(period)
                         .map(renewals -> period.months().stream()
                                 .map(month -> {
@@ -75,11 +78,12 @@ public class RetentionService {
     }
 
     /** LTV over the 365 days ending {@code asOf}. */
-    @WithSession
+    @WithTransaction
     public Uni<LtvReport> ltv(LocalDate asOf) {
         Period year = new Period(asOf.minusDays(364), asOf);
         List<Breakdown> by = List.of(Breakdown.TOUCH_MODEL, Breakdown.SEGMENT);
-        return figures.movements(year, by)
+        return figures.allowQueryMemory(config.queryMemory())
+                .chain(() -> figures.movements(year, by))
                 .map(movements -> new LtvReport(
                         year.from(),
                         asOf,
