@@ -39,7 +39,8 @@ public final class TermLedger {
             return List.of(new TermStep.Close(endsOn, TermOutcome.CHURNED, BigDecimal.ZERO, after.endReason(), false));
         }
         if (after.renewalDate().isAfter(running.scheduledEnd())) {
-            LocalDate renewedOn = running.scheduledEnd();
+            // A term cut and reopened after its renewal date (amended while overdue) renews on the day it began.
+            LocalDate renewedOn = latest(running.startsOn(), running.scheduledEnd());
             return List.of(
                     new TermStep.Close(
                             renewedOn, TermOutcome.continuing(running.arr(), after.arr()), after.arr(), null, false),

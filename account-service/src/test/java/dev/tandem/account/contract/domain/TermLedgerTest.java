@@ -65,6 +65,17 @@ class TermLedgerTest {
     }
 
     @Test
+    void aTermAmendedAfterItsRenewalDateRenewsNoEarlierThanItBegan() {
+        // Overdue (renewal date 2026-01-01 passed without news), then raised on 2026-02-10, then renewed.
+        RunningTerm amendedWhileOverdue = new RunningTerm("Growth", arr(1200), day("2026-02-10"), RENEWAL, false);
+        LocalDate next = RENEWAL.plusYears(1);
+        assertThat(TermLedger.steps(active(1200, next), amendedWhileOverdue, true, day("2026-02-20")))
+                .containsExactly(
+                        new TermStep.Close(day("2026-02-10"), TermOutcome.RENEWED, arr(1200), null, false),
+                        new TermStep.Open("Growth", arr(1200), day("2026-02-10"), next));
+    }
+
+    @Test
     void anArrChangeBeforeTheTermBeganIsACorrection() {
         assertThat(TermLedger.steps(active(900, RENEWAL), FIRST_TERM, true, day("2024-12-01")))
                 .containsExactly(new TermStep.Revise("Growth", arr(900), START, RENEWAL));
