@@ -36,6 +36,15 @@ class SecurityTest {
                 .statusCode(anyOf(is(200), is(201)));
         Api.asClient("crm-sync")
                 .contentType(ContentType.JSON)
+                .body("""
+                        {"plan": "Starter", "arr": 100, "currency": "EUR", "seats": 1,
+                         "startDate": "2026-01-01", "renewalDate": "2027-01-01"}
+                        """)
+                .put("/api/v1/accounts/{id}/contracts/security-test-contract", EXISTING)
+                .then()
+                .statusCode(anyOf(is(200), is(201)));
+        Api.asClient("crm-sync")
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \"Security Test Shop Customer\", \"billingModel\": \"ONE_OFF\"}")
                 .put("/api/v1/accounts/{id}", EXISTING_ONE_OFF)
                 .then()
@@ -110,6 +119,19 @@ class SecurityTest {
                         TestTokens.VIEWER,
                         TestTokens.INTEGRATOR),
                 RoleMatrix.get("/api/v1/purchases/repeat-rate", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.get(
+                        "/api/v1/retention/metrics?breakdown=touchModel",
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM,
+                        TestTokens.VIEWER),
+                RoleMatrix.get("/api/v1/retention/series", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.get("/api/v1/retention/renewals", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.get("/api/v1/retention/ltv", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
+                RoleMatrix.get(
+                        "/api/v1/accounts/" + EXISTING + "/contracts/security-test-contract/terms",
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM,
+                        TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/imports", TestTokens.INTEGRATOR, TestTokens.CS_ADMIN),
                 RoleMatrix.post(
                         "/api/v1/imports/accounts",

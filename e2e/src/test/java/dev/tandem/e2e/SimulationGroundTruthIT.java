@@ -13,11 +13,14 @@ import dev.tandem.simulator.platform.TokenSource;
 import dev.tandem.simulator.run.Credentials;
 import dev.tandem.simulator.run.ScoreReport;
 import dev.tandem.simulator.run.SimulatorRun;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +45,7 @@ class SimulationGroundTruthIT {
     private static List<AccountTruth> truth;
     private static Map<String, long[]> notFullyCounted;
     private static PlatformClient admin;
+    private static GraphQl adminGraph;
 
     @BeforeAll
     static void simulate() {
@@ -52,14 +56,15 @@ class SimulationGroundTruthIT {
         truth = run.backfill(Path.of("target/ground-truth.csv")).truth();
         notFullyCounted = run.awaitCounted(truth, PATIENCE);
         Credentials credentials = Credentials.localStack();
-        admin = new PlatformClient(
+        TokenSource adminTokens = TokenSource.password(
                 PlatformClient.newHttpClient(),
-                TokenSource.password(
-                        PlatformClient.newHttpClient(),
-                        endpoints.tokenEndpoint(),
-                        credentials.userClient(),
-                        credentials.adminUser(),
-                        credentials.adminPassword()));
+                endpoints.tokenEndpoint(),
+                credentials.userClient(),
+                credentials.adminUser(),
+                credentials.adminPassword());
+        admin = new PlatformClient(PlatformClient.newHttpClient(), adminTokens);
+        adminGraph =
+                new GraphQl(PlatformClient.newHttpClient(), LocalStack.shared().gateway(), adminTokens);
     }
 
     @Test
@@ -319,6 +324,63 @@ class SimulationGroundTruthIT {
         } catch (PlatformException notKnownYet) {
             return false;
         }
+    }
+
+    /**
+     * Retention of the simulated company, whose contracts start, renew and end: over the last year the revenue bridge
+     * (start + new + expansion − contraction − churn = end) adds up in every month, each month starts where the last
+     * ended, and GraphQL shows the same figures as account-service.
+     */
+    @Test
+    void the_revenue_bridge_adds_up_in_every_month_and_graphql_shows_the_same_figures() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String period = "from=" + today.minusDays(364) + "&to=" + today;
+        JsonNode months = admin.get(endpoints.account().resolve("/api/v1/retention/series?" + period));
+        assertThat(months.size()).isGreaterThanOrEqualTo(12);
+        BigDecimal previousEnd = null;
+        for (JsonNode month : months) {
+            JsonNode m = month.path("metrics").path("movements");
+            BigDecimal bridged = m.path("startingArr")
+                    .decimalValue()
+                    .add(m.path("newArr").decimalValue())
+                    .add(m.path("expansionArr").decimalValue())
+                    .subtract(m.path("contractionArr").decimalValue())
+                    .subtract(m.path("churnedArr").decimalValue());
+            assertThat(bridged)
+                    .as("the bridge of %s", month.path("month").asText())
+                    .isEqualByComparingTo(m.path("endingArr").decimalValue());
+            assertThat(month.path("metrics").path("bridgeAddsUp").asBoolean()).isTrue();
+            if (previousEnd != null) {
+                assertThat(m.path("startingArr").decimalValue()).isEqualByComparingTo(previousEnd);
+            }
+            previousEnd = m.path("endingArr").decimalValue();
+        }
+        assertThat(previousEnd).isPositive();
+
+        JsonNode rest =
+                admin.get(endpoints.account().resolve("/api/v1/retention/metrics?breakdown=touchModel&" + period));
+        JsonNode graph = adminGraph
+                .data("""
+                query Retention($from: Date, $to: Date) {
+                  retention(from: $from, to: $to, breakdowns: [TOUCH_MODEL]) {
+                    total { movements { endingArr churnedLogos newLogos } netRevenueRetention bridgeAddsUp }
+                    breakdowns { by groups { key } }
+                  }
+                }
+                """, Map.of("from", today.minusDays(364).toString(), "to", today.toString()))
+                .path("retention");
+        JsonNode total = graph.path("total");
+        assertThat(total.path("bridgeAddsUp").asBoolean()).isTrue();
+        assertThat(total.path("movements").path("endingArr").decimalValue())
+                .isEqualByComparingTo(
+                        rest.path("total").path("movements").path("endingArr").decimalValue())
+                .isEqualByComparingTo(previousEnd);
+        assertThat(total.path("movements").path("churnedLogos").asLong())
+                .isEqualTo(rest.path("total")
+                        .path("movements")
+                        .path("churnedLogos")
+                        .asLong());
+        assertThat(graph.path("breakdowns").get(0).path("groups").size()).isPositive();
     }
 
     private java.net.URI health(String accountId) {

@@ -106,6 +106,10 @@ public class FakeServices {
                         200,
                         new JsonArray()
                                 .add(new JsonObject().put("name", "Digital CS").put("open", 3))));
+        route(router, "GET", "/api/v1/retention/metrics", FakeServices::retentionMetrics);
+        route(router, "GET", "/api/v1/retention/series", ctx -> json(ctx, 200, FakeRetention.series()));
+        route(router, "GET", "/api/v1/retention/renewals", ctx -> json(ctx, 200, FakeRetention.forecast()));
+        route(router, "GET", "/api/v1/retention/ltv", ctx -> json(ctx, 200, FakeRetention.ltv()));
         route(
                 router,
                 "GET",
@@ -377,6 +381,22 @@ public class FakeServices {
     private static String param(RoutingContext ctx, String name, String fallback) {
         String value = ctx.request().getParam(name);
         return value == null ? fallback : value;
+    }
+
+    /** As account-service answers, refusing a period that ends before it starts. */
+    private static void retentionMetrics(RoutingContext ctx) {
+        String from = ctx.queryParams().get("from");
+        String to = ctx.queryParams().get("to");
+        if (from != null && to != null && to.compareTo(from) < 0) {
+            problem(
+                    ctx,
+                    400,
+                    "Invalid input",
+                    "Invalid input",
+                    new JsonArray().add(new JsonObject().put("field", "to").put("reason", "must not be before from")));
+            return;
+        }
+        json(ctx, 200, FakeRetention.report(ctx.queryParam("breakdown")));
     }
 
     private static void json(RoutingContext ctx, int status, Object body) {

@@ -67,8 +67,9 @@ final class DownstreamErrors {
         String summary = problem.path("detail").asText(problem.path("title").asText(fallback));
         parts.add(summary);
         for (JsonNode error : problem.path("errors")) {
-            parts.add(
-                    error.path("field").asText() + ": " + error.path("message").asText());
+            // The platform's FieldError says "reason"; older answers said "message".
+            JsonNode reason = error.has("reason") ? error.path("reason") : error.path("message");
+            parts.add(error.path("field").asText() + ": " + reason.asText());
         }
         return String.join("; ", parts);
     }

@@ -31,6 +31,7 @@ public class ContractService {
     private final ContractRepository contracts;
     private final ContractFollower follower;
     private final Changes changes;
+    private final TermRecorder termRecorder;
     private final Clock clock;
 
     public ContractService(
@@ -38,11 +39,13 @@ public class ContractService {
             ContractRepository contracts,
             ContractFollower follower,
             Changes changes,
+            TermRecorder termRecorder,
             Clock clock) {
         this.accounts = accounts;
         this.contracts = contracts;
         this.follower = follower;
         this.changes = changes;
+        this.termRecorder = termRecorder;
         this.clock = clock;
     }
 
@@ -113,7 +116,7 @@ public class ContractService {
         contract.updatedAt = contract.createdAt;
         return contracts
                 .persist(contract)
-                .chain(saved -> announce(account, saved, ContractChange.STARTED, Map.of(), log));
+                .chain(saved -> announce(account, saved, terms, ContractChange.STARTED, Map.of(), log));
     }
 
     private Uni<Upserted> update(Account account, Contract contract, ContractTerms terms, ChangeLog log) {
@@ -124,11 +127,16 @@ public class ContractService {
         Map<String, Object> before = ContractEvents.fields(contract);
         terms.applyTo(contract);
         contract.updatedAt = clock.instant();
-        return announce(account, contract, change, before, log);
+        return announce(account, contract, terms, change, before, log);
     }
 
     private Uni<Upserted> announce(
-            Account account, Contract contract, ContractChange change, Map<String, Object> before, ChangeLog log) {
+            Account account,
+            Contract contract,
+            ContractTerms terms,
+            ContractChange change,
+            Map<String, Object> before,
+            ChangeLog log) {
         String summary = "contract %s %s: %s %s ARR, %d seats, renews %s"
                 .formatted(
                         contract.externalId,
@@ -144,6 +152,7 @@ public class ContractService {
                         summary)
                 // Flush so that the account's standing sees this contract as it now is.
                 .chain(() -> contracts.flush())
+                .chain(() -> termRecorder.follow(contract, terms))
                 .chain(() -> follower.contractsChanged(account))
                 .replaceWith(new Upserted(contract, change));
     }
