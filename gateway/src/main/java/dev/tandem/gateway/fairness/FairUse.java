@@ -12,13 +12,13 @@ import graphql.language.OperationDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
  * Holds each caller to a fair share before a query runs: a query asking for more rows than one request may is refused
  * ({@code VALIDATION}); a caller over its row allowance, or already running its most queries at once, is refused
- * with {@code RATE_LIMITED} and a {@code retryAfter} in seconds (also sent as the {@code Retry-After} header). So one
+ * with {@code RATE_LIMITED} and a {@code retryAfter} in seconds, in the error's extensions as GraphQL answers carry
+ * everything in the body (the answer is a 200, so an HTTP {@code Retry-After} would mean nothing to clients). So one
  * viewer's heavy dashboards slow down that viewer, not every user behind the same services and circuit breakers.
  */
 public class FairUse extends SimplePerformantInstrumentation {
@@ -27,12 +27,10 @@ public class FairUse extends SimplePerformantInstrumentation {
 
     private final Allowances allowances;
     private final Supplier<String> caller;
-    private final LongConsumer retryAfterHeader;
 
-    public FairUse(Allowances allowances, Supplier<String> caller, LongConsumer retryAfterHeader) {
+    public FairUse(Allowances allowances, Supplier<String> caller) {
         this.allowances = allowances;
         this.caller = caller;
-        this.retryAfterHeader = retryAfterHeader;
     }
 
     @Override
@@ -54,7 +52,6 @@ public class FairUse extends SimplePerformantInstrumentation {
         Optional<Allowance.Refusal> refusal = allowances.admit(who, rows);
         if (refusal.isPresent()) {
             long retryAfter = refusal.get().retryAfterSeconds();
-            retryAfterHeader.accept(retryAfter);
             throw refused(RATE_LIMITED, refusal.get().message(), Map.of("retryAfter", retryAfter));
         }
         return SimpleInstrumentationContext.whenCompleted((result, failure) -> allowances.finished(who));

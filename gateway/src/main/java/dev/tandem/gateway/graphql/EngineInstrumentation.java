@@ -7,7 +7,6 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
@@ -23,27 +22,19 @@ public class EngineInstrumentation {
 
     private final Allowances allowances;
     private final SecurityIdentity identity;
-    private final CurrentVertxRequest request;
 
-    public EngineInstrumentation(Allowances allowances, SecurityIdentity identity, CurrentVertxRequest request) {
+    public EngineInstrumentation(Allowances allowances, SecurityIdentity identity) {
         this.allowances = allowances;
         this.identity = identity;
-        this.request = request;
     }
 
     void install(@Observes GraphQL.Builder builder) {
         Instrumentation smallRyes = builder.build().getInstrumentation();
-        FairUse fairUse = new FairUse(allowances, this::caller, this::retryAfter);
+        FairUse fairUse = new FairUse(allowances, this::caller);
         builder.instrumentation(new ChainedInstrumentation(List.of(smallRyes, fairUse, new RequestErrorCodes())));
     }
 
     private String caller() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-    }
-
-    private void retryAfter(long seconds) {
-        if (request.getCurrent() != null) {
-            request.getCurrent().response().putHeader("Retry-After", String.valueOf(seconds));
-        }
     }
 }
