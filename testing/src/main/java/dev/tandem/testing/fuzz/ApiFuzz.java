@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -22,6 +23,7 @@ public final class ApiFuzz {
 
     private final String token;
     private final List<String> findings = new ArrayList<>();
+    private final Map<Integer, Integer> statuses = new TreeMap<>();
     private int requests;
 
     private ApiFuzz(String token) {
@@ -29,11 +31,12 @@ public final class ApiFuzz {
     }
 
     /** What a run tried and what it found, one line per finding. */
-    public record Report(int requests, int operations, List<String> findings) {
+    public record Report(int requests, int operations, Map<Integer, Integer> statuses, List<String> findings) {
 
         public String summary() {
-            return "ApiFuzz: " + requests + " requests over " + operations + " operations, " + findings.size()
-                    + " findings" + (findings.isEmpty() ? "" : ":\n  " + String.join("\n  ", findings));
+            return "ApiFuzz: " + requests + " requests over " + operations + " operations, answered " + statuses
+                    + ", " + findings.size() + " findings"
+                    + (findings.isEmpty() ? "" : ":\n  " + String.join("\n  ", findings));
         }
     }
 
@@ -53,7 +56,8 @@ public final class ApiFuzz {
                 fuzz.operation(operation, bodies, database);
             }
         }
-        return new Report(fuzz.requests, document.operations().size(), List.copyOf(fuzz.findings));
+        return new Report(
+                fuzz.requests, document.operations().size(), new TreeMap<>(fuzz.statuses), List.copyOf(fuzz.findings));
     }
 
     private void operation(Operation operation, SampleBody bodies, DatabaseFingerprint database) throws Exception {
@@ -122,6 +126,7 @@ public final class ApiFuzz {
         Response response = request.request(operation.method(), path);
         requests++;
         int status = response.statusCode();
+        statuses.merge(status, 1, Integer::sum);
         String what = operation + " as " + abbreviated(path) + (body == null ? "" : " with " + abbreviated(body));
         if (status >= 500) {
             findings.add(what + ": answered " + status);

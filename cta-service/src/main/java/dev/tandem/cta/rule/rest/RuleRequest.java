@@ -24,7 +24,7 @@ public record RuleRequest(
         ReentryPolicy reentry,
 
         @NotNull(message = "is required") @Size(min = 1, max = 10, message = "must have 1 to 10 actions")
-        List<Action> actions) {
+        List<@NotNull(message = "must not be null") Action> actions) {
 
     RuleDefinition toDefinition() {
         return new RuleDefinition(name, enabled == null || enabled, trigger, scope, reentry, actions);
