@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.oidc.TestTokens;
@@ -64,5 +65,32 @@ class LimitsTest {
                 .post("/graphql")
                 .then()
                 .statusCode(413);
+    }
+
+    @Test
+    void aVariableNestedDeeperThanAnyInputIsRefusedAsTheCallersMistake() {
+        String deep = "[".repeat(20_000) + "]".repeat(20_000);
+        String body = "{\"query\":\"query($f: AccountFilter) { accounts(filter: $f) { pageInfo { hasNextPage } } }\","
+                + "\"variables\":{\"f\":" + deep + "}}";
+        given().auth()
+                .oauth2(TestTokens.withRole(TestTokens.VIEWER))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/graphql")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].reason", containsString("nested deeper than 1000 levels"));
+    }
+
+    @Test
+    void answersCarryTheSecurityHeaders() {
+        GraphQL.as(TestTokens.VIEWER, "{ platformStatus { name } }")
+                .statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
     }
 }

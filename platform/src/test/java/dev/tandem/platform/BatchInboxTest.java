@@ -51,7 +51,8 @@ class BatchInboxTest {
     void aRecordTheDatabaseRefusesIsParkedAloneAndEveryOtherIsAppliedOnceInOrder() throws Exception {
         UUID account = UUID.randomUUID();
         List<String> names = names("refused", 20);
-        String poison = "poison \u0000 " + account;
+        // Longer than the column takes: valid JSON, refused by the database.
+        String poison = "poison " + "x".repeat(200) + " " + account;
         List<Outgoing> poll = new ArrayList<>(
                 names.stream().map(name -> created(account, name)).toList());
         poll.add(7, created(account, poison));

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * A batch consumer of {@code probe.batch}, as a service keeps one: it records each account it is given, with the
- * transaction that recorded it. Some names make its effect fail, as real effects do: a name with a NUL byte is refused
- * by the database, one starting with {@code flaky} fails the first transaction it is in, one starting with
+ * transaction that recorded it. Some names make its effect fail, as real effects do: a name over 200 characters is
+ * refused by the database, one starting with {@code flaky} fails the first transaction it is in, one starting with
  * {@code broken} fails every one.
  */
 @ApplicationScoped

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
 
 /**
  * Builds the REST clients of the downstream services and guards every call to them: a timeout per attempt, retries of
@@ -41,6 +42,9 @@ public class Downstream {
                 .baseUri(service(service).url())
                 .connectTimeout(timeout, TimeUnit.MILLISECONDS)
                 .readTimeout(timeout, TimeUnit.MILLISECONDS)
+                .property(
+                        QuarkusRestClientProperties.CONNECTION_POOL_SIZE,
+                        config.downstream().connectionsPerService())
                 .register(tokenForwarder)
                 .build(type);
     }

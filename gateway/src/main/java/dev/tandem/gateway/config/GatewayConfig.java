@@ -32,6 +32,12 @@ public interface GatewayConfig {
 
         Duration retryDelay();
 
+        /**
+         * Connections the gateway holds open to each service. A call waiting for one counts against its timeout, so
+         * this must stay well above what one caller may have in flight (tandem.fairness).
+         */
+        int connectionsPerService();
+
         CircuitBreaker circuitBreaker();
     }
 

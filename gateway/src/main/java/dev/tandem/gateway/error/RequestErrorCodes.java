@@ -25,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
 public class RequestErrorCodes extends SimplePerformantInstrumentation {
 
     static final String CODE = "code";
-    static final String VALIDATION = "VALIDATION";
+    public static final String VALIDATION = "VALIDATION";
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(
@@ -58,6 +58,20 @@ public class RequestErrorCodes extends SimplePerformantInstrumentation {
                 error.getErrorType() == null ? "Request" : error.getErrorType().toString();
         return coded.validationErrorType(new RequestProblem(kind))
                 .description(error.getMessage())
+                .build();
+    }
+
+    /**
+     * An error about the request with its own code and extensions, shaped as a validation error, the only kind besides
+     * fetching errors whose extensions SmallRye writes.
+     */
+    public static GraphQLError coded(String code, String message, Map<String, Object> extensions) {
+        Map<String, Object> all = new HashMap<>(extensions);
+        all.put(CODE, code);
+        return ValidationError.newValidationError()
+                .validationErrorType(new RequestProblem(code))
+                .description(message)
+                .extensions(all)
                 .build();
     }
 

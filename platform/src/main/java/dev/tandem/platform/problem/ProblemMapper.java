@@ -1,6 +1,7 @@
 package dev.tandem.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -24,6 +27,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * reason; nothing of the server's internals (exception classes, stack traces, SQL) reaches the client.
  */
 public class ProblemMapper {
+
+    /** How Jackson states the limit a document broke, e.g. "exceeds the maximum allowed (64, from ...)". */
+    private static final Pattern ALLOWED_MAXIMUM = Pattern.compile("maximum allowed \\((\\d+)");
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
@@ -47,6 +53,17 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unreadable(StreamReadException e, UriInfo uri) {
         return ProblemResponses.invalidInput(List.of(unreadableField(e)), uri);
+    }
+
+    /** A body nested deeper than the parser allows: refused before it costs more than the limit. */
+    @ServerExceptionMapper
+    public Response unreadable(StreamConstraintsException e, UriInfo uri) {
+        return ProblemResponses.invalidInput(List.of(unreadableField(e)), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidParameterException e, UriInfo uri) {
+        return ProblemResponses.invalidInput(List.of(e.error()), uri);
     }
 
     @ServerExceptionMapper
@@ -140,9 +157,23 @@ public class ProblemMapper {
     }
 
     private static FieldError unreadableField(JsonProcessingException e) {
+        if (e instanceof RefusedValueException refused) {
+            String path = pathOf(refused.getPath());
+            return new FieldError(path.isEmpty() ? "body" : path, refused.reason());
+        }
         if (e instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {
             return new FieldError(pathOf(mismatch.getPath()), "has the wrong type or format");
+        }
+        if (e instanceof StreamConstraintsException) {
+            Matcher limit = ALLOWED_MAXIMUM.matcher(String.valueOf(e.getOriginalMessage()));
+            return new FieldError(
+                    "body",
+                    limit.find() ? "is nested deeper than " + limit.group(1) + " levels" : "is nested too deeply");
+        }
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Duplicate field")) {
+            return new FieldError("body", "is not valid JSON: " + message.replace("Duplicate field", "duplicate key"));
         }
         return new FieldError("body", "is not valid JSON");
     }

@@ -11,13 +11,30 @@ public final class ProblemResponses {
     private ProblemResponses() {}
 
     public static Response invalidInput(List<FieldError> errors, UriInfo uri) {
-        return respond(Problem.of(
+        return respond(invalidInput(errors, path(uri)));
+    }
+
+    /** The body of a 400, for the HTTP layer's checks of a request's path and parameters. */
+    public static Problem invalidInput(List<FieldError> errors, String path) {
+        return Problem.of(
                 "invalid-input",
                 "Invalid input",
                 400,
                 "The request has invalid fields; nothing was changed.",
-                path(uri),
-                errors));
+                path,
+                errors);
+    }
+
+    /** The body of a 411: a body of unknown length cannot be held to this endpoint's limit before it is read. */
+    public static Problem lengthRequired(long limitBytes, String path) {
+        return Problem.of(
+                "length-required",
+                "Length Required",
+                411,
+                "This endpoint takes bodies of at most " + limitBytes + " bytes with a Content-Length header; "
+                        + "nothing was kept.",
+                path,
+                List.of(new FieldError("Content-Length", "is required")));
     }
 
     /** 401 with the challenge RFC 6750 asks for, so clients know to fetch a bearer token. */

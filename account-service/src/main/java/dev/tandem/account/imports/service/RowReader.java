@@ -1,6 +1,7 @@
 package dev.tandem.account.imports.service;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,8 +28,11 @@ class RowReader {
     private final ObjectMapper json;
     private final Validator validator;
 
+    @SuppressWarnings("deprecation") // configure(MapperFeature) is the only switch on a built mapper.
     RowReader(ObjectMapper json, Validator validator) {
-        this.json = json;
+        // A CSV cell is text whatever it holds, so here "60000" may become a number as a JSON body's 60000 does; every
+        // other check of the strict mapper (control characters, date bounds) still applies.
+        this.json = json.copy().configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, true);
         this.validator = validator;
     }
 

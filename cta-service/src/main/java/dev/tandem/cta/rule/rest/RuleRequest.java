@@ -25,7 +25,7 @@ public record RuleRequest(
         ReentryPolicy reentry,
 
         @NotNull(message = "is required") @Size(min = 1, max = 10, message = "must have 1 to 10 actions")
-        List<Action> actions,
+        List<@NotNull(message = "must not be null") Action> actions,
 
         @Schema(
                 description = "Days the condition must stay cleared before the platform resolves the CTA it opened"
