@@ -119,16 +119,12 @@ public final class ApiFuzz {
     private void send(Operation operation, String path, String body, DatabaseFingerprint database) throws Exception {
         boolean write = WRITES.contains(operation.method());
         String before = write ? database.read() : null;
-        RequestSpecification request = request();
-        if (body != null) {
-            request = request.contentType(operation.bodyMediaType()).body(body);
-        }
-        Response response = request.request(operation.method(), path);
+        Response response = attempt(operation, path, body);
         // The fuzz is one integrator client among the roles it holds: held to that client's rate, it waits its turn,
         // so that every request reaches the checks it is meant for.
         for (int waited = 0; response.statusCode() == 429 && waited < 20; waited++) {
             Thread.sleep(1_000L * retryAfterSeconds(response));
-            response = request.request(operation.method(), path);
+            response = attempt(operation, path, body);
         }
         requests++;
         int status = response.statusCode();
@@ -141,6 +137,15 @@ public final class ApiFuzz {
         } else if (status >= 400 && write && !before.equals(database.read())) {
             findings.add(what + ": refused with " + status + " but changed what the service stores");
         }
+    }
+
+    /** A fresh request each time: a specification sent twice would send its query twice. */
+    private Response attempt(Operation operation, String path, String body) {
+        RequestSpecification request = request();
+        if (body != null) {
+            request = request.contentType(operation.bodyMediaType()).body(body);
+        }
+        return request.request(operation.method(), path);
     }
 
     private static long retryAfterSeconds(Response response) {

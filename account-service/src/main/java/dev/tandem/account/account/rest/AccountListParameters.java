@@ -5,6 +5,7 @@ import dev.tandem.account.account.domain.AccountSort;
 import dev.tandem.account.account.domain.ScoreBand;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
+import dev.tandem.platform.http.InputBounds;
 import dev.tandem.platform.problem.FieldError;
 import dev.tandem.platform.problem.InvalidInputException;
 import jakarta.validation.constraints.Size;
@@ -96,7 +97,7 @@ public class AccountListParameters {
                 parse("touchModel", touchModel, name -> TouchModel.valueOf(name), errors, TouchModel.values()),
                 csmId,
                 plan,
-                parse("renewalBefore", renewalBefore, LocalDate::parse, errors, null),
+                parse("renewalBefore", renewalBefore, AccountListParameters::date, errors, null),
                 q,
                 bands(errors));
         AccountSort.Key key = parse(
@@ -126,6 +127,15 @@ public class AccountListParameters {
         return bands;
     }
 
+    /** A date the database can compare with: the years of {@link InputBounds}. */
+    private static LocalDate date(String value) {
+        LocalDate date = LocalDate.parse(value);
+        if (InputBounds.refusalOfDate(date).isPresent()) {
+            throw new IllegalArgumentException(value);
+        }
+        return date;
+    }
+
     /** The documented lower-case names only, so that a list's links and cursors have one spelling. */
     private static AccountSort.Key sortKey(String value) {
         if (!SORT_KEYS.contains(value)) {
@@ -151,7 +161,9 @@ public class AccountListParameters {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             errors.add(new FieldError(
                     field,
-                    allowed == null ? "must be a date as YYYY-MM-DD" : "must be one of " + Arrays.toString(allowed)));
+                    allowed == null
+                            ? "must be a date as YYYY-MM-DD in the years 1900 to 9999"
+                            : "must be one of " + Arrays.toString(allowed)));
             return null;
         }
     }
