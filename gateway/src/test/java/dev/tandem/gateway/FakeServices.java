@@ -96,6 +96,32 @@ public class FakeServices {
         route(router, "POST", "/api/v1/ctas/:id/close", this::closeCta);
         route(router, "PATCH", "/api/v1/ctas/:id", this::updateCta);
         route(router, "GET", "/api/v1/enrollments", this::enrollments);
+        route(
+                router,
+                "GET",
+                "/api/v1/churn-analyses",
+                ctx -> json(
+                        ctx,
+                        200,
+                        new JsonArray().add(FakeAnalyses.analysis(FakeAnalyses.COMPLETED, "COMPLETED", false))));
+        route(
+                router,
+                "GET",
+                "/api/v1/churn-analyses/:id",
+                ctx -> json(ctx, 200, FakeAnalyses.analysis(UUID.fromString(ctx.pathParam("id")), "COMPLETED", true)));
+        route(router, "POST", "/api/v1/churn-analyses", ctx -> {
+            Integer lookBack = ctx.body().asJsonObject().getInteger("lookBackDays");
+            if (lookBack != null && lookBack < 365) {
+                problem(
+                        ctx,
+                        422,
+                        "Unprocessable Content",
+                        "The look-back holds 3 churned and 40 retained outcomes; at least 30 of each are needed.",
+                        new JsonArray());
+            } else {
+                json(ctx, 202, FakeAnalyses.analysis(UUID.randomUUID(), "QUEUED", false));
+            }
+        });
         route(router, "GET", "/api/v1/cockpit/team", this::teamCockpit);
         route(
                 router,

@@ -56,6 +56,9 @@ class FieldRolesTest {
             new Operation("takeCta", "mutation { takeCta(id: \"" + ID + "\") { id } }", WORKERS),
             new Operation("scorecards", "{ scorecards { id } }", ADMINS),
             new Operation("rules", "{ rules { id } }", ADMINS),
+            new Operation("churnAnalyses", "{ churnAnalyses { id } }", ADMINS),
+            new Operation("churnAnalysis", "{ churnAnalysis(id: \"" + ID + "\") { status } }", ADMINS),
+            new Operation("startChurnAnalysis", "mutation { startChurnAnalysis(input: {}) { id } }", ADMINS),
             new Operation(
                     "createCta",
                     "mutation { createCta(cta: {accountId: \"" + ID + "\", type: \"RISK\", reason: \"r\"}) { id } }",
