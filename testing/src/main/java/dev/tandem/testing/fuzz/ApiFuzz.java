@@ -2,6 +2,7 @@ package dev.tandem.testing.fuzz;
 
 import static io.restassured.RestAssured.given;
 
+import dev.tandem.testing.oidc.TestTokens;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
@@ -21,13 +22,14 @@ public final class ApiFuzz {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    private final String token;
+    private final String[] roles;
+    private int clients;
     private final List<String> findings = new ArrayList<>();
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private int requests;
 
-    private ApiFuzz(String token) {
-        this.token = token;
+    private ApiFuzz(String... roles) {
+        this.roles = roles;
     }
 
     /** What a run tried and what it found, one line per finding. */
@@ -40,9 +42,9 @@ public final class ApiFuzz {
         }
     }
 
-    /** Fuzzes every operation of the running service as the caller whose token is given. */
-    public static Report run(String token) throws Exception {
-        ApiFuzz fuzz = new ApiFuzz(token);
+    /** Fuzzes every operation of the running service as a caller holding {@code roles}. */
+    public static Report run(String... roles) throws Exception {
+        ApiFuzz fuzz = new ApiFuzz(roles);
         String spec = fuzz.request()
                 .get("/q/openapi?format=json")
                 .then()
@@ -120,8 +122,8 @@ public final class ApiFuzz {
         boolean write = WRITES.contains(operation.method());
         String before = write ? database.read() : null;
         Response response = attempt(operation, path, body);
-        // The fuzz is one integrator client among the roles it holds: held to that client's rate, it waits its turn,
-        // so that every request reaches the checks it is meant for.
+        // Rate limits are a check of their own: a 429 waits its Retry-After, so every request reaches the checks it is
+        // meant for.
         for (int waited = 0; response.statusCode() == 429 && waited < 20; waited++) {
             Thread.sleep(1_000L * retryAfterSeconds(response));
             response = attempt(operation, path, body);
@@ -159,7 +161,12 @@ public final class ApiFuzz {
         }
     }
 
+    /**
+     * Each request as a client of its own: the fuzz holds the integrator role, and integrators are held to a rate per
+     * client, which the fuzz is not here to measure.
+     */
     private RequestSpecification request() {
+        String token = TestTokens.forClient("fuzz-" + (++clients), roles);
         return given().auth().oauth2(token).urlEncodingEnabled(false);
     }
 
