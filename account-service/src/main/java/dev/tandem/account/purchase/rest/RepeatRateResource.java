@@ -2,6 +2,7 @@ package dev.tandem.account.purchase.rest;
 
 import dev.tandem.account.purchase.domain.RepeatRate;
 import dev.tandem.account.purchase.service.PurchaseService;
+import dev.tandem.platform.http.Days;
 import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,10 +49,6 @@ public class RepeatRateResource {
     }
 
     private static LocalDate day(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date as YYYY-MM-DD");
-        }
+        return Days.parse(field, value);
     }
 }

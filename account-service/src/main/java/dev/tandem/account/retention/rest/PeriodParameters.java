@@ -2,6 +2,7 @@ package dev.tandem.account.retention.rest;
 
 import dev.tandem.account.retention.domain.Breakdown;
 import dev.tandem.account.retention.domain.Period;
+import dev.tandem.platform.http.Days;
 import dev.tandem.platform.problem.InvalidInputException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -60,11 +61,7 @@ final class PeriodParameters {
     }
 
     static LocalDate day(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date as YYYY-MM-DD");
-        }
+        return Days.parse(field, value);
     }
 
     private static Period named(String period) {
