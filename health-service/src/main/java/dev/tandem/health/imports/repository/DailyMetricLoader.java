@@ -1,6 +1,7 @@
 package dev.tandem.health.imports.repository;
 
 import dev.tandem.health.domain.metric.Metric;
+import dev.tandem.health.imports.domain.AccountDayValues;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedWriter;
@@ -13,41 +14,35 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Loads daily metric values at database speed: the rows are streamed with PostgreSQL's COPY into a staging table of
- * the transaction, then merged into the daily aggregates by a handful of set-based statements. A value replaces the
- * one stored for its account, day and metric (loading a file twice changes nothing), other metrics of the day stay;
- * the accounts' data sources are marked connected over the days loaded (missing is not zero), and the accounts are
- * queued for their score now and their daily history from their earliest day loaded (the point-in-time backfill).
+ * Loads daily metric values at database speed: one row per account and day, already gathered
+ * ({@link AccountDayValues}), is streamed with PostgreSQL's COPY into a table of the transaction, then merged into the
+ * daily aggregates by a handful of set-based statements. A value replaces the one stored for its account, day and
+ * metric (loading a file twice changes nothing), other metrics of the day stay; the accounts' data sources are marked
+ * connected over the days loaded (missing is not zero), and the accounts are queued for their score now and their
+ * daily history from their earliest day loaded (the point-in-time backfill).
  *
  * <p>This is the one JDBC path of the service: the reactive client has no COPY. It blocks, so it runs on a worker thread.
  */
 @ApplicationScoped
 public class DailyMetricLoader {
 
-    /** Writes rows into the COPY stream: one per call. */
-    public interface Rows {
-        void row(String account, String day, String metric, long value);
-    }
-
     static final int HISTORY_AFTER_SECONDS = 30;
 
     private static final List<Metric> COUNTS = Metric.dailyCounts();
 
-    private static final String STAGE = "CREATE TEMP TABLE daily_metric_staging (account TEXT NOT NULL,"
-            + " day DATE NOT NULL, metric TEXT NOT NULL, value BIGINT NOT NULL) ON COMMIT DROP";
+    /** NULL where the file had no value for the metric: the update then keeps what is stored. */
+    private static final String STAGE = "CREATE TEMP TABLE daily_metric_pivot (account TEXT NOT NULL,"
+            + " day DATE NOT NULL, "
+            + COUNTS.stream().map(m -> m.key() + " BIGINT").collect(Collectors.joining(", "))
+            + ") ON COMMIT DROP";
 
-    private static final String PIVOT = "CREATE TEMP TABLE daily_metric_pivot ON COMMIT DROP AS SELECT account, day, "
-            + COUNTS.stream()
-                    .map(m -> "max(value) FILTER (WHERE metric = '" + m.key() + "') AS " + m.key())
-                    .collect(Collectors.joining(", "))
-            + " FROM daily_metric_staging GROUP BY account, day";
-
+    private static final String COPY = "COPY daily_metric_pivot (account, day, "
+            + COUNTS.stream().map(Metric::key).collect(Collectors.joining(", ")) + ") FROM STDIN";
     /** Rows already there take the values loaded and keep the others. */
     private static final String UPDATE = "UPDATE account_day d SET "
             + COUNTS.stream()
@@ -68,13 +63,13 @@ public class DailyMetricLoader {
                     .map(m -> m.key() + " = greatest(account_day." + m.key() + ", excluded." + m.key() + ")")
                     .collect(Collectors.joining(", "));
 
+    /** A source is connected over the days it sent something: a value above 0 of one of its metrics. */
     private static final String SOURCES = "INSERT INTO signal_source (account_external_id, source, first_day, last_day)"
-            + " SELECT s.account, m.source, min(s.day), max(s.day) FROM daily_metric_staging s JOIN (VALUES "
+            + " SELECT p.account, m.source, min(p.day), max(p.day) FROM daily_metric_pivot p CROSS JOIN LATERAL (VALUES "
             + COUNTS.stream()
-                    .map(m ->
-                            "('" + m.key() + "', '" + m.sourceNames().iterator().next() + "')")
+                    .map(m -> "('" + m.sourceNames().iterator().next() + "', p." + m.key() + ")")
                     .collect(Collectors.joining(", "))
-            + ") AS m (metric, source) ON m.metric = s.metric WHERE s.value > 0 GROUP BY s.account, m.source"
+            + ") AS m (source, value) WHERE m.value > 0 GROUP BY p.account, m.source"
             + " ON CONFLICT (account_external_id, source) DO UPDATE SET"
             + " first_day = least(signal_source.first_day, excluded.first_day),"
             + " last_day = greatest(signal_source.last_day, excluded.last_day)";
@@ -100,14 +95,16 @@ public class DailyMetricLoader {
         this.dataSource = dataSource;
     }
 
-    /** Streams the rows {@code writer} writes, then merges them, in one transaction; blocks. */
-    public void load(Consumer<Rows> writer) {
+    /** Streams the rows, then merges them, in one transaction; blocks. */
+    public void load(AccountDayValues rows) {
+        if (!rows.columns().equals(COUNTS)) {
+            throw new IllegalArgumentException("The rows' columns must be the daily counts, in their order");
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute(STAGE);
-                copy(connection, writer);
-                statement.execute(PIVOT);
+                copy(connection, rows);
                 statement.execute(UPDATE);
                 statement.execute(INSERT);
                 statement.execute(SOURCES);
@@ -123,25 +120,22 @@ public class DailyMetricLoader {
         }
     }
 
-    private static void copy(Connection connection, Consumer<Rows> writer) throws SQLException {
+    private static void copy(Connection connection, AccountDayValues rows) throws SQLException {
         try (Writer out = new BufferedWriter(
                 new OutputStreamWriter(
-                        new PGCopyOutputStream(
-                                connection.unwrap(PGConnection.class),
-                                "COPY daily_metric_staging (account, day, metric, value) FROM STDIN",
-                                1 << 16),
+                        new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16),
                         StandardCharsets.UTF_8),
                 1 << 16)) {
-            // Accounts are vendors' ids (letters, digits, ._:@-) and metrics catalogue keys: nothing to escape.
-            writer.accept((account, day, metric, value) -> {
+            // Accounts are vendors' ids (letters, digits, ._:@-): nothing to escape.
+            rows.forEach((account, day, values) -> {
                 try {
                     out.write(account);
                     out.write('\t');
-                    out.write(day);
-                    out.write('\t');
-                    out.write(metric);
-                    out.write('\t');
-                    out.write(Long.toString(value));
+                    out.write(day.toString());
+                    for (long value : values) {
+                        out.write('\t');
+                        out.write(value == AccountDayValues.ABSENT ? "\\N" : Long.toString(value));
+                    }
                     out.write('\n');
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -32,7 +32,7 @@ public class DailyMetricImportResource {
             description = "The header names the columns account, day, metric and value, in any order. A value"
                     + " replaces the one stored for its account, day and metric, so a file loaded twice changes"
                     + " nothing. Good rows commit together, bad rows are listed by row and column (the first 1,000)."
-                    + " Up to 1 MB a request (about 25,000 rows): send long histories as many files, several at"
+                    + " Up to 64 MB a request (about 1,500,000 rows): send long histories as many files, several at"
                     + " once. The accounts' daily score history is then recomputed from their earliest day loaded.")
     public DailyMetricImportResponse load(String csv) {
         if (csv == null || csv.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.tandem.health.imports.service;
 
+import dev.tandem.health.domain.metric.Metric;
+import dev.tandem.health.imports.domain.AccountDayValues;
 import dev.tandem.health.imports.domain.DailyMetricCsv;
 import dev.tandem.health.imports.repository.DailyMetricLoader;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,8 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * Imports a CSV file of daily metric values: each row checked as it is read and, when good, streamed straight into the
- * database's bulk load; the good rows commit together, the bad ones are reported by row and column. Blocks.
+ * Imports a CSV file of daily metric values: each row checked as it is read and, when good, gathered with the other
+ * metrics of its account and day; the good rows then go into the database's bulk load and commit together, the bad
+ * ones are reported by row and column. Blocks.
  */
 @ApplicationScoped
 public class DailyMetricImport {
@@ -24,9 +27,11 @@ public class DailyMetricImport {
 
     public DailyMetricCsv.Outcome load(String csv) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        DailyMetricCsv.Outcome[] outcome = new DailyMetricCsv.Outcome[1];
-        loader.load(rows -> outcome[0] = DailyMetricCsv.read(
-                csv, today, (account, day, metric, value) -> rows.row(account, day.toString(), metric.key(), value)));
-        return outcome[0];
+        AccountDayValues rows = new AccountDayValues(Metric.dailyCounts());
+        DailyMetricCsv.Outcome outcome = DailyMetricCsv.read(csv, today, rows::add);
+        if (rows.size() > 0) {
+            loader.load(rows);
+        }
+        return outcome;
     }
 }
