@@ -2,8 +2,11 @@ package dev.tandem.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.tandem.events.Topics;
@@ -58,6 +61,48 @@ class AccountPatchTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems("name", "community", "csmId"));
         Api.as(TestTokens.VIEWER).get("/api/v1/accounts/{id}", account).then().body("name", equalTo("Patch Fields"));
+    }
+
+    @Test
+    void aCsmByEmailOrUserNameOfTheWrongShapeOrNamedTwiceIsA400NamingTheFieldAndChangesNothing() {
+        String account = TestAccounts.create("Patch Csm Shape", "FREE");
+        patch(account, "{\"csmId\": \"carl\"}").statusCode(200);
+
+        patch(account, "{\"csmEmail\": \"carl.example.com\"}")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("csmEmail"));
+        patch(account, "{\"csmEmail\": null}").statusCode(400).body("errors.field", contains("csmEmail"));
+        patch(account, "{\"csmEmail\": \"" + "c".repeat(250) + "@example.com\"}")
+                .statusCode(400)
+                .body("errors.field", contains("csmEmail"));
+        patch(account, "{\"csmUsername\": \"carl csm\"}").statusCode(400).body("errors.field", contains("csmUsername"));
+        patch(account, "{\"csmUsername\": 7}").statusCode(400).body("errors.field", contains("csmUsername"));
+        patch(account, "{\"csmId\": \"cleo\", \"csmEmail\": \"cleo@example.com\"}")
+                .statusCode(400)
+                .body("errors.field", contains("csmEmail"))
+                .body("errors[0].reason", containsString("only one of"));
+
+        Api.as(TestTokens.VIEWER).get("/api/v1/accounts/{id}", account).then().body("csmId", equalTo("carl"));
+    }
+
+    @Test
+    void aCsmByEmailWhileTheTeamDirectoryCannotBeReadIsA503AndChangesNothing() {
+        // The test profile points the directory at an address where nothing listens; e2e's TeamDirectoryIT proves
+        // the lookup against a real Keycloak.
+        String account = TestAccounts.create("Patch Csm Unreachable", "FREE");
+
+        patch(account, "{\"csmEmail\": \"carl@demo.tandem.local\", \"community\": true}")
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+        patch(account, "{\"csmUsername\": \"carl\"}").statusCode(503);
+
+        Api.as(TestTokens.VIEWER)
+                .get("/api/v1/accounts/{id}", account)
+                .then()
+                .body("csmId", nullValue())
+                .body("community", equalTo(false));
     }
 
     @Test

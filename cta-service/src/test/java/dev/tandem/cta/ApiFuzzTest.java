@@ -6,6 +6,7 @@ import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.fuzz.ApiFuzz;
 import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +19,9 @@ class ApiFuzzTest {
 
     @Test
     void hostileInputIsRefusedCleanlyAndChangesNothing() throws Exception {
-        ApiFuzz.Report report = ApiFuzz.run(TestTokens.ROLES.toArray(String[]::new));
+        // The team directory's Keycloak is out of a module test's reach: GET /csms owes a 503 there
+        // (TeamDirectoryTest).
+        ApiFuzz.Report report = ApiFuzz.run(Set.of("/api/v1/csms"), TestTokens.ROLES.toArray(String[]::new));
 
         System.out.println(report.summary());
         assertThat(report.operations()).isPositive();

@@ -132,6 +132,7 @@ public class FakeServices {
                         200,
                         new JsonArray()
                                 .add(new JsonObject().put("name", "Digital CS").put("open", 3))));
+        route(router, "GET", "/api/v1/csms", FakeServices::csms);
         route(router, "GET", "/api/v1/retention/metrics", FakeServices::retentionMetrics);
         route(router, "GET", "/api/v1/retention/series", ctx -> json(ctx, 200, FakeRetention.series()));
         route(router, "GET", "/api/v1/retention/renewals", ctx -> json(ctx, 200, FakeRetention.forecast()));
@@ -443,5 +444,30 @@ public class FakeServices {
                         .put("detail", detail)
                         .put("errors", errors)
                         .toString());
+    }
+
+    /** cta-service's team directory: two people, a page of one when asked for one. */
+    private static void csms(RoutingContext ctx) {
+        JsonArray people = new JsonArray()
+                .add(new JsonObject()
+                        .put("id", "7d0c2a52-0000-4000-8000-00000000ada0")
+                        .put("username", "ada")
+                        .put("name", "Ada Admin")
+                        .put("email", "ada@example.com")
+                        .put("roles", new JsonArray().add("cs-admin")))
+                .add(new JsonObject()
+                        .put("id", "7d0c2a52-0000-4000-8000-00000000ca71")
+                        .put("username", "carl")
+                        .put("name", "Carl Success")
+                        .put("email", "carl@example.com")
+                        .put("roles", new JsonArray().add("csm")));
+        boolean one = "1".equals(ctx.queryParams().get("first"));
+        json(
+                ctx,
+                200,
+                new JsonObject()
+                        .put("items", one ? new JsonArray().add(people.getJsonObject(0)) : people)
+                        .put("nextCursor", one ? "after-ada" : null)
+                        .put("hasMore", one));
     }
 }

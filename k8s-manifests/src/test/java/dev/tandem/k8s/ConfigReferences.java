@@ -81,6 +81,20 @@ public final class ConfigReferences {
             }
         }
         Map<String, Set<String>> secrets = secrets(m);
+        // The realm import's placeholders may name a Secret the installer creates for a service too.
+        Map<String, Set<String>> withInstallers = new HashMap<>(secrets);
+        m.ofKind("Deployment").forEach(d -> installerSecrets(d).forEach(n -> withInstallers.putIfAbsent(n, null)));
+        for (ObjectNode realmImport : m.ofKind("KeycloakRealmImport")) {
+            realmImport
+                    .path("spec")
+                    .path("placeholders")
+                    .forEach(placeholder -> secret(
+                            withInstallers,
+                            placeholder.at("/secret/name").asText(),
+                            placeholder.at("/secret/key").asText(),
+                            "KeycloakRealmImport " + name(realmImport),
+                            problems));
+        }
         for (ObjectNode keycloak : m.ofKind("Keycloak")) {
             for (String field : List.of("usernameSecret", "passwordSecret")) {
                 JsonNode ref = keycloak.path("spec").path("db").path(field);

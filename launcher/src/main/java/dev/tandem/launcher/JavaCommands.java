@@ -72,6 +72,11 @@ final class JavaCommands {
             command.add("-Dquarkus.datasource.username=postgres");
             command.add("-Dquarkus.datasource.password=");
         });
+        if (service.key().equals("cta") || service.key().equals("account")) {
+            // The team directory's client (GET /csms; an account's CSM by e-mail or user name), with the public secret
+            // the stack's Keycloak gives it; the realm is the token issuer's.
+            command.add("-Dtandem.directory.client-secret=" + KeycloakCommand.DIRECTORY_CLIENT_SECRET);
+        }
         if (service.key().equals("cta")) {
             // Local stack only, and public: the key cta-service signs its outbound webhooks with, so that rules'
             // webhooks

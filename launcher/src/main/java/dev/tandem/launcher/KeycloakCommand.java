@@ -19,6 +19,13 @@ final class KeycloakCommand {
 
     static final String ADMIN_PASSWORD = "dev-only-admin";
 
+    /**
+     * Dev-only and public: the secret of the realm's {@code tandem-directory} client, which the realm file leaves to
+     * Keycloak's import to fill in from the environment (Kubernetes: the tandem-directory-client Secret). The services
+     * that read the team directory get the same.
+     */
+    static final String DIRECTORY_CLIENT_SECRET = "dev-only-directory-secret";
+
     // kc.sh replaces its own JAVA_OPTS with these; the encodings and the OOM exit are from its defaults.
     private static final List<String> FIXED_JAVA_OPTIONS = List.of(
             "-XX:+ExitOnOutOfMemoryError",
@@ -70,6 +77,8 @@ final class KeycloakCommand {
                 "KC_BOOTSTRAP_ADMIN_USERNAME",
                 ADMIN_USER,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD",
-                ADMIN_PASSWORD);
+                ADMIN_PASSWORD,
+                "TANDEM_DIRECTORY_CLIENT_SECRET",
+                DIRECTORY_CLIENT_SECRET);
     }
 }

@@ -32,7 +32,8 @@ class JavaCommandsTest {
                         "-Dquarkus.datasource.password=",
                         "-Dkafka.bootstrap.servers=127.0.0.1:19092",
                         "-Dquarkus.oidc.auth-server-url=http://127.0.0.1:18080/realms/tandem",
-                        "-Dquarkus.http.auth.permission.api-docs.policy=permit")
+                        "-Dquarkus.http.auth.permission.api-docs.policy=permit",
+                        "-Dtandem.directory.client-secret=dev-only-directory-secret")
                 .endsWith("-jar", "/work/tandem/cta-service/target/quarkus-app/quarkus-run.jar");
         assertThat(command).noneMatch(argument -> argument.startsWith("-Dtandem.services."));
     }
@@ -50,6 +51,8 @@ class JavaCommandsTest {
                         "-Dtandem.services.content.url=http://127.0.0.1:8084",
                         "-Dquarkus.oidc.auth-server-url=http://127.0.0.1:18080/realms/tandem")
                 .noneMatch(argument -> argument.startsWith("-Dquarkus.datasource"))
+                // It reads no team directory: cta-service and account-service do.
+                .noneMatch(argument -> argument.startsWith("-Dtandem.directory"))
                 // One permission covers its Swagger UI and /graphql: opening it would open /graphql.
                 .noneMatch(argument -> argument.startsWith("-Dquarkus.http.auth.permission"))
                 .noneMatch(argument -> argument.startsWith("-Dtandem.services.gateway"));

@@ -54,7 +54,9 @@ class KeycloakCommandTest {
                 .containsEntry("JAVA", "/jdk/bin/java")
                 .containsEntry("JAVA_OPTS_APPEND", "")
                 .containsEntry("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
-                .containsEntry("KC_BOOTSTRAP_ADMIN_PASSWORD", "dev-only-admin");
+                .containsEntry("KC_BOOTSTRAP_ADMIN_PASSWORD", "dev-only-admin")
+                // The realm file's placeholder for the team directory client's secret, filled in by the import.
+                .containsEntry("TANDEM_DIRECTORY_CLIENT_SECRET", "dev-only-directory-secret");
         assertThat(environment.get("JAVA_OPTS"))
                 .startsWith("-XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8")
                 .endsWith(" -Xmx1g -XX:+UseG1GC");

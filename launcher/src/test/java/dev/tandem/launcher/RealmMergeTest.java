@@ -83,8 +83,9 @@ class RealmMergeTest {
         JsonNode realm = MAPPER.readTree(target.toFile());
         assertThat(realm.get("realm").asText()).isEqualTo("tandem");
         assertThat(realm.get("clients").findValuesAsText("clientId"))
-                .contains("tandem-console", "tandem-dev-cli", "tandem-demo-integrator");
-        assertThat(realm.get("users").findValuesAsText("username")).contains("ada", "carl", "cleo", "vera");
+                .contains("tandem-console", "tandem-directory", "tandem-dev-cli", "tandem-demo-integrator");
+        assertThat(realm.get("users").findValuesAsText("username"))
+                .contains("service-account-tandem-directory", "ada", "carl", "cleo", "vera");
         assertThat(realm.has("_comment")).isFalse();
     }
 

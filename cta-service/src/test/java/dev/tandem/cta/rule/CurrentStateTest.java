@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.cta.Fixtures;
 import dev.tandem.events.health.HealthBand;
+import dev.tandem.events.health.ScoreChanged;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,27 @@ class CurrentStateTest {
         UUID rule = Fixtures.ctaRule(plan, "red " + plan, "{\"kind\": \"BAND_ENTERED\", \"band\": \"RED\"}");
 
         assertThat(Fixtures.firings(rule, red)).isZero();
+    }
+
+    /**
+     * A score computed a moment before the rule was switched on reaches cta-service after the pass over the accounts
+     * then Red: the rule still takes it, so the account does not fall between the pass and the edges.
+     */
+    @Test
+    void aRedScoreComputedBeforeTheSwitchAndReceivedAfterOpensItsCta() {
+        String plan = Fixtures.plan();
+        UUID account = Fixtures.account(plan, "csm-state");
+        Fixtures.score(account, 70, 55, HealthBand.GREEN, HealthBand.YELLOW);
+        Instant computedBefore = Instant.now().minusSeconds(2);
+
+        UUID rule = Fixtures.rule(definition(plan, true));
+        assertThat(Fixtures.firings(rule, account)).isZero();
+
+        Fixtures.apply(new ScoreChanged(
+                account, UUID.randomUUID(), 55, 30, HealthBand.YELLOW, HealthBand.RED, List.of(), computedBefore));
+
+        assertThat(Fixtures.firings(rule, account)).isEqualTo(1);
+        assertThat(Fixtures.openCtas(account)).isEqualTo(1);
     }
 
     private static String definition(String plan, boolean enabled) {

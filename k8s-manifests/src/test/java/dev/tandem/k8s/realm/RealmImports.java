@@ -9,7 +9,12 @@ import dev.tandem.k8s.kustomize.Yaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds the Keycloak operator's resources from the realm files the local stack imports, so that Kubernetes and
@@ -46,7 +51,45 @@ public final class RealmImports {
         ObjectNode spec = resource.putObject("spec");
         spec.put("keycloakCRName", KEYCLOAK);
         spec.set("realm", realm.deepCopy());
+        List<String> used = placeholdersIn(realm);
+        if (!used.isEmpty()) {
+            ObjectNode placeholders = spec.putObject("placeholders");
+            for (String name : used) {
+                SecretKey source = PLACEHOLDERS.get(name);
+                if (source == null) {
+                    throw new IllegalStateException("The realm file uses ${" + name + "}, which no Secret fills:"
+                            + " add it to RealmImports.PLACEHOLDERS");
+                }
+                placeholders
+                        .putObject(name)
+                        .putObject("secret")
+                        .put("name", source.name())
+                        .put("key", source.key());
+            }
+        }
         return resource;
+    }
+
+    /** A key of a Secret. */
+    public record SecretKey(String name, String key) {}
+
+    /**
+     * The Secrets the operator fills the realm file's {@code ${NAME}} placeholders from when it imports the realm, as
+     * Keycloak fills them from its environment on the local stack (the launcher's KeycloakCommand).
+     */
+    public static final Map<String, SecretKey> PLACEHOLDERS =
+            Map.of("TANDEM_DIRECTORY_CLIENT_SECRET", new SecretKey("tandem-directory-client", "secret"));
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)}");
+
+    /** The names of the {@code ${NAME}} placeholders in a realm, in order of first use. */
+    public static List<String> placeholdersIn(JsonNode realm) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(realm.toString());
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return List.copyOf(names);
     }
 
     /** JSON 6902 operations that turn the base import into what the local stack imports (see the launcher). */

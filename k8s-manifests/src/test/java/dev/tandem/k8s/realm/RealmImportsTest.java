@@ -40,7 +40,7 @@ class RealmImportsTest {
         ObjectNode dev = RealmImports.read(Repo.DEV_REALM);
         ObjectNode expected = base.deepCopy();
         ((ArrayNode) expected.get("clients")).addAll((ArrayNode) dev.get("clients"));
-        expected.set("users", dev.get("users"));
+        ((ArrayNode) expected.get("users")).addAll((ArrayNode) dev.get("users"));
 
         assertThat(realm(Overlays.dev())).isEqualTo(expected);
     }
@@ -50,7 +50,11 @@ class RealmImportsTest {
         JsonNode realm = realm(Overlays.prod());
         ObjectNode dev = RealmImports.read(Repo.DEV_REALM);
 
-        assertThat(realm.has("users")).isFalse();
+        List<String> users = new ArrayList<>();
+        realm.path("users").forEach(u -> users.add(u.path("username").asText()));
+        assertThat(users)
+                .as("prod's only users are the service accounts of its own clients")
+                .containsExactly("service-account-tandem-directory");
         assertThat(clientIds(realm)).isEqualTo(clientIds(RealmImports.read(Repo.REALM)));
         assertThat(clientIds(realm)).doesNotContainAnyElementsOf(clientIds(dev));
         assertThat(realm.toString()).doesNotContain("localhost", "127.0.0.1");
@@ -70,6 +74,28 @@ class RealmImportsTest {
                 .isEqualTo("[{\"op\":\"add\",\"path\":\"/spec/realm/clients/-\",\"value\":{\"clientId\":\"b\"}},"
                         + "{\"op\":\"add\",\"path\":\"/spec/realm/users\",\"value\":[{\"username\":\"u\"}]},"
                         + "{\"op\":\"add\",\"path\":\"/spec/realm/sslRequired\",\"value\":\"none\"}]");
+    }
+
+    @Test
+    void everyPlaceholderOfTheRealmIsFilledFromASecretInBothOverlays() {
+        List<String> used = RealmImports.placeholdersIn(RealmImports.read(Repo.REALM));
+        assertThat(used).contains("TANDEM_DIRECTORY_CLIENT_SECRET");
+
+        for (List<ObjectNode> overlay : List.of(Overlays.dev(), Overlays.prod())) {
+            JsonNode placeholders = realmImport(overlay).path("spec").path("placeholders");
+            for (String name : used) {
+                assertThat(placeholders.at("/" + name + "/secret/name").asText())
+                        .as("Secret filling ${%s}", name)
+                        .isNotEmpty();
+            }
+        }
+    }
+
+    private static JsonNode realmImport(List<ObjectNode> objects) {
+        return objects.stream()
+                .filter(o -> o.path("kind").asText().equals("KeycloakRealmImport"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static JsonNode realm(List<ObjectNode> objects) {

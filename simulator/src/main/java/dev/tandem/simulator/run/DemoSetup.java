@@ -34,8 +34,9 @@ public final class DemoSetup {
     }
 
     /**
-     * The rules on health scores, which a backfill should switch on only once scores rest on enough history: paying
-     * customers only (free accounts are worked by the PQL rule), and the accounts already Red when it is switched on.
+     * The rules on health scores, which a backfill switches on once the platform has counted the history, as a
+     * customer importing theirs would: paying customers only (free accounts are worked by the PQL rule), and the
+     * accounts already Red when it is switched on.
      */
     public void switchOnHealthRules() {
         createRules(List.of("""

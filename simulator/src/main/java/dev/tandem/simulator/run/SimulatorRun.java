@@ -35,6 +35,9 @@ public final class SimulatorRun {
 
     private static final int PARALLELISM = 8;
 
+    /** How long the health rules wait for the platform to count the history before they are switched on anyway. */
+    private static final Duration HISTORY_COUNTED_PATIENCE = Duration.ofMinutes(10);
+
     private final Simulation simulation;
     private final Endpoints endpoints;
     private final PrintStream out;
@@ -59,7 +62,12 @@ public final class SimulatorRun {
         out.println("Configured rules, the onboarding program, use cases and content.");
     }
 
-    /** Sends every simulated day; the first day's accounts get their CSMs before any later day is sent. */
+    /**
+     * Sends every simulated day; the first day's accounts get their CSMs before any later day is sent. Once the
+     * platform has counted the history, the rule on health turning red is switched on, for the accounts Red then and
+     * those turning Red after: scores computed while the history still streams in rest on part of it, and a rule on
+     * them would open CTAs for accounts that only seem Red until the rest arrives.
+     */
     public BackfillResult backfill(Path truthFile) {
         SimulationSettings settings = simulation.settings();
         out.printf(
@@ -77,6 +85,7 @@ public final class SimulatorRun {
         if (truthFile != null) {
             GroundTruthFile.write(truthFile, truth);
         }
+        switchOnHealthRules(truth);
         BackfillResult result = new BackfillResult(truth, meter.changes(), meter.signals(), meter.elapsed());
         out.println(result.summary() + (truthFile == null ? "" : "; ground truth in " + truthFile));
         return result;
@@ -146,18 +155,20 @@ public final class SimulatorRun {
         return new ScoreReport(scored);
     }
 
-    /**
-     * The CSMs get their accounts on the first day. The health rule is switched on two thirds in: a backfill scores
-     * each account from partial history at first, so earlier every account would pass through red once.
-     */
+    /** The CSMs get their accounts on the first day. */
     private void afterDay(int day) {
         if (day == 0) {
             assignCsms(simulation.groundTruth());
         }
-        if (day == simulation.settings().days() * 2 / 3) {
-            new DemoSetup(admin, endpoints).switchOnHealthRules();
-            out.println("Switched on the rule that opens a RISK CTA when an account's health turns red.");
-        }
+    }
+
+    private void switchOnHealthRules(List<AccountTruth> truth) {
+        Map<String, long[]> uncounted = awaitCounted(truth, HISTORY_COUNTED_PATIENCE);
+        new DemoSetup(admin, endpoints).switchOnHealthRules();
+        out.printf(
+                "Switched on the rule that opens a RISK CTA when an account's health turns red (history counted for"
+                        + " %,d of %,d accounts).%n",
+                truth.size() - uncounted.size(), truth.size());
     }
 
     private void assignCsms(List<AccountTruth> accounts) {

@@ -2,6 +2,7 @@ package dev.tandem.account.account.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.account.account.service.AccountService;
+import dev.tandem.account.account.service.CsmLookup;
 import dev.tandem.platform.paging.Page;
 import dev.tandem.platform.paging.PageParameters;
 import dev.tandem.platform.security.Roles;
@@ -30,10 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountResource {
 
     private final AccountService service;
+    private final CsmLookup csms;
     private final SecurityIdentity identity;
 
-    public AccountResource(AccountService service, SecurityIdentity identity) {
+    public AccountResource(AccountService service, CsmLookup csms, SecurityIdentity identity) {
         this.service = service;
+        this.csms = csms;
         this.identity = identity;
     }
 
@@ -57,9 +60,16 @@ public class AccountResource {
     @Path("/{externalId}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.CS_ADMIN)
-    @Operation(summary = "Assign the CSM (csmId, null to unassign) or set the community flag; other fields stay")
+    @Operation(
+            summary = "Assign the CSM (csmId, null to unassign; or csmEmail or csmUsername, looked up in the team"
+                    + " directory) or set the community flag; other fields stay",
+            description = "A csmEmail or csmUsername of no one with the csm or cs-admin role is a 400 naming it; 503"
+                    + " when the team directory cannot be read. Nothing changes in either case.")
     public Uni<AccountResponse> patch(@PathParam("externalId") @ExternalId String externalId, ObjectNode body) {
-        return service.patch(externalId, AccountPatchRequest.read(body)).map(AccountResponse::of);
+        AccountPatchRequest.Parsed parsed = AccountPatchRequest.read(body);
+        return csms.resolve(parsed.patch(), parsed.csm())
+                .chain(patch -> service.patch(externalId, patch))
+                .map(AccountResponse::of);
     }
 
     @GET

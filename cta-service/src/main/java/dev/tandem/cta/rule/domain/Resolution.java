@@ -15,8 +15,9 @@ import java.util.Optional;
  * RuleDefinition#resolveAfter()}, 7 days unless set; 0 never resolves), so an account wobbling on a band's edge does
  * not get its CTA closed and reopened day after day. A CTA a person took ("I'm on it") is theirs to close.
  *
- * <p>Conditions the platform can judge now: {@link TriggerKind#BAND_ENTERED} (the account's band and since when it has
- * been in it). Other kinds keep their CTAs until a person closes them.
+ * <p>Conditions the platform can judge: {@link TriggerKind#BAND_ENTERED} (the account's band and since when it has been
+ * in it), and those {@link Conditions} follows (PQL crossed, seats nearly used: since when the condition has not held).
+ * Other kinds keep their CTAs until a person closes them.
  */
 public final class Resolution {
 
@@ -44,5 +45,30 @@ public final class Resolution {
         return Optional.of("Resolved by Tandem: out of %s since %s (%s now), %d days as the rule \"%s\" sets"
                 .formatted(
                         band, account.since().atZone(ZoneOffset.UTC).toLocalDate(), account.band(), days, rule.name()));
+    }
+
+    /**
+     * For the conditions the platform follows after a rule fired ({@link Conditions}).
+     *
+     * @param clearedSince since when the condition has not held; null while it holds
+     * @return the reason to record and announce when the CTA is to be resolved now; empty to leave it open
+     */
+    public static Optional<String> clearedReason(
+            RuleDefinition rule, boolean taken, Instant clearedSince, Instant now) {
+        int days = rule.resolveAfter();
+        if (taken
+                || days == 0
+                || rule.trigger() == null
+                || !Conditions.followed(rule.trigger().kind())
+                || clearedSince == null
+                || clearedSince.plus(Duration.ofDays(days)).isAfter(now)) {
+            return Optional.empty();
+        }
+        return Optional.of("Resolved by Tandem: no longer %s since %s, %d days as the rule \"%s\" sets"
+                .formatted(
+                        Conditions.describe(rule.trigger()),
+                        clearedSince.atZone(ZoneOffset.UTC).toLocalDate(),
+                        days,
+                        rule.name()));
     }
 }

@@ -25,7 +25,7 @@ public final class RuleEngine {
         for (Rule rule : rules) {
             RuleDefinition definition = rule.definition();
             if (definition.enabled()
-                    && rule.inForceAt(happenedAt)
+                    && (rule.inForceAt(happenedAt) || catchesUp(definition, observation))
                     && observation.kinds().contains(definition.trigger().kind())
                     && (!(observation instanceof Observation.BandHeld) || definition.applyToCurrentState())
                     && TriggerEdges.fires(definition.trigger(), observation)
@@ -34,5 +34,16 @@ public final class RuleEngine {
             }
         }
         return fired;
+    }
+
+    /**
+     * A rule that applies to accounts already in its band acts on a score computed before it was switched on and
+     * received after: when it was switched on, cta-service had not yet heard of that score, so the pass over the
+     * accounts then in the band missed it, and without this the account would fall between the pass and the edges.
+     * Health events of an account arrive in order, so the score is the latest known; should a later one have taken
+     * the account out of the band meanwhile, the CTA resolves itself as any other.
+     */
+    private static boolean catchesUp(RuleDefinition definition, Observation observation) {
+        return definition.applyToCurrentState() && observation instanceof Observation.ScoreObserved;
     }
 }

@@ -95,11 +95,11 @@ public final class TriggerEdges {
     }
 
     private static boolean seatsReached(Trigger trigger, SeatsObserved s) {
-        int percent = trigger.percent() == null ? Trigger.DEFAULT_SEAT_PERCENT : trigger.percent();
+        int percent = Conditions.seatPercent(trigger);
         return reached(s.used(), s.seats(), percent) && !reached(s.previousUsed(), s.previousSeats(), percent);
     }
 
-    private static boolean reached(int used, int seats, int percent) {
+    static boolean reached(int used, int seats, int percent) {
         return seats > 0 && used * 100L >= (long) seats * percent;
     }
 

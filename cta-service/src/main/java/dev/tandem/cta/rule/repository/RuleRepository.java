@@ -25,6 +25,11 @@ public class RuleRepository implements PanacheRepositoryBase<StoredRule, UUID> {
         return list("triggerKind", Sort.by("createdAt").and("id"), triggerKind);
     }
 
+    /** Enabled or not, of any of {@code triggerKinds}. */
+    public Uni<List<StoredRule>> ofKinds(List<String> triggerKinds) {
+        return list("triggerKind in ?1", Sort.by("createdAt").and("id"), triggerKinds);
+    }
+
     public Uni<List<StoredRule>> enabled() {
         return list("enabled", Sort.by("createdAt").and("id"), true);
     }

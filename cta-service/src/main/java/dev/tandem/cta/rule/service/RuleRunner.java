@@ -1,6 +1,7 @@
 package dev.tandem.cta.rule.service;
 
 import dev.tandem.cta.account.repository.AccountFactsReader;
+import dev.tandem.cta.rule.domain.Conditions;
 import dev.tandem.cta.rule.domain.Observation;
 import dev.tandem.cta.rule.domain.ReentryPolicy;
 import dev.tandem.cta.rule.domain.Rule;
@@ -9,12 +10,14 @@ import dev.tandem.cta.rule.domain.SignalFilter;
 import dev.tandem.cta.rule.domain.Trigger;
 import dev.tandem.cta.rule.domain.TriggerContext;
 import dev.tandem.cta.rule.domain.TriggerKind;
+import dev.tandem.cta.rule.repository.ClearedConditions;
 import dev.tandem.cta.rule.repository.FiringStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,14 +34,21 @@ public class RuleRunner {
     private final AccountFactsReader accounts;
     private final FiringStore firings;
     private final RuleActions actions;
+    private final ClearedConditions cleared;
     private final Clock clock;
 
     public RuleRunner(
-            RuleCatalog catalog, AccountFactsReader accounts, FiringStore firings, RuleActions actions, Clock clock) {
+            RuleCatalog catalog,
+            AccountFactsReader accounts,
+            FiringStore firings,
+            RuleActions actions,
+            ClearedConditions cleared,
+            Clock clock) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.firings = firings;
         this.actions = actions;
+        this.cleared = cleared;
         this.clock = clock;
     }
 
@@ -73,8 +83,27 @@ public class RuleRunner {
             if (candidates.isEmpty()) {
                 return Uni.createFrom().item(0);
             }
-            return observe(candidates, accountId, observation, trigger);
+            return observe(candidates, accountId, observation, trigger)
+                    .call(() -> follow(candidates, accountId, observation, trigger.at()));
         });
+    }
+
+    /**
+     * Notes for each rule whose condition the platform follows whether the observation finds it holding or cleared on
+     * the rule's open CTAs of the account, from which the sweep resolves them ({@link Conditions}).
+     */
+    private Uni<Void> follow(List<Rule> rules, UUID accountId, Observation observation, Instant at) {
+        Uni<Void> followed = Uni.createFrom().voidItem();
+        for (Rule rule : rules) {
+            Trigger trigger = rule.definition().trigger();
+            if (Conditions.followed(trigger.kind())) {
+                Optional<Boolean> holds = Conditions.holds(trigger, observation);
+                if (holds.isPresent()) {
+                    followed = followed.chain(() -> cleared.observed(rule.id(), accountId, holds.get(), at));
+                }
+            }
+        }
+        return followed;
     }
 
     /** Runs one rule, enabled or just saved, on what was observed of an account; @return how many rules fired */

@@ -92,6 +92,50 @@ class ResolutionTest {
         assertThat(pqlState.problems()).extracting(p -> p.field()).containsExactly("applyToCurrentState");
     }
 
+    @Test
+    void aPqlCtaResolvesOnceTheScoreStayedUnderTheThresholdForTheRulesPeriod() {
+        Trigger crossed =
+                TriggerEdgesTest.trigger(TriggerKind.PQL_CROSSED).threshold(70).build();
+        RuleDefinition pql = new RuleDefinition("pql", true, crossed, null, null, List.of(risk()), null, false);
+
+        assertThat(Conditions.holds(crossed, new Observation.PqlObserved(75, 72)))
+                .hasValue(true);
+        assertThat(Conditions.holds(crossed, new Observation.PqlObserved(72, 55)))
+                .hasValue(false);
+        assertThat(Conditions.holds(crossed, new Observation.BandHeld(HealthBand.RED)))
+                .as("an observation of something else says nothing")
+                .isEmpty();
+        assertThat(Resolution.clearedReason(pql, false, null, LEFT_RED.plus(Duration.ofDays(30))))
+                .as("the condition still holds")
+                .isEmpty();
+        assertThat(Resolution.clearedReason(pql, false, LEFT_RED, LEFT_RED.plus(Duration.ofDays(6))))
+                .isEmpty();
+        assertThat(Resolution.clearedReason(pql, true, LEFT_RED, LEFT_RED.plus(Duration.ofDays(7))))
+                .as("taken")
+                .isEmpty();
+        assertThat(Resolution.clearedReason(pql, false, LEFT_RED, LEFT_RED.plus(Duration.ofDays(7))))
+                .hasValue("Resolved by Tandem: no longer PQL score at or above 70 since 2026-11-01, 7 days as the"
+                        + " rule \"pql\" sets");
+    }
+
+    @Test
+    void seatsNearlyUsedClearsWhenSeatsAreAddedOrFreedAndDropsAreLeftToPeople() {
+        Trigger seats = TriggerEdgesTest.trigger(TriggerKind.SEATS_NEARLY_USED).build();
+        Trigger dropped = TriggerEdgesTest.trigger(TriggerKind.SCORE_DROPPED)
+                .points(20)
+                .days(14)
+                .build();
+        RuleDefinition drop = new RuleDefinition("drop", true, dropped, null, null, List.of(risk()), null, false);
+
+        assertThat(Conditions.holds(seats, new Observation.SeatsObserved(9, 10, 9, 10)))
+                .hasValue(true);
+        assertThat(Conditions.holds(seats, new Observation.SeatsObserved(9, 10, 9, 20)))
+                .hasValue(false);
+        assertThat(Conditions.followed(TriggerKind.SCORE_DROPPED)).isFalse();
+        assertThat(Resolution.clearedReason(drop, false, LEFT_RED, LEFT_RED.plus(Duration.ofDays(30))))
+                .isEmpty();
+    }
+
     private static RuleDefinition red(Integer resolveAfterDays) {
         return new RuleDefinition(
                 "red",

@@ -204,6 +204,28 @@ class TriggerEdgesTest {
                 .hasSize(1);
     }
 
+    @Test
+    void aRuleForAccountsAlreadyInItsBandTakesAScoreComputedBeforeItWasSwitchedOnAndReceivedAfter() {
+        Trigger red = trigger(TriggerKind.BAND_ENTERED).band(HealthBand.RED).build();
+        Rule savedNow = new Rule(
+                java.util.UUID.randomUUID(),
+                new RuleDefinition("red", true, red, Scope.EVERYONE, null, List.of(), null, true),
+                NOW);
+        AccountFacts account = facts(TouchModel.HIGH);
+
+        assertThat(RuleEngine.matching(
+                        List.of(savedNow),
+                        account,
+                        score(60, 30, HealthBand.YELLOW, HealthBand.RED),
+                        NOW.minusSeconds(5)))
+                .as("the pass over accounts in the band when the rule was switched on could not see this score yet")
+                .hasSize(1);
+        assertThat(RuleEngine.matching(
+                        List.of(savedNow), account, score(30, 25, HealthBand.RED, HealthBand.RED), NOW.minusSeconds(5)))
+                .as("an account already Red then was the pass's to take")
+                .isEmpty();
+    }
+
     static AccountFacts facts(TouchModel touchModel) {
         return new AccountFacts(
                 java.util.UUID.randomUUID(),

@@ -9,6 +9,7 @@ import dev.tandem.events.Topics;
 import dev.tandem.events.cta.CtaClosed;
 import dev.tandem.events.health.DimensionScore;
 import dev.tandem.events.health.HealthBand;
+import dev.tandem.events.health.PqlChanged;
 import dev.tandem.events.health.ScoreChanged;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.kafka.TopicReader;
@@ -92,6 +93,35 @@ class AutoResolutionTest {
         run(red.plus(Duration.ofDays(30)));
 
         assertThat(status(cta)).isEqualTo("OPEN");
+    }
+
+    /**
+     * A PQL CTA follows the score after it opened: under the threshold, back over it (the period starts again), under
+     * it once more, and resolved once it stayed under for the rule's period, the reason recorded.
+     */
+    @Test
+    void aPqlCtaResolvesOnceTheScoreStayedUnderTheThresholdForTheRulesPeriod() throws Throwable {
+        String plan = Fixtures.plan();
+        UUID account = Fixtures.account(plan, "csm-pql");
+        Fixtures.ctaRule(plan, "pql " + plan, "{\"kind\": \"PQL_CROSSED\", \"threshold\": 70}");
+        Instant crossed = Instant.now();
+        Fixtures.apply(new PqlChanged(account, 60, 75, true, crossed));
+        String cta = openCta(account);
+
+        Fixtures.apply(new PqlChanged(account, 75, 50, false, crossed.plusSeconds(60)));
+        Fixtures.apply(new PqlChanged(account, 50, 72, true, crossed.plusSeconds(120)));
+        run(crossed.plus(Duration.ofDays(8)));
+        assertThat(status(cta)).as("the score came back over the threshold").isEqualTo("OPEN");
+
+        Instant under = crossed.plusSeconds(180);
+        Fixtures.apply(new PqlChanged(account, 72, 40, false, under));
+        run(under.plus(Duration.ofDays(6)));
+        assertThat(status(cta)).isEqualTo("OPEN");
+
+        run(under.plus(Duration.ofDays(7)).plusSeconds(1));
+        assertThat(status(cta)).isEqualTo("RESOLVED");
+        assertThat(Fixtures.text("SELECT close_reason FROM cta WHERE id = '" + cta + "'"))
+                .startsWith("Resolved by Tandem: no longer PQL score at or above 70 since");
     }
 
     @Test
