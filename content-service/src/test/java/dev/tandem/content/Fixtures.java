@@ -11,7 +11,9 @@ import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.TestTokens;
 import io.restassured.http.ContentType;
 import java.sql.DriverManager;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Random;
 import java.util.UUID;
 
@@ -99,12 +101,18 @@ public final class Fixtures {
     }
 
     public static void contractStarted(UUID account, UUID contract, String plan, int arr, LocalDate start) {
+        contractStarted(account, contract, plan, arr, start, start.atTime(9, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    /** A contract account-service heard of at {@code heardAt}: a first sync sends long-started contracts. */
+    public static void contractStarted(
+            UUID account, UUID contract, String plan, int arr, LocalDate start, Instant heardAt) {
         send(Topics.ACCOUNT_EVENTS, account.toString(), ContractStarted.TYPE, "/account-service", """
                 {"contractId": "%s", "accountId": "%s", "plan": "%s", "arr": %d, "currency": "EUR",
                  "seats": 10, "startDate": "%s", "renewalDate": "%s", "autoRenew": true,
-                 "status": "ACTIVE", "endReason": null, "occurredAt": "%sT09:00:00Z"}
+                 "status": "ACTIVE", "endReason": null, "occurredAt": "%s"}
                 """.formatted(
-                        contract, account, plan, arr, start, start.plusYears(1), start));
+                        contract, account, plan, arr, start, start.plusYears(1), heardAt));
     }
 
     /** A signal as an integrator sends it straight to signals.raw; the CloudEvent id is fresh every time. */

@@ -24,7 +24,9 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,33 @@ public class OnboardingTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> Fixtures.sql("SELECT 1 FROM user_ref WHERE user_id = '" + sentinel + "'") != null);
         assertThat(enrollments(account).getList("$")).hasSize(1);
+    }
+
+    @Test
+    void aContractWhosePeriodWasOverBeforeTandemHeardOfItIsNotEnrolledOneStillInItIs() {
+        String plan = "Plan-" + Fixtures.word();
+        Fixtures.program(program("First sync " + plan, plan, 30, "PROCEED", null, """
+                {"name": "CRM connected", "kind": "SETUP_STEP_DONE", "subject": "connect-crm"}
+                """));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        UUID longStanding = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        Fixtures.accountCreated(longStanding, "crm-" + longStanding, plan, "LOW");
+        Fixtures.accountCreated(recent, "crm-" + recent, plan, "LOW");
+        // An integration's first sync: both contracts arrive today, one started 200 days ago, one 10 days ago.
+        Fixtures.contractStarted(longStanding, UUID.randomUUID(), plan, 8_000, today.minusDays(200), Instant.now());
+        Fixtures.contractStarted(recent, UUID.randomUUID(), plan, 8_000, today.minusDays(10), Instant.now());
+
+        assertThat(awaitEnrollment(recent).getString("dueOn"))
+                .as("still in its period: enrolled with the due date its start gives")
+                .isEqualTo(today.plusDays(20).toString());
+        UUID sentinel = UUID.randomUUID();
+        Fixtures.userCreated(longStanding, sentinel, "sentinel", "MEMBER");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Fixtures.sql("SELECT 1 FROM user_ref WHERE user_id = '" + sentinel + "'") != null);
+        assertThat(enrollments(longStanding).getList("$"))
+                .as("its period ended long before: enrolled, it could only fail at once")
+                .isEmpty();
     }
 
     @Test

@@ -95,9 +95,22 @@ public class EnrollmentService {
                         .orElse(null));
     }
 
-    /** A further paid contract (an add-on, a second team) does not onboard the account in the same program again. */
+    /**
+     * A further paid contract (an add-on, a second team) does not onboard the account in the same program again. Nor
+     * does a contract whose onboarding period was over before Tandem heard of it — a long-standing customer arriving
+     * with an integration's first sync: enrolled, it could only fail at once and drag the program's success rate down.
+     */
     private Uni<Void> enrollOnce(ContractStarted contract, OnboardingProgram program) {
         LocalDate start = contract.startDate() != null ? contract.startDate() : today();
+        LocalDate lastDay = start.plusDays(program.periodDays);
+        LocalDate heardOn =
+                contract.occurredAt() == null ? today() : LocalDate.ofInstant(contract.occurredAt(), ZoneOffset.UTC);
+        if (lastDay.isBefore(heardOn)) {
+            return skip(
+                    contract,
+                    "its onboarding period in program " + program.id + " ended on " + lastDay
+                            + ", before Tandem heard of the contract on " + heardOn);
+        }
         return enrollments
                 .everIn(contract.accountId(), program.id)
                 .chain(before -> before
