@@ -15,7 +15,8 @@ class TouchModelBandsTest {
     @ParameterizedTest(name = "ARR {0} is {1}-touch")
     @CsvSource({"0, TECH", "9999.99, TECH", "10000, LOW", "49999.99, LOW", "50000, HIGH", "2000000, HIGH"})
     void defaultBandsAreInclusiveAtTheirLowerBound(String arr, TouchModel expected) {
-        assertThat(TouchModelBands.DEFAULT.touchModelFor(new BigDecimal(arr))).isEqualTo(expected);
+        assertThat(TouchModelBands.DEFAULT.touchModelFor(new BigDecimal(arr), "Growth"))
+                .isEqualTo(expected);
     }
 
     @Test

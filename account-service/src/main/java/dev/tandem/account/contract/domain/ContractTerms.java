@@ -5,7 +5,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** What an integrator states about a contract in an upsert. */
+/**
+ * What an integrator states about a contract in an upsert.
+ *
+ * @param effectiveOn the day the change took effect, for the term ledger; null for the day it arrives. It is when, not
+ *     what, so it is not part of the contract's state
+ */
 public record ContractTerms(
         String plan,
         BigDecimal arr,
@@ -15,7 +20,8 @@ public record ContractTerms(
         LocalDate renewalDate,
         boolean autoRenew,
         ContractStatus status,
-        String endReason) {
+        String endReason,
+        LocalDate effectiveOn) {
 
     public boolean matches(Contract contract) {
         return Objects.equals(plan, contract.plan)

@@ -13,11 +13,15 @@ import java.util.Objects;
  * <ul>
  *   <li>a renewal date moved past the running term's: the term ends on its scheduled day RENEWED, EXPANDED or
  *       CONTRACTED (by the new ARR), and the next term runs from there;
- *   <li>the contract ended or was cancelled: the term ends CHURNED today, or on its scheduled day if that passed;
- *   <li>the ARR changed mid-term: the term is cut today (amended, so not due for renewal) and the rest runs at the new
- *       ARR; before the term began it is a correction, not a change;
+ *   <li>the contract ended or was cancelled: the term ends CHURNED on the day of the change, or on its scheduled day if
+ *       that came first;
+ *   <li>the ARR changed mid-term: the term is cut on the day of the change (amended, so not due for renewal) and the
+ *       rest runs at the new ARR; on or before the day the term began it is a correction, not a change;
  *   <li>anything else (plan, renewal date earlier, start date of the first term) corrects the running term.
  * </ul>
+ *
+ * The day of the change is the day the push arrives, unless the integrator dates it ({@code effectiveDate}); it never
+ * falls before the running term began, so a late-dated change cannot rewrite earlier terms.
  */
 public final class TermLedger {
 
@@ -26,6 +30,7 @@ public final class TermLedger {
     /**
      * @param running the contract's running term; null when it has none (new, or ended)
      * @param hadTerms whether the contract has any term, running or ended
+     * @param today the day of the change: the day it arrived, or the one the integrator gave
      */
     public static List<TermStep> steps(ContractTerms after, RunningTerm running, boolean hadTerms, LocalDate today) {
         boolean active = after.status() == ContractStatus.ACTIVE;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -17,6 +18,8 @@ import java.time.LocalDate;
  * The body of {@code PUT /api/v1/accounts/{externalId}/contracts/{contractId}}.
  *
  * @param status ACTIVE when omitted; ENDED or CANCELLED end the contract
+ * @param effectiveDate the day an end or a mid-term change of ARR took effect, when it is sent later than that (a
+ *     nightly sync, a backfill); today when omitted
  */
 public record ContractRequest(
         @NotBlank @Size(max = 100) String plan,
@@ -32,7 +35,10 @@ public record ContractRequest(
         @NotNull LocalDate renewalDate,
         Boolean autoRenew,
         ContractStatus status,
-        @Size(max = 500) String endReason) {
+        @Size(max = 500) String endReason,
+
+        @PastOrPresent(message = "must not be in the future")
+        LocalDate effectiveDate) {
 
     public ContractTerms toTerms() {
         if (!renewalDate.isAfter(startDate)) {
@@ -47,6 +53,7 @@ public record ContractRequest(
                 renewalDate,
                 Boolean.TRUE.equals(autoRenew),
                 status == null ? ContractStatus.ACTIVE : status,
-                endReason);
+                endReason,
+                effectiveDate);
     }
 }

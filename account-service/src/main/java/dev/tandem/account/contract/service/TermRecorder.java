@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,8 +36,9 @@ class TermRecorder {
                     .findFirst()
                     .orElse(null);
             boolean first = running != null && existing.indexOf(running) == 0;
-            List<TermStep> steps = TermLedger.steps(
-                    state, running == null ? null : running.running(first), !existing.isEmpty(), LocalDate.now(clock));
+            LocalDate on = dayOfChange(state, existing);
+            List<TermStep> steps =
+                    TermLedger.steps(state, running == null ? null : running.running(first), !existing.isEmpty(), on);
             // One step after the other, flushed: a closed term must stop being the running one before the next opens.
             return Multi.createFrom()
                     .iterable(steps)
@@ -47,6 +49,19 @@ class TermRecorder {
                     .last()
                     .replaceWithVoid();
         });
+    }
+
+    /**
+     * The day the change took effect: the integrator's date, or today. Never before a term of the contract ended, so a
+     * dated change cannot reach back into the terms before the running one.
+     */
+    private LocalDate dayOfChange(ContractTerms state, List<ContractTerm> existing) {
+        LocalDate on = state.effectiveOn() == null ? LocalDate.now(clock) : state.effectiveOn();
+        return existing.stream()
+                .map(term -> term.endsOn)
+                .filter(endsOn -> endsOn != null && endsOn.isAfter(on))
+                .max(Comparator.naturalOrder())
+                .orElse(on);
     }
 
     private Uni<Void> apply(Contract contract, ContractTerm running, TermStep step) {

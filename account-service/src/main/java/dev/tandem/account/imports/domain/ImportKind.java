@@ -24,7 +24,17 @@ public enum ImportKind {
             List.of("accountExternalId", "externalId")),
     CONTRACTS(
             List.of("accountExternalId", "externalId"),
-            List.of("plan", "arr", "currency", "seats", "startDate", "renewalDate", "autoRenew", "status", "endReason"),
+            List.of(
+                    "plan",
+                    "arr",
+                    "currency",
+                    "seats",
+                    "startDate",
+                    "renewalDate",
+                    "autoRenew",
+                    "status",
+                    "endReason",
+                    "effectiveDate"),
             List.of("accountExternalId", "externalId", "plan", "arr", "currency", "seats", "startDate", "renewalDate"));
 
     private final List<String> idColumns;

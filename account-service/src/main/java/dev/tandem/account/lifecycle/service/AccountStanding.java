@@ -75,7 +75,7 @@ public class AccountStanding implements ContractFollower {
                             .min(Comparator.naturalOrder())
                             .orElse(null);
                     TouchModel previousTouch = account.touchModel;
-                    account.touchModel = touchBands.touchModelFor(account.arr);
+                    account.touchModel = touchBands.touchModelFor(account.arr, account.plan);
                     LifecycleStage previousStage = account.stage;
                     account.stage = lifecycle.next(previousStage, facts(all), today);
                     if (account.convertedOn == null && account.stage == LifecycleStage.ONBOARDING) {

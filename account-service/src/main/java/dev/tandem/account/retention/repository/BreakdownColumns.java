@@ -22,6 +22,17 @@ final class BreakdownColumns {
         };
     }
 
+    /** The account columns {@link #expression} reads. */
+    static List<String> accountColumns(Breakdown breakdown) {
+        return switch (breakdown) {
+            case TOUCH_MODEL -> List.of("touch_model");
+            case SEGMENT -> List.of("touch_model", "community");
+            case PLAN -> List.of("plan");
+            case COHORT -> List.of("cohort");
+            case CSM -> List.of("csm_id");
+        };
+    }
+
     /** For each breakdown its key, then whether the row is grouped by it (GROUPING() = 0). */
     static String selected(List<Breakdown> breakdowns) {
         return breakdowns.stream()

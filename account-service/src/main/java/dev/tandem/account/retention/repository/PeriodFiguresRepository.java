@@ -16,53 +16,68 @@ import java.util.UUID;
 
 /**
  * A period's movements and renewals over the whole book, in set-based queries that implement {@code ContractBook}'s
- * definitions: each account's ARR in force the day before the period and on its last day, then summed by movement.
+ * definitions: each account's ARR in force the day before the period and on its last day, then summed by movement
+ * ({@link FiguresQuery}).
  */
 @ApplicationScoped
 @WithSession
 public class PeriodFiguresRepository implements PanacheRepositoryBase<ContractTerm, UUID> {
 
-    /** Each account's ARR in cents at both ends, from the terms that overlap the period at all. */
-    static final String PER_ACCOUNT = """
-            SELECT t.account_id,
-                   CAST(coalesce(sum(t.arr_cents) FILTER (WHERE t.starts_on <= :before
-                                 AND (t.ends_on IS NULL OR t.ends_on > :before)), 0) AS BIGINT) AS arr_start,
-                   CAST(coalesce(sum(t.arr_cents) FILTER (WHERE t.starts_on <= :to
-                                 AND (t.ends_on IS NULL OR t.ends_on > :to)), 0) AS BIGINT) AS arr_end
-              FROM contract_term t
-             WHERE t.starts_on <= :to AND (t.ends_on IS NULL OR t.ends_on > :before)
-             GROUP BY t.account_id
-            """;
-
-    /** The twelve sums of {@link Movements}, in its order, over rows of arr_start and arr_end in cents. */
+    /** The twelve sums of {@link Movements}, m0 to m11 in its order, over rows of arr_start and arr_end in cents. */
     static final String MOVEMENT_SUMS = """
-            count(*) FILTER (WHERE p.arr_start > 0), coalesce(sum(p.arr_start), 0),
-            count(*) FILTER (WHERE p.arr_start = 0 AND p.arr_end > 0),
-            coalesce(sum(p.arr_end) FILTER (WHERE p.arr_start = 0), 0),
-            count(*) FILTER (WHERE p.arr_start > 0 AND p.arr_end > p.arr_start),
-            coalesce(sum(p.arr_end - p.arr_start) FILTER (WHERE p.arr_start > 0 AND p.arr_end > p.arr_start), 0),
-            count(*) FILTER (WHERE p.arr_end > 0 AND p.arr_end < p.arr_start),
-            coalesce(sum(p.arr_start - p.arr_end) FILTER (WHERE p.arr_end > 0 AND p.arr_end < p.arr_start), 0),
-            count(*) FILTER (WHERE p.arr_start > 0 AND p.arr_end = 0),
-            coalesce(sum(p.arr_start) FILTER (WHERE p.arr_end = 0), 0),
-            count(*) FILTER (WHERE p.arr_end > 0), coalesce(sum(p.arr_end), 0)
+            count(*) FILTER (WHERE p.arr_start > 0) AS m0, coalesce(sum(p.arr_start), 0) AS m1,
+            count(*) FILTER (WHERE p.arr_start = 0 AND p.arr_end > 0) AS m2,
+            coalesce(sum(p.arr_end) FILTER (WHERE p.arr_start = 0), 0) AS m3,
+            count(*) FILTER (WHERE p.arr_start > 0 AND p.arr_end > p.arr_start) AS m4,
+            coalesce(sum(p.arr_end - p.arr_start) FILTER (WHERE p.arr_start > 0 AND p.arr_end > p.arr_start), 0) AS m5,
+            count(*) FILTER (WHERE p.arr_end > 0 AND p.arr_end < p.arr_start) AS m6,
+            coalesce(sum(p.arr_start - p.arr_end) FILTER (WHERE p.arr_end > 0 AND p.arr_end < p.arr_start), 0) AS m7,
+            count(*) FILTER (WHERE p.arr_start > 0 AND p.arr_end = 0) AS m8,
+            coalesce(sum(p.arr_start) FILTER (WHERE p.arr_end = 0), 0) AS m9,
+            count(*) FILTER (WHERE p.arr_end > 0) AS m10, coalesce(sum(p.arr_end), 0) AS m11
             """;
 
-    /** Lets the current transaction's queries sort and hash in {@code memory} (e.g. 64MB) rather than spill to disk. */
-    public Uni<Void> allowQueryMemory(String memory) {
+    /**
+     * Lets the current transaction's queries sort and hash in {@code memory} (e.g. 64MB) rather than spill to disk, in
+     * one process: each parallel worker would build the whole per-account hash table again (EXPLAIN ANALYZE shows the
+     * planner's parallel plan doing so), which costs more CPU than it saves on a busy machine.
+     */
+    public Uni<Void> prepareForFigures(String memory) {
         return getSession()
                 .chain(session -> session.createNativeQuery(
-                                "SELECT set_config('work_mem', :memory, true)", String.class)
+                                "SELECT set_config('work_mem', :memory, true)"
+                                        + " || set_config('max_parallel_workers_per_gather', '0', true)",
+                                String.class)
                         .setParameter("memory", memory)
                         .getSingleResult())
                 .replaceWithVoid();
     }
 
-    public Uni<Map<Group, Movements>> movements(Period period, List<Breakdown> breakdowns) {
-        String sql = "WITH p AS (" + PER_ACCOUNT + ") SELECT " + BreakdownColumns.selected(breakdowns) + MOVEMENT_SUMS
-                + " FROM p JOIN account a ON a.id = p.account_id " + BreakdownColumns.groupingSets(breakdowns);
+    /** A period's movements and renewals, in total and by each breakdown, in one query. */
+    public Uni<Figures> figures(Period period, List<Breakdown> breakdowns) {
+        int at = 2 * breakdowns.size();
         return getSession()
-                .chain(session -> session.createNativeQuery(sql, Object[].class)
+                .chain(session -> session.createNativeQuery(FiguresQuery.sql(breakdowns, true), Object[].class)
+                        .setParameter("before", period.dayBefore())
+                        .setParameter("from", period.from())
+                        .setParameter("to", period.to())
+                        .getResultList())
+                .map(rows -> {
+                    Map<Group, Movements> movements = new HashMap<>();
+                    Map<Group, Renewals> renewals = new HashMap<>();
+                    rows.forEach(row -> {
+                        Group group = BreakdownColumns.groupOf(row, breakdowns);
+                        movements.put(group, movements(row, at));
+                        renewals.put(group, renewals(row, at + 12));
+                    });
+                    return new Figures(movements, renewals);
+                });
+    }
+
+    /** A period's movements only (what LTV reads), in total and by each breakdown. */
+    public Uni<Map<Group, Movements>> movements(Period period, List<Breakdown> breakdowns) {
+        return getSession()
+                .chain(session -> session.createNativeQuery(FiguresQuery.sql(breakdowns, false), Object[].class)
                         .setParameter("before", period.dayBefore())
                         .setParameter("to", period.to())
                         .getResultList())
@@ -74,33 +89,12 @@ public class PeriodFiguresRepository implements PanacheRepositoryBase<ContractTe
                 });
     }
 
-    public Uni<Map<Group, Renewals>> renewals(Period period, List<Breakdown> breakdowns) {
-        String sql =
-                "SELECT " + BreakdownColumns.selected(breakdowns) + """
-                    count(*),
-                    count(*) FILTER (WHERE t.outcome IN ('RENEWED', 'EXPANDED', 'CONTRACTED')),
-                    count(*) FILTER (WHERE t.outcome = 'CHURNED'),
-                    count(*) FILTER (WHERE t.outcome IS NULL)
-                  FROM contract_term t JOIN account a ON a.id = t.account_id
-                 WHERE t.scheduled_end BETWEEN :from AND :to AND NOT t.amended
-                """ + BreakdownColumns.groupingSets(breakdowns);
-        return getSession()
-                .chain(session -> session.createNativeQuery(sql, Object[].class)
-                        .setParameter("from", period.from())
-                        .setParameter("to", period.to())
-                        .getResultList())
-                .map(rows -> {
-                    Map<Group, Renewals> byGroup = new HashMap<>();
-                    int at = 2 * breakdowns.size();
-                    rows.forEach(row -> byGroup.put(
-                            BreakdownColumns.groupOf(row, breakdowns),
-                            new Renewals(
-                                    Columns.count(row[at]),
-                                    Columns.count(row[at + 1]),
-                                    Columns.count(row[at + 2]),
-                                    Columns.count(row[at + 3]))));
-                    return byGroup;
-                });
+    private static Renewals renewals(Object[] row, int at) {
+        return new Renewals(
+                Columns.count(row[at]),
+                Columns.count(row[at + 1]),
+                Columns.count(row[at + 2]),
+                Columns.count(row[at + 3]));
     }
 
     static Movements movements(Object[] row, int at) {

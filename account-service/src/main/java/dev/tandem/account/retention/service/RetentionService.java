@@ -45,22 +45,21 @@ public class RetentionService {
     // A transaction of reads only: work_mem is raised for it alone (set_config local), see RetentionConfig.
     @WithTransaction
     public Uni<PeriodReport> report(Period period, List<Breakdown> breakdowns) {
-        return figures.allowQueryMemory(config.queryMemory())
-                .chain(() -> figures.movements(period, breakdowns))
-                .chain(movements -> figures.renewals(period, breakdowns)
-                        .map(renewals -> new PeriodReport(
-                                period.from(),
-                                period.to(),
-                                metrics(Group.ALL, movements, renewals),
-                                breakdowns.stream()
-                                        .map(by ->
-                                                new BreakdownMetrics(by.parameter(), groups(by, movements, renewals)))
-                                        .toList())));
+        return figures.prepareForFigures(config.queryMemory())
+                .chain(() -> figures.figures(period, breakdowns))
+                .map(found -> new PeriodReport(
+                        period.from(),
+                        period.to(),
+                        metrics(Group.ALL, found.movements(), found.renewals()),
+                        breakdowns.stream()
+                                .map(by -> new BreakdownMetrics(
+                                        by.parameter(), groups(by, found.movements(), found.renewals())))
+                                .toList()));
     }
 
     @WithTransaction
     public Uni<List<MonthMetrics>> series(Period period) {
-        return figures.allowQueryMemory(config.queryMemory())
+        return figures.prepareForFigures(config.queryMemory())
                 .chain(() -> series.movements(period))
                 .chain(movements -> series.renewals(period)
                         .map(renewals -> period.months().stream()
@@ -82,7 +81,7 @@ public class RetentionService {
     public Uni<LtvReport> ltv(LocalDate asOf) {
         Period year = new Period(asOf.minusDays(364), asOf);
         List<Breakdown> by = List.of(Breakdown.TOUCH_MODEL, Breakdown.SEGMENT);
-        return figures.allowQueryMemory(config.queryMemory())
+        return figures.prepareForFigures(config.queryMemory())
                 .chain(() -> figures.movements(year, by))
                 .map(movements -> new LtvReport(
                         year.from(),

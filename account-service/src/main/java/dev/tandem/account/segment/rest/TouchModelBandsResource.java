@@ -1,5 +1,7 @@
 package dev.tandem.account.segment.rest;
 
+import dev.tandem.account.segment.domain.BandBasis;
+import dev.tandem.account.segment.domain.Lifetimes;
 import dev.tandem.account.segment.domain.TouchModelBands;
 import dev.tandem.account.segment.service.TouchModelService;
 import dev.tandem.platform.security.Roles;
@@ -21,12 +23,14 @@ public class TouchModelBandsResource {
     /**
      * The bands in force.
      *
+     * @param lifetimes for LTV bands, the churn they were measured with (the book's and each plan's); null for ARR
      * @param accountsMoved on a change, how many accounts it moved to another touch model
      */
-    public record BandsResponse(BigDecimal highFrom, BigDecimal lowFrom, Integer accountsMoved) {
+    public record BandsResponse(
+            BigDecimal highFrom, BigDecimal lowFrom, BandBasis basis, Lifetimes lifetimes, Integer accountsMoved) {
 
         static BandsResponse of(TouchModelBands bands, Integer moved) {
-            return new BandsResponse(bands.highFrom(), bands.lowFrom(), moved);
+            return new BandsResponse(bands.highFrom(), bands.lowFrom(), bands.basis(), bands.lifetimes(), moved);
         }
     }
 
@@ -38,17 +42,19 @@ public class TouchModelBandsResource {
 
     @GET
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
-    @Operation(summary = "The ARR bands that decide each account's touch model")
+    @Operation(summary = "The ARR or LTV bands that decide each account's touch model")
     public Uni<BandsResponse> get() {
         return service.current().map(bands -> BandsResponse.of(bands, null));
     }
 
     @PUT
     @RolesAllowed(Roles.CS_ADMIN)
-    @Operation(summary = "Change the ARR bands; every account they move changes touch model at once")
+    @Operation(
+            summary = "Change the bands, in ARR or expected LTV; every account they move changes touch model at once")
     public Uni<BandsResponse> change(
             @Valid @NotNull(message = "a JSON body is required") TouchModelBandsRequest request) {
-        return service.change(request.toBands())
+        BandBasis basis = request.validBasis();
+        return service.change(request.highFrom(), request.lowFrom(), basis)
                 .map(change -> BandsResponse.of(change.bands(), change.accountsMoved()));
     }
 }

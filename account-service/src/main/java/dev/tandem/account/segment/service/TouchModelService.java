@@ -1,8 +1,8 @@
 package dev.tandem.account.segment.service;
 
 import dev.tandem.account.audit.service.AuditLog;
+import dev.tandem.account.segment.domain.BandBasis;
 import dev.tandem.account.segment.domain.TouchModelBands;
-import dev.tandem.account.segment.domain.TouchModelBandsRow;
 import dev.tandem.account.segment.repository.TouchModelBandsRepository;
 import dev.tandem.events.account.SegmentChanged;
 import dev.tandem.events.account.TouchModel;
@@ -14,28 +14,36 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The ARR bands that decide touch models; changing them re-segments every account they move, at once. */
+/**
+ * The bands that decide touch models, in ARR or in expected LTV; changing them re-segments every account they move, at
+ * once. LTV bands are measured against the last 365 days' churn when they are set.
+ */
 @ApplicationScoped
 public class TouchModelService {
 
     /** The bands now in force, and how many accounts changing them moved. */
     public record BandsChange(TouchModelBands bands, int accountsMoved) {}
 
-    private record Standing(UUID id, BigDecimal arr, TouchModel touchModel, boolean community) {}
+    private record Standing(UUID id, BigDecimal arr, String plan, TouchModel touchModel, boolean community) {}
 
     private final TouchModelBandsRepository bands;
+    private final ChurnMeasure churn;
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
 
-    public TouchModelService(TouchModelBandsRepository bands, Outbox outbox, AuditLog audit, Clock clock) {
+    public TouchModelService(
+            TouchModelBandsRepository bands, ChurnMeasure churn, Outbox outbox, AuditLog audit, Clock clock) {
         this.bands = bands;
+        this.churn = churn;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -45,24 +53,24 @@ public class TouchModelService {
         return bands.current();
     }
 
+    /** Bands from {@code highFrom} and {@code lowFrom} in {@code basis}; 422 for LTV when no logo churned in a year. */
     @WithTransaction
-    public Uni<BandsChange> change(TouchModelBands newBands) {
-        return bands.findById(TouchModelBandsRow.ONLY)
-                .chain(row -> {
-                    TouchModelBandsRow stored = row == null ? new TouchModelBandsRow() : row;
-                    stored.highFrom = newBands.highFrom();
-                    stored.lowFrom = newBands.lowFrom();
-                    return bands.persist(stored);
-                })
+    public Uni<BandsChange> change(BigDecimal highFrom, BigDecimal lowFrom, BandBasis basis) {
+        Uni<TouchModelBands> measured = basis == BandBasis.ARR
+                ? Uni.createFrom().item(new TouchModelBands(highFrom, lowFrom))
+                : churn.lastYear(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+                        .map(lifetimes -> new TouchModelBands(highFrom, lowFrom, basis, lifetimes));
+        return measured.chain(newBands -> bands.replace(newBands)
                 .chain(() -> audit.record(
                         null,
                         "touch-model-bands.changed",
-                        "high-touch from %s ARR, low-touch from %s"
+                        "high-touch from %s %s, low-touch from %s"
                                 .formatted(
                                         newBands.highFrom().toPlainString(),
+                                        basis,
                                         newBands.lowFrom().toPlainString())))
                 .chain(() -> resegment(newBands))
-                .map(moved -> new BandsChange(newBands, moved));
+                .map(moved -> new BandsChange(newBands, moved)));
     }
 
     /** Moves every account whose ARR now falls in another band, announcing each move. */
@@ -70,13 +78,13 @@ public class TouchModelService {
         Instant now = clock.instant();
         return Panache.getSession()
                 .chain(session -> session.createSelectionQuery(
-                                "SELECT id, arr, touchModel, community FROM Account", Standing.class)
+                                "SELECT id, arr, plan, touchModel, community FROM Account", Standing.class)
                         .getResultList())
                 .chain(accounts -> {
                     Map<TouchModel, List<UUID>> moves = new EnumMap<>(TouchModel.class);
                     List<SegmentChanged> events = new ArrayList<>();
                     for (Standing account : accounts) {
-                        TouchModel next = newBands.touchModelFor(account.arr());
+                        TouchModel next = newBands.touchModelFor(account.arr(), account.plan());
                         if (next != account.touchModel()) {
                             moves.computeIfAbsent(next, model -> new ArrayList<>())
                                     .add(account.id());
@@ -110,7 +118,7 @@ public class TouchModelService {
                     .chain(() -> audit.record(
                             event.accountId(),
                             "segment.changed",
-                            "touch model %s -> %s: the ARR bands changed"
+                            "touch model %s -> %s: the bands changed"
                                     .formatted(event.previousTouchModel(), event.touchModel())));
         }
         return chain;

@@ -91,8 +91,8 @@ class TermLedgerTest {
 
     @Test
     void nothingAboutTheTermChangedNoStep() {
-        ContractTerms moreSeats =
-                new ContractTerms("Growth", arr(1000), "EUR", 40, START, RENEWAL, true, ContractStatus.ACTIVE, null);
+        ContractTerms moreSeats = new ContractTerms(
+                "Growth", arr(1000), "EUR", 40, START, RENEWAL, true, ContractStatus.ACTIVE, null, null);
         assertThat(TermLedger.steps(moreSeats, FIRST_TERM, true, day("2025-05-01")))
                 .isEqualTo(List.of());
     }
@@ -102,7 +102,7 @@ class TermLedgerTest {
     }
 
     private static ContractTerms terms(int arr, LocalDate renewal, ContractStatus status, String reason) {
-        return new ContractTerms("Growth", arr(arr), "EUR", 10, START, renewal, false, status, reason);
+        return new ContractTerms("Growth", arr(arr), "EUR", 10, START, renewal, false, status, reason, null);
     }
 
     private static BigDecimal arr(int value) {

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
  * The worked example of account-service/docs/retention.md: a book of six subscription accounts and one one-off
  * account over the first quarter of 2026, every figure computed by hand.
  */
-class ContractBookTest {
+public class ContractBookTest {
 
     static final Period Q1 = new Period(day("2026-01-01"), day("2026-03-31"));
 
-    /** The book of the docs' worked example. */
-    static final ContractBook BOOK = new ContractBook(List.of(
+    /** The terms of the docs' worked example. */
+    public static final List<BookTerm> TERMS = List.of(
             // Steady: 12,000 all along.
             running("steady", 12_000, "2025-06-01", "2026-06-01"),
             // Renews 10,000 → 15,000 on 1 February, then cancels on 15 March.
@@ -43,7 +43,9 @@ class ContractBookTest {
             // Churned before the quarter: not in it at all.
             ended("gone-before", 7_000, "2024-10-01", "2025-10-01", "2025-10-01", TermOutcome.CHURNED)
             // The one-off account ("shop") buys instead of subscribing: it has no term, so it is in no churn figure.
-            ));
+            );
+
+    static final ContractBook BOOK = new ContractBook(TERMS);
 
     @Test
     void theBridgeOfTheQuarter() {
