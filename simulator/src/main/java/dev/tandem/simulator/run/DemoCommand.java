@@ -22,9 +22,10 @@ public final class DemoCommand {
      */
     public record Options(int accounts, int days, long seed, int rate, long seconds, Path truthFile, boolean judge) {
 
-        public static final String USAGE = "demo [--accounts N (500)] [--days D (90, at most 90)] [--seed S (42)]"
-                + " [--rate R signals/s after the backfill (0)] [--seconds S of live signals (until Ctrl-C)]"
-                + " [--truth FILE (.tandem/demo/ground-truth.csv)] [--judge]";
+        public static final String USAGE =
+                "demo [--accounts N (500)] [--days D (90, at most 1,095; days before the last 90 go as daily metric rows)] [--seed S (42)]"
+                        + " [--rate R signals/s after the backfill (0)] [--seconds S of live signals (until Ctrl-C)]"
+                        + " [--truth FILE (.tandem/demo/ground-truth.csv)] [--judge]";
 
         /** The defaults: the demo company of a first {@code ./tandem up}. */
         public static Options demo(Path truthFile) {
