@@ -259,7 +259,9 @@ final class AccountLife {
                 && Randoms.chance(random, user.propensity * profile.state().activity(progress) * weekday)) {
             active = true;
             signals.add(user.id, "login");
-            signals.add(user.id, "feature_used", user.features[random.nextInt(user.features.length)], null);
+            for (int i = Randoms.poisson(random, profile.drivers().featureDepth()); i > 0; i--) {
+                signals.add(user.id, "feature_used", user.features[random.nextInt(user.features.length)], null);
+            }
             if (user.invitesLeft > 0 && users.size() < MAX_FREE_USERS && Randoms.chance(random, 0.25)) {
                 user.invitesLeft--;
                 signals.add(user.id, "invite_sent");

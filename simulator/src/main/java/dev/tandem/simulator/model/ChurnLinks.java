@@ -43,11 +43,12 @@ public final class ChurnLinks {
 
     private static Map<String, Link> links() {
         Map<String, Link> links = new LinkedHashMap<>();
-        links.put("logins", Link.STRONG);
         links.put("feature_uses", Link.STRONG);
-        links.put("active_days", Link.STRONG);
-        links.put("seat_utilisation", Link.STRONG);
-        // They follow the hidden state that also shapes use, not use itself.
+        links.put("logins", Link.STRONG);
+        // Whether anyone used it on a day, or how many of the seats: not how much value they got.
+        links.put("active_days", Link.WEAK);
+        links.put("seat_utilisation", Link.WEAK);
+        // They follow the hidden state that also shapes use, not the value itself.
         links.put("distinct_features", Link.WEAK);
         links.put("setup_steps", Link.WEAK);
         links.put("seats_activated", Link.WEAK);

@@ -113,7 +113,9 @@ public final class CustomerBase {
                 + SECOND_WORDS[random.nextInt(SECOND_WORDS.length)] + " " + (index + 1);
         Drivers drivers = Drivers.draw(random);
         LocalDate renewal = start == null ? null : start.plusYears(1);
-        LocalDate churnsOn = renewal == null ? null : churnsOn(settings, index, state, Math.max(users, seats), renewal);
+        LocalDate churnsOn = renewal == null
+                ? null
+                : churnsOn(settings, index, state, Math.max(users, seats), drivers.featureDepth(), renewal);
         Outcome outcome = free
                 ? (start != null ? Outcome.CONVERTS : Outcome.STAYS_FREE)
                 : churnsOn != null ? Outcome.CHURNS : state == HiddenState.EXPANDING ? Outcome.EXPANDS : Outcome.RENEWS;
@@ -164,14 +166,20 @@ public final class CustomerBase {
      * have a user or two and more seats: the seats they bought are the people meant to use it.
      */
     static LocalDate churnsOn(
-            SimulationSettings settings, int index, HiddenState state, int users, LocalDate firstRenewal) {
+            SimulationSettings settings,
+            int index,
+            HiddenState state,
+            int users,
+            double depth,
+            LocalDate firstRenewal) {
         LocalDate first = settings.dateOf(0);
         int term = 0;
         for (LocalDate renewal = firstRenewal; ; renewal = renewal.plusYears(1), term++) {
             long day = java.time.temporal.ChronoUnit.DAYS.between(first, renewal);
             double progress = Math.max(0, Math.min(1, day / Math.max(1.0, settings.days() - 1.0)));
             SplittableRandom draw = Randoms.of(settings.seed(), index, -2L - term);
-            if (Randoms.chance(draw, ChurnModel.churnChance(users, state.usage(progress)))) {
+            if (Randoms.chance(
+                    draw, ChurnModel.churnChance(ChurnModel.featureUsesADay(users, state.usage(progress), depth)))) {
                 return renewal;
             }
             if (renewal.isAfter(settings.today())) {

@@ -13,13 +13,16 @@ import java.util.SplittableRandom;
  * @param roiReportsPer90Days ROI results the account reports in 90 days
  * @param ticketsPerActiveUser support tickets opened per user who uses the product on a day
  * @param npsMood where its users' NPS answers centre, before use moves them
+ * @param featureDepth the features a user works with on a day they use the product, on average: how deeply the
+ *     account uses it, which with how many use it decides its churn ({@link ChurnModel})
  */
 public record Drivers(
         double emailOpenChance,
         double eventAttendance,
         double roiReportsPer90Days,
         double ticketsPerActiveUser,
-        double npsMood) {
+        double npsMood,
+        double featureDepth) {
 
     static Drivers draw(SplittableRandom random) {
         return new Drivers(
@@ -27,7 +30,9 @@ public record Drivers(
                 0.1 + 0.6 * random.nextDouble(),
                 2.0 * random.nextDouble(),
                 0.01 + 0.04 * random.nextDouble(),
-                4 + 4 * random.nextDouble());
+                4 + 4 * random.nextDouble(),
+                // From 0.6 to 4 a day, as many accounts below 1.5 as above: log-uniform.
+                0.6 * Math.exp(Math.log(4 / 0.6) * random.nextDouble()));
     }
 
     /** A user opens the weekly email a little more often the more the account uses the product (weak). */

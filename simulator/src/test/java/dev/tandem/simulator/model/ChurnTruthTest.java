@@ -64,15 +64,25 @@ class ChurnTruthTest {
 
         assertThat(churned).isGreaterThanOrEqualTo(60);
         assertThat(RENEWALS.size() - churned).isGreaterThanOrEqualTo(200);
-        assertThat(ChurnModel.churnChance(10, HiddenState.HEALTHY.usage(0.5))).isLessThan(0.1);
-        assertThat(ChurnModel.churnChance(10, HiddenState.CHURN_BOUND.usage(0.5)))
+        assertThat(ChurnModel.churnChance(ChurnModel.featureUsesADay(10, HiddenState.HEALTHY.usage(0.5), 2)))
+                .isLessThan(0.1);
+        assertThat(ChurnModel.churnChance(ChurnModel.featureUsesADay(10, HiddenState.CHURN_BOUND.usage(0.5), 2)))
                 .isGreaterThan(0.4);
     }
 
     @Test
-    void product_use_warns_of_churn_strongly() {
-        assertThat(auc("login", false)).isGreaterThan(0.75);
-        assertThat(auc("feature_used", false)).isGreaterThan(0.75);
+    void the_value_realised_warns_of_churn_strongly_and_days_with_any_use_much_less() {
+        double features = auc("feature_used", false);
+        assertThat(features).isGreaterThan(0.75);
+        assertThat(auc("login", false)).isGreaterThan(0.7);
+        // Days with use, as DEAR reads them (full points from 20 of 30): most accounts that leave are there daily.
+        double[] activeDays = new double[RENEWALS.size()];
+        for (int i = 0; i < RENEWALS.size(); i++) {
+            activeDays[i] = Math.min(20, activeDays(RENEWALS.get(i)));
+        }
+        double days = auc(activeDays, false);
+        System.out.printf("active days (capped at 20): AUC %.3f%n", days);
+        assertThat(days).isLessThan(features - 0.1);
     }
 
     @Test
@@ -96,8 +106,7 @@ class ChurnTruthTest {
 
     @Test
     void the_links_name_product_use_strong_and_nothing_else() {
-        assertThat(ChurnLinks.strong())
-                .containsExactlyInAnyOrder("logins", "feature_uses", "active_days", "seat_utilisation");
+        assertThat(ChurnLinks.strong()).containsExactlyInAnyOrder("logins", "feature_uses");
         assertThat(ChurnLinks.byMetric()).containsEntry("tickets_opened", ChurnLinks.Link.COUNTER_INTUITIVE);
         assertThat(ChurnLinks.byMetric()).containsEntry("roi_reports", ChurnLinks.Link.NONE);
     }
@@ -120,6 +129,16 @@ class ChurnTruthTest {
                     highWarns ? -values[i] : values[i], RENEWALS.get(i).churned()));
         }
         return RocAuc.lowScoreMeansPositive(scored);
+    }
+
+    private static int activeDays(Renewal renewal) {
+        long[][] days = COUNTS.get(renewal.accountId());
+        int end = renewal.day() - 90;
+        int active = 0;
+        for (int day = Math.max(0, end - 29); day <= end && days != null; day++) {
+            active += days[day][TYPES.indexOf("login")] > 0 ? 1 : 0;
+        }
+        return active;
     }
 
     /** The account's counts over the 30 days ending 90 days before the renewal (zeros before the first day). */
