@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,12 +29,6 @@ class ChurnAnalysisIT {
     private static final Duration PATIENCE = Duration.ofMinutes(10);
 
     @Test
-    @Disabled("issue 29, not met yet (run of 2026-12-07, 800 accounts, seed 29, 325 outcomes, 107 churned, tested on"
-            + " the newer 98): default DEAR 0.980, calibrated 0.842; strongest metrics feature_uses, logins, active_days;"
-            + " calibrated measures feature_uses, logins, tickets_closed, active_days, roi_reports. DEAR's backtest leaks"
-            + " the outcome through seat utilisation: contract_ref keeps one start_date, moved to the latest renewal,"
-            + " and ended_on is the day the end event came, so as of 90 days before its outcome a renewed contract did"
-            + " not run yet (N/A) while a churned one did (0 of 100: imported history has no user days).")
     void the_calibrated_scorecard_beats_the_default_one_and_the_analysis_names_what_drives_churn() {
         Endpoints endpoints = LocalStack.shared().endpoints();
         // Paying accounts only (free ones have no renewals), over 450 days: most renew or leave once in them.
