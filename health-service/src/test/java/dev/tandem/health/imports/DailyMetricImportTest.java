@@ -34,22 +34,27 @@ class DailyMetricImportTest {
                 %1$s,%2$s,logins,12
                 %1$s,%2$s,tickets_opened,2
                 %1$s,%3$s,logins,7
+                %1$s,%4$s,tickets_opened,1
                 %1$s,%2$s,mood,3
-                """.formatted(account, day, day.plusDays(1));
+                """.formatted(account, day, day.plusDays(1), day.plusDays(2));
 
         post(csv, TestTokens.INTEGRATOR)
-                .body("rows", equalTo(4))
-                .body("imported", equalTo(3))
+                .body("rows", equalTo(5))
+                .body("imported", equalTo(4))
                 .body("rejected", equalTo(1))
-                .body("errors[0].row", equalTo(5))
+                .body("errors[0].row", equalTo(6))
                 .body("errors[0].column", equalTo("metric"));
-        post(csv, TestTokens.CS_ADMIN).body("imported", equalTo(3));
+        post(csv, TestTokens.CS_ADMIN).body("imported", equalTo(4));
 
         assertThat(HealthDatabase.value("SELECT logins || ' ' || tickets_opened FROM account_day WHERE"
                         + " account_external_id = '" + account + "' AND day = '" + day + "'"))
                 .isEqualTo("12 2");
         assertThat(HealthDatabase.count(
                         "SELECT count(*) FROM account_day WHERE account_external_id = '" + account + "'"))
+                .isEqualTo(3);
+        // A day with logins is a day with product use: active days count it; one with tickets only is not.
+        assertThat(HealthDatabase.count("SELECT count(*) FROM account_day WHERE account_external_id = '" + account
+                        + "' AND last_seen_at IS NOT NULL"))
                 .isEqualTo(2);
         // Missing is not zero: the sources the history came from count as connected over its days.
         assertThat(HealthDatabase.value("SELECT first_day || ' ' || last_day FROM signal_source WHERE"

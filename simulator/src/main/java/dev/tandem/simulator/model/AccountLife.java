@@ -32,6 +32,9 @@ final class AccountLife {
     private final AccountProfile profile;
     private final List<SimUser> users = new ArrayList<>();
     private final Map<String, Long> signalsSent = new TreeMap<>();
+    /** What the days before the signals' window did, which goes as daily metric rows rather than signals. */
+    private final Map<String, Long> historyRecorded = new TreeMap<>();
+
     private final Map<Integer, Integer> ticketsClosingOn = new HashMap<>();
     private final Map<Integer, String> setupStepOn = new HashMap<>();
     private final int expansionDay;
@@ -52,7 +55,8 @@ final class AccountLife {
         this.contractStart = profile.contractStart();
         this.renewal = profile.renewal();
         this.expansionDay = (int) Math.round(0.6 * (settings.days() - 1));
-        this.npsSurveyDay = settings.days() / 2;
+        // In the middle of the signals' window: an NPS answer is no daily count, so history cannot carry it.
+        this.npsSurveyDay = settings.days() - settings.signalDays() / 2;
     }
 
     AccountProfile profile() {
@@ -61,6 +65,10 @@ final class AccountLife {
 
     Map<String, Long> signalsSent() {
         return signalsSent;
+    }
+
+    Map<String, Long> historyRecorded() {
+        return historyRecorded;
     }
 
     int userCount() {
@@ -74,7 +82,8 @@ final class AccountLife {
     void live(int day, DayPlan plan) {
         SplittableRandom random = Randoms.of(settings.seed(), profile.index(), day);
         LocalDate date = settings.dateOf(day);
-        DaySignals signals = new DaySignals(settings, profile.id(), day, random, plan.signals(), signalsSent);
+        DaySignals signals = new DaySignals(
+                settings, profile.id(), day, random, plan.signals(), plan.history() ? historyRecorded : signalsSent);
         if (day < profile.signUpDay()) {
             return;
         }
@@ -188,7 +197,7 @@ final class AccountLife {
     }
 
     private void renewOrEnd(DayPlan plan) {
-        if (profile.outcome() == Outcome.CHURNS) {
+        if (renewal.equals(profile.churnsOn())) {
             contractActive = false;
             churned = true;
             plan.changes().add(contract("ENDED", "did not renew"));
@@ -250,7 +259,9 @@ final class AccountLife {
                 && Randoms.chance(random, user.propensity * profile.state().activity(progress) * weekday)) {
             active = true;
             signals.add(user.id, "login");
-            signals.add(user.id, "feature_used", user.features[random.nextInt(user.features.length)], null);
+            for (int i = Randoms.poisson(random, profile.drivers().featureDepth()); i > 0; i--) {
+                signals.add(user.id, "feature_used", user.features[random.nextInt(user.features.length)], null);
+            }
             if (user.invitesLeft > 0 && users.size() < MAX_FREE_USERS && Randoms.chance(random, 0.25)) {
                 user.invitesLeft--;
                 signals.add(user.id, "invite_sent");
@@ -260,28 +271,23 @@ final class AccountLife {
                 }
             }
         }
-        if (date.getDayOfWeek() == DayOfWeek.TUESDAY
-                && Randoms.chance(random, profile.state().emailOpensPerWeek())) {
+        Drivers drivers = profile.drivers();
+        double usage = profile.state().usage(progress);
+        if (date.getDayOfWeek() == DayOfWeek.TUESDAY && Randoms.chance(random, drivers.emailOpens(usage))) {
             signals.add(user.id, "email_opened", "weekly-digest", null);
-            if (Randoms.chance(random, 0.3)) {
+            if (Randoms.chance(random, Drivers.emailClicks(usage))) {
                 signals.add(user.id, "email_clicked", "weekly-digest", null);
             }
         }
-        if (day % 14 == 9
-                && user.usesProductOn(day)
-                && Randoms.chance(random, profile.state().eventAttendance())) {
-            signals.add(user.id, "event_attended", "webinar", null);
-        }
         if (day == npsSurveyDay && Randoms.chance(random, 0.3)) {
-            int low = profile.state().npsLow();
-            int answer = low + random.nextInt(profile.state().npsHigh() - low + 1);
-            signals.add(user.id, "nps_response", null, (double) answer);
+            signals.add(user.id, "nps_response", null, (double) drivers.npsAnswer(usage, random));
         }
         return active;
     }
 
     private void accountSignals(int day, SplittableRandom random, DaySignals signals, int activeUsers) {
-        double ticketRate = profile.state().ticketsPerDay() * Math.max(1, Math.sqrt(activeUsers / 5.0));
+        // Tickets come with use: the accounts that work with the product ask about it, not those about to leave.
+        double ticketRate = profile.drivers().ticketsPerActiveUser() * activeUsers;
         for (int i = Randoms.poisson(random, ticketRate); i > 0 && !users.isEmpty(); i--) {
             signals.add(users.get(random.nextInt(users.size())).id, "ticket_opened");
             ticketsClosingOn.merge(day + 1 + random.nextInt(5), 1, Integer::sum);
@@ -290,7 +296,15 @@ final class AccountLife {
             signals.add(null, "ticket_closed");
         }
         ticketsClosingOn.remove(day);
-        if (Randoms.chance(random, profile.state().roiReportsPer90Days() / 90)) {
+        // Who comes to the webinars is the account's habit, whatever its size or use.
+        if (day % 14 == 9
+                && !users.isEmpty()
+                && Randoms.chance(random, profile.drivers().eventAttendance())) {
+            for (int i = 1 + Randoms.poisson(random, 0.5); i > 0; i--) {
+                signals.add(users.get(random.nextInt(users.size())).id, "event_attended", "webinar", null);
+            }
+        }
+        if (Randoms.chance(random, profile.drivers().roiReportsPer90Days() / 90)) {
             signals.add(null, "roi_reported", "hours-saved", (double) (10 + random.nextInt(190)));
         }
         if (profile.startsFree() && !contractActive) {

@@ -17,6 +17,9 @@ import java.time.LocalDate;
  * @param signUpDay the simulated day it signs up on: 0 for the accounts there from the start, later for free
  *     accounts that find the product during the run
  * @param signedUpAt when it signed up: on its sign-up day, or before the first day for the accounts already there
+ * @param drivers what drives its behaviours other than product use
+ * @param churnsOn the renewal on which it leaves, decided by {@link ChurnModel} from its use then; null when it renews
+ *     every time up to its first renewal after today
  */
 public record AccountProfile(
         int index,
@@ -33,7 +36,9 @@ public record AccountProfile(
         LocalDate renewal,
         int initialUsers,
         int signUpDay,
-        Instant signedUpAt) {
+        Instant signedUpAt,
+        Drivers drivers,
+        LocalDate churnsOn) {
 
     public static final String CURRENCY = "USD";
     public static final String PAID_PLAN = "Business";

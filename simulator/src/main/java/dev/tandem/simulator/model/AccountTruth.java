@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param contractEnded whether its contract ended during the simulated days (a churn the platform has seen)
  * @param signalsByType signals sent, by the API's type name
+ * @param historyByType what the days before the signals' window did, by signal type: reported as daily metric rows
  */
 public record AccountTruth(
         String accountId,
@@ -18,7 +19,8 @@ public record AccountTruth(
         int seats,
         int users,
         boolean contractEnded,
-        Map<String, Long> signalsByType) {
+        Map<String, Long> signalsByType,
+        Map<String, Long> historyByType) {
 
     public long signals() {
         return signalsByType.values().stream().mapToLong(Long::longValue).sum();

@@ -60,14 +60,13 @@ public final class CustomerBase {
         double arr = Math.min(1_500_000, Math.max(1_200, Randoms.logNormal(random, MEDIAN_ARR, ARR_SPREAD)));
         int seats = (int) Math.max(3, Math.min(MAX_SEATS, Math.round(arr / ARR_PER_SEAT)));
         LocalDate start = contractStart(settings, state, random);
-        Outcome outcome = outcome(state, random);
         int users = (int) Math.max(2, Math.round(seats * (0.55 + 0.45 * random.nextDouble())));
         // Paying accounts trialled for two weeks before their contract, or for a while before the first day.
         LocalDate signedUp = start.minusDays(TRIAL_DAYS);
         if (signedUp.isAfter(settings.dateOf(0))) {
             signedUp = settings.dateOf(0).minusDays(random.nextInt(TRIAL_DAYS));
         }
-        return profile(settings, index, random, state, outcome, false, arr, seats, start, users, 0, signedUp);
+        return profile(settings, index, random, state, false, arr, seats, start, users, 0, signedUp);
     }
 
     private static AccountProfile freeAccount(SimulationSettings settings, int index, SplittableRandom random) {
@@ -92,10 +91,9 @@ public final class CustomerBase {
             seats = (int) Math.max(3, Math.round(arr / ARR_PER_SEAT));
         }
         int users = 1 + (Randoms.chance(random, 0.3) ? 1 : 0);
-        Outcome outcome = converts ? Outcome.CONVERTS : Outcome.STAYS_FREE;
         LocalDate signedUp =
                 signUpDay > 0 ? settings.dateOf(signUpDay) : settings.dateOf(0).minusDays(random.nextInt(120));
-        return profile(settings, index, random, state, outcome, true, arr, seats, start, users, signUpDay, signedUp);
+        return profile(settings, index, random, state, true, arr, seats, start, users, signUpDay, signedUp);
     }
 
     private static AccountProfile profile(
@@ -103,7 +101,6 @@ public final class CustomerBase {
             int index,
             SplittableRandom random,
             HiddenState state,
-            Outcome outcome,
             boolean free,
             double arr,
             int seats,
@@ -114,6 +111,14 @@ public final class CustomerBase {
         String id = settings.idPrefix() + "-" + String.format("%06d", index + 1);
         String name = FIRST_WORDS[random.nextInt(FIRST_WORDS.length)] + " "
                 + SECOND_WORDS[random.nextInt(SECOND_WORDS.length)] + " " + (index + 1);
+        Drivers drivers = Drivers.draw(random);
+        LocalDate renewal = start == null ? null : start.plusYears(1);
+        LocalDate churnsOn = renewal == null
+                ? null
+                : churnsOn(settings, index, state, Math.max(users, seats), drivers.featureDepth(), renewal);
+        Outcome outcome = free
+                ? (start != null ? Outcome.CONVERTS : Outcome.STAYS_FREE)
+                : churnsOn != null ? Outcome.CHURNS : state == HiddenState.EXPANDING ? Outcome.EXPANDS : Outcome.RENEWS;
         BigDecimal money =
                 BigDecimal.valueOf(arr).setScale(-2, RoundingMode.HALF_UP).setScale(2, RoundingMode.UNNECESSARY);
         return new AccountProfile(
@@ -128,15 +133,18 @@ public final class CustomerBase {
                 money,
                 seats,
                 start,
-                start == null ? null : start.plusYears(1),
+                renewal,
                 users,
                 signUpDay,
-                settings.morningOf(signedUp, 8));
+                settings.morningOf(signedUp, 8),
+                drivers,
+                churnsOn);
     }
 
     /**
      * Stalled accounts are new: onboarding is the first months. Of the others a fifth are new customers and the rest
-     * started 90 days to a year (and 40 % of the run) before today, so some renew in the last part of the run.
+     * became customers 90 days to a year and 40 % of the run (at least the run and 300 days) before today, so most of
+     * a long run's accounts renew in it; the term running on the first day is the one reported first.
      */
     private static LocalDate contractStart(SimulationSettings settings, HiddenState state, SplittableRandom random) {
         LocalDate today = settings.today();
@@ -144,15 +152,40 @@ public final class CustomerBase {
             int daysAgo = Math.min(settings.days() - 1, 10 + random.nextInt(70));
             return today.minusDays(daysAgo);
         }
-        int oldest = 364 + (int) (settings.days() * 0.4);
-        return today.minusDays(90 + random.nextInt(oldest - 90 + 1));
+        int oldest = Math.max(364 + (int) (settings.days() * 0.4), settings.days() + 300);
+        LocalDate start = today.minusDays(90 + random.nextInt(oldest - 90 + 1));
+        while (start.plusYears(1).isBefore(settings.dateOf(0))) {
+            start = start.plusYears(1);
+        }
+        return start;
     }
 
-    private static Outcome outcome(HiddenState state, SplittableRandom random) {
-        if (state == HiddenState.EXPANDING) {
-            return Outcome.EXPANDS;
+    /**
+     * The renewal on which the account leaves: at each renewal up to the first after today, {@link ChurnModel} gives
+     * the chance from the account's use then and a draw of that renewal's own decides. Free accounts that convert
+     * have a user or two and more seats: the seats they bought are the people meant to use it.
+     */
+    static LocalDate churnsOn(
+            SimulationSettings settings,
+            int index,
+            HiddenState state,
+            int users,
+            double depth,
+            LocalDate firstRenewal) {
+        LocalDate first = settings.dateOf(0);
+        int term = 0;
+        for (LocalDate renewal = firstRenewal; ; renewal = renewal.plusYears(1), term++) {
+            long day = java.time.temporal.ChronoUnit.DAYS.between(first, renewal);
+            double progress = Math.max(0, Math.min(1, day / Math.max(1.0, settings.days() - 1.0)));
+            SplittableRandom draw = Randoms.of(settings.seed(), index, -2L - term);
+            if (Randoms.chance(
+                    draw, ChurnModel.churnChance(ChurnModel.featureUsesADay(users, state.usage(progress), depth)))) {
+                return renewal;
+            }
+            if (renewal.isAfter(settings.today())) {
+                return null;
+            }
         }
-        return Randoms.chance(random, state.churnChance()) ? Outcome.CHURNS : Outcome.RENEWS;
     }
 
     private static String employeeBand(int people) {

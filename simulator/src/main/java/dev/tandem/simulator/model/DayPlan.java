@@ -7,10 +7,13 @@ import java.util.List;
 /**
  * What the integrator reports about one simulated day: first the changes to accounts, users and contracts (each
  * account's in order), then the signals.
+ *
+ * @param history whether the day lies before the signals' window: its signals are what happened, to be reported as
+ *     daily metric rows, not sent
  */
-public record DayPlan(int day, LocalDate date, List<Change> changes, List<SignalDraft> signals) {
+public record DayPlan(int day, LocalDate date, boolean history, List<Change> changes, List<SignalDraft> signals) {
 
-    static DayPlan empty(int day, LocalDate date) {
-        return new DayPlan(day, date, new ArrayList<>(), new ArrayList<>());
+    static DayPlan empty(int day, LocalDate date, boolean history) {
+        return new DayPlan(day, date, history, new ArrayList<>(), new ArrayList<>());
     }
 }

@@ -39,7 +39,7 @@ public final class Simulation {
             throw new IllegalStateException("The simulation has reached today");
         }
         int day = nextDay++;
-        DayPlan plan = DayPlan.empty(day, settings.dateOf(day));
+        DayPlan plan = DayPlan.empty(day, settings.dateOf(day), settings.isHistory(day));
         for (AccountLife account : accounts) {
             account.live(day, plan);
         }
@@ -82,7 +82,8 @@ public final class Simulation {
                             profile.seats(),
                             life.userCount(),
                             life.churned(),
-                            Map.copyOf(new TreeMap<>(life.signalsSent())));
+                            Map.copyOf(new TreeMap<>(life.signalsSent())),
+                            Map.copyOf(new TreeMap<>(life.historyRecorded())));
                 })
                 .toList();
     }

@@ -11,7 +11,8 @@ import java.time.ZoneOffset;
  *
  * @param seed the random seed
  * @param accounts how many accounts, free ones included (some of which sign up during the run)
- * @param days how many days of history, ending today; at most 90, the oldest signal health-service accepts
+ * @param days how many days of history, ending today; the last {@value #SIGNAL_DAYS} (the oldest signal health-service
+ *     accepts) are sent as signals, the days before as daily metric rows (the way a vendor brings its history)
  * @param freeShare the share of accounts on the free plan
  * @param viralK free users' viral coefficient: invites sent per user times the share accepted
  * @param idPrefix the start of every account and user id, so two simulated companies never share ids
@@ -20,7 +21,11 @@ import java.time.ZoneOffset;
 public record SimulationSettings(
         long seed, int accounts, int days, double freeShare, double viralK, String idPrefix, Instant now) {
 
-    public static final int MAX_DAYS = 90;
+    /** Three years: two renewal cycles and more before the signals' window. */
+    public static final int MAX_DAYS = 1_095;
+    /** The days sent as signals; health-service accepts none older. */
+    public static final int SIGNAL_DAYS = 90;
+
     public static final int MAX_ACCOUNTS = 200_000;
     /** Above 1 every free account would grow without end. */
     public static final double MAX_VIRAL_K = 0.95;
@@ -55,6 +60,16 @@ public record SimulationSettings(
         Instant morning = date.atTime(hour, 0).toInstant(ZoneOffset.UTC);
         Instant latest = now.minusSeconds(60);
         return morning.isAfter(latest) ? latest : morning;
+    }
+
+    /** Whether simulated day {@code day} lies before the signals' window: its use goes as daily metric rows. */
+    public boolean isHistory(int day) {
+        return day < days - SIGNAL_DAYS;
+    }
+
+    /** How many of the days go as signals. */
+    public int signalDays() {
+        return Math.min(days, SIGNAL_DAYS);
     }
 
     public LocalDate today() {

@@ -74,6 +74,18 @@ public final class BulkImport {
         return rows;
     }
 
+    /**
+     * Loads a file of daily metric rows into health-service ({@code POST /api/v1/imports/daily-metrics}, bulk-loaded
+     * and answered when committed); returns the rows loaded. A rejected row ends the run: the simulator writes none.
+     */
+    public int dailyMetrics(String csv) {
+        JsonNode loaded = client.postText(endpoints.health().resolve("/api/v1/imports/daily-metrics"), "text/csv", csv);
+        if (loaded.path("rejected").asInt() > 0) {
+            throw new PlatformException("The daily-metric import rejected rows: " + loaded);
+        }
+        return loaded.path("imported").asInt();
+    }
+
     private int importCsv(String kind, String header, Stream<String> rows) {
         List<String> lines = rows.collect(Collectors.toCollection(ArrayList::new));
         if (lines.isEmpty()) {

@@ -18,9 +18,10 @@ import java.util.concurrent.Semaphore;
 import java.util.function.IntConsumer;
 
 /**
- * Sends a simulation's history as fast as the platform accepts it. Each day's changes go first, one account's in
- * order and accounts side by side; signals go in full batches, several in flight, without waiting for the day to end:
- * the platform counts a signal whether or not it knows the account yet.
+ * Sends a simulation's history as fast as the platform accepts it. The days before the signals' window go as a
+ * vendor's history does ({@link History}: bulk imports and daily metric rows). In the window each day's changes go
+ * first, one account's in order and accounts side by side; signals go in full batches, several in flight, without
+ * waiting for the day to end: the platform counts a signal whether or not it knows the account yet.
  */
 public final class Backfill {
 
@@ -59,9 +60,20 @@ public final class Backfill {
         List<CompletableFuture<Void>> batches = new ArrayList<>();
         List<SignalDraft> pending = new ArrayList<>();
         int days = simulation.settings().days();
+        History history = new History(bulkImport, meter);
         try {
             while (simulation.hasNextDay()) {
                 DayPlan day = simulation.nextDay();
+                if (day.history()) {
+                    history.add(day);
+                    afterDay.accept(day.day());
+                    meter.maybePrint(day.day() + 1, days, "day");
+                    continue;
+                }
+                if (!history.isEmpty()
+                        && day.day() == days - simulation.settings().signalDays()) {
+                    history.send();
+                }
                 if (day.changes().size() > BULK_FROM) {
                     // The first day is the integration's first sync, everything there is at once; other busy days
                     // go the same way, since one PUT per change is held to the integrator rate limit.

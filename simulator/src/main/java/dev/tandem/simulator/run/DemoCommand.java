@@ -2,7 +2,10 @@ package dev.tandem.simulator.run;
 
 import dev.tandem.simulator.model.SimulationSettings;
 import dev.tandem.simulator.platform.Endpoints;
+import dev.tandem.simulator.platform.PlatformClient;
+import dev.tandem.simulator.platform.PlatformException;
 import java.io.PrintStream;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,13 +21,15 @@ public final class DemoCommand {
     /**
      * @param rate live signals a second after the backfill; 0 for none
      * @param seconds how long the live signals flow
-     * @param judge wait until the platform counted every signal, then print the scores against the ground truth
+     * @param judge wait until the platform counted every signal, then print the scores against the ground truth, and
+     *     the default and the calibrated scorecard's AUC from a churn analysis
      */
     public record Options(int accounts, int days, long seed, int rate, long seconds, Path truthFile, boolean judge) {
 
-        public static final String USAGE = "demo [--accounts N (500)] [--days D (90, at most 90)] [--seed S (42)]"
-                + " [--rate R signals/s after the backfill (0)] [--seconds S of live signals (until Ctrl-C)]"
-                + " [--truth FILE (.tandem/demo/ground-truth.csv)] [--judge]";
+        public static final String USAGE =
+                "demo [--accounts N (500)] [--days D (90, at most 1,095; days before the last 90 go as daily metric rows)] [--seed S (42)]"
+                        + " [--rate R signals/s after the backfill (0)] [--seconds S of live signals (until Ctrl-C)]"
+                        + " [--truth FILE (.tandem/demo/ground-truth.csv)] [--judge]";
 
         /** The defaults: the demo company of a first {@code ./tandem up}. */
         public static Options demo(Path truthFile) {
@@ -81,6 +86,27 @@ public final class DemoCommand {
 
     private DemoCommand() {}
 
+    /**
+     * Runs a churn analysis and prints the default and the calibrated scorecard's AUC on the outcomes neither was
+     * fitted on; with too few outcomes (a short run) it says how many there are and how to bring more.
+     */
+    private static void judgeCalibration(Endpoints endpoints, Credentials credentials, PrintStream out) {
+        HttpClient http = PlatformClient.newHttpClient();
+        PlatformClient admin = new PlatformClient(http, credentials.admin(http, endpoints));
+        try {
+            new ChurnAnalysisRun(admin, endpoints)
+                    .run(Duration.ofMinutes(10))
+                    .lines()
+                    .forEach(out::println);
+        } catch (PlatformException e) {
+            if (e.status() != 422) {
+                throw e;
+            }
+            out.println("No churn analysis yet: " + e.getMessage());
+            out.println("Bring more history for renewals to fall in it, e.g. --days 450.");
+        }
+    }
+
     public static SimulatorRun.BackfillResult run(
             Options options, Endpoints endpoints, Credentials credentials, PrintStream out) {
         SimulationSettings demo = SimulationSettings.demo(Instant.now());
@@ -102,6 +128,7 @@ public final class DemoCommand {
                     "The platform counted every signal of %,d of %,d accounts.%n",
                     result.truth().size() - incomplete.size(), result.truth().size());
             run.judge(result.truth()).lines().forEach(out::println);
+            judgeCalibration(endpoints, credentials, out);
         }
         if (options.rate() > 0) {
             out.printf("Sending %,d live signals a second; Ctrl-C stops.%n", options.rate());

@@ -119,7 +119,7 @@ public final class SimulatorRun {
      */
     public Map<String, long[]> awaitCounted(List<AccountTruth> truth, Duration timeout) {
         PlatformView view = new PlatformView(admin, endpoints);
-        int days = simulation.settings().days() + 1;
+        int days = simulation.settings().signalDays() + 1;
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, long[]> incomplete = new java.util.TreeMap<>();
         List<AccountTruth> waiting = new ArrayList<>(truth);

@@ -170,8 +170,8 @@ class SimulationTest {
     void settings_out_of_range_are_refused_with_the_reason() {
         assertThatThrownBy(() -> SimulationSettings.demo(NOW).withSize(0, 10))
                 .hasMessage("accounts must be between 1 and 200000");
-        assertThatThrownBy(() -> SimulationSettings.demo(NOW).withSize(10, 91))
-                .hasMessage("days must be between 1 and 90");
+        assertThatThrownBy(() -> SimulationSettings.demo(NOW).withSize(10, 1_096))
+                .hasMessage("days must be between 1 and 1095");
         assertThatThrownBy(() -> new SimulationSettings(1, 10, 10, 0.2, 1.5, "demo", NOW))
                 .hasMessage("K must be between 0 and 0.95");
     }

@@ -46,8 +46,8 @@ class DemoOptionsTest {
 
     @Test
     void a_bad_value_is_refused_naming_the_option_and_the_range() {
-        assertThatThrownBy(() -> DemoCommand.Options.parse(List.of("--days", "120"), TRUTH))
-                .hasMessage("--days must be a whole number from 1 to 90, not '120'.");
+        assertThatThrownBy(() -> DemoCommand.Options.parse(List.of("--days", "1200"), TRUTH))
+                .hasMessage("--days must be a whole number from 1 to 1095, not '1200'.");
         assertThatThrownBy(() -> DemoCommand.Options.parse(List.of("--accounts", "many"), TRUTH))
                 .hasMessageStartingWith("--accounts must be a whole number");
         assertThatThrownBy(() -> DemoCommand.Options.parse(List.of("--rate"), TRUTH))

@@ -29,13 +29,14 @@ public class AccountProjection {
 
     /**
      * A contract's running state. Its end is the day it stopped running; a contract that runs again (an end undone)
-     * forgets it.
+     * forgets it. Its start stays the first term's: a renewal does not undo that the earlier terms ran, and seat use
+     * read as of a day in them must see the contract running.
      */
     private static final String UPSERT_CONTRACT = """
             INSERT INTO contract_ref (contract_id, account_id, seats, active, start_date, ended_on)
             VALUES (:id, :account, :seats, :active, CAST(NULLIF(:start, '') AS date), CASE WHEN :active THEN NULL ELSE CAST(:at AS date) END)
             ON CONFLICT (contract_id) DO UPDATE SET seats = excluded.seats, active = excluded.active,
-                start_date = excluded.start_date,
+                start_date = least(contract_ref.start_date, excluded.start_date),
                 ended_on = CASE WHEN excluded.active THEN NULL
                                 ELSE coalesce(contract_ref.ended_on, excluded.ended_on) END
             """;

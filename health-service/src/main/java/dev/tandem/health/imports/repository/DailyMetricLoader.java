@@ -22,9 +22,10 @@ import org.postgresql.copy.PGCopyOutputStream;
  * Loads daily metric values at database speed: one row per account and day, already gathered
  * ({@link AccountDayValues}), is streamed with PostgreSQL's COPY into a table of the transaction, then merged into the
  * daily aggregates by a handful of set-based statements. A value replaces the one stored for its account, day and
- * metric (loading a file twice changes nothing), other metrics of the day stay; the accounts' data sources are marked
- * connected over the days loaded (missing is not zero), and the accounts are queued for their score now and their
- * daily history from their earliest day loaded (the point-in-time backfill).
+ * metric (loading a file twice changes nothing), other metrics of the day stay; a day with product use counts as an
+ * active day; the accounts' data sources are marked connected over the days loaded (missing is not zero), and the
+ * accounts are queued for their score now and their daily history from their earliest day loaded (the point-in-time
+ * backfill).
  *
  * <p>This is the one JDBC path of the service: the reactive client has no COPY. It blocks, so it runs on a worker thread.
  */
@@ -34,6 +35,17 @@ public class DailyMetricLoader {
     static final int HISTORY_AFTER_SECONDS = 30;
 
     private static final List<Metric> COUNTS = Metric.dailyCounts();
+
+    /**
+     * A day loaded with product use (logins, feature uses, ...) is a day with product use, as a day of such signals is:
+     * {@code last_seen_at} is what active days count. Its hour is not known, so the day's start stands for it.
+     */
+    private static final String USED = "CASE WHEN "
+            + COUNTS.stream()
+                    .filter(m -> Metric.PRODUCT_USE.containsAll(m.sources()))
+                    .map(m -> "coalesce(p." + m.key() + ", 0) > 0")
+                    .collect(Collectors.joining(" OR "))
+            + " THEN CAST(p.day AS timestamp) AT TIME ZONE 'UTC' END";
 
     /** NULL where the file had no value for the metric: the update then keeps what is stored. */
     private static final String STAGE = "CREATE TEMP TABLE daily_metric_pivot (account TEXT NOT NULL,"
@@ -48,6 +60,7 @@ public class DailyMetricLoader {
             + COUNTS.stream()
                     .map(m -> m.key() + " = coalesce(p." + m.key() + ", d." + m.key() + ")")
                     .collect(Collectors.joining(", "))
+            + ", last_seen_at = coalesce(d.last_seen_at, " + USED + ")"
             + " FROM daily_metric_pivot p WHERE d.account_external_id = p.account AND d.day = p.day";
 
     /**
@@ -56,12 +69,13 @@ public class DailyMetricLoader {
      */
     private static final String INSERT = "INSERT INTO account_day (account_external_id, day, "
             + COUNTS.stream().map(Metric::key).collect(Collectors.joining(", "))
-            + ") SELECT account, day, "
-            + COUNTS.stream().map(m -> "coalesce(" + m.key() + ", 0)").collect(Collectors.joining(", "))
-            + " FROM daily_metric_pivot ON CONFLICT (account_external_id, day) DO UPDATE SET "
+            + ", last_seen_at) SELECT p.account, p.day, "
+            + COUNTS.stream().map(m -> "coalesce(p." + m.key() + ", 0)").collect(Collectors.joining(", "))
+            + ", " + USED + " FROM daily_metric_pivot p ON CONFLICT (account_external_id, day) DO UPDATE SET "
             + COUNTS.stream()
                     .map(m -> m.key() + " = greatest(account_day." + m.key() + ", excluded." + m.key() + ")")
-                    .collect(Collectors.joining(", "));
+                    .collect(Collectors.joining(", "))
+            + ", last_seen_at = coalesce(account_day.last_seen_at, excluded.last_seen_at)";
 
     /** A source is connected over the days it sent something: a value above 0 of one of its metrics. */
     private static final String SOURCES = "INSERT INTO signal_source (account_external_id, source, first_day, last_day)"
