@@ -36,6 +36,7 @@ public final class ChurnAnalysisRun {
      * @param calibratedAuc the suggested scorecard on the same outcomes
      * @param strongest the candidate metrics, strongest first
      * @param suggested the suggested scorecard's metrics, heaviest first
+     * @param took from the analysis' start to its result, as its caller saw it
      */
     public record Verdict(
             int outcomes,
@@ -45,13 +46,14 @@ public final class ChurnAnalysisRun {
             Double calibratedAuc,
             List<String> strongest,
             List<String> suggested,
+            Duration took,
             JsonNode analysis) {
 
         public List<String> lines() {
             return List.of(
                     String.format(
-                            "Churn analysis of %,d outcomes (%,d churned), backtested on the newer %,d:",
-                            outcomes, churned, testedOn),
+                            "Churn analysis of %,d outcomes (%,d churned) in %.1f s, backtested on the newer %,d:",
+                            outcomes, churned, took.toMillis() / 1000.0, testedOn),
                     String.format("  AUC of the default scorecard     %s", format(defaultAuc)),
                     String.format("  AUC of the calibrated scorecard  %s", format(calibratedAuc)),
                     "  strongest metrics: " + String.join(", ", strongest.subList(0, Math.min(5, strongest.size()))),
@@ -66,6 +68,7 @@ public final class ChurnAnalysisRun {
     /** Starts an analysis with the API's defaults and waits up to {@code timeout} for its result. */
     public Verdict run(Duration timeout) {
         URI analyses = endpoints.health().resolve("/api/v1/churn-analyses");
+        Instant started = Instant.now();
         JsonNode job = admin.post(analyses, Map.of());
         URI self = analyses.resolve("/api/v1/churn-analyses/" + job.path("id").asText());
         Instant deadline = Instant.now().plus(timeout);
@@ -76,10 +79,10 @@ public final class ChurnAnalysisRun {
             pause();
             job = admin.get(self);
         }
-        return verdict(job);
+        return verdict(job, Duration.between(started, Instant.now()));
     }
 
-    static Verdict verdict(JsonNode job) {
+    static Verdict verdict(JsonNode job, Duration took) {
         JsonNode result = job.path("result");
         List<JsonNode> findings = new ArrayList<>();
         result.path("findings").forEach(findings::add);
@@ -105,6 +108,7 @@ public final class ChurnAnalysisRun {
                 auc(result.path("suggested")),
                 findings.stream().map(f -> f.path("metric").asText()).toList(),
                 measures.stream().map(m -> m.path("metric").asText()).toList(),
+                took,
                 job);
     }
 
