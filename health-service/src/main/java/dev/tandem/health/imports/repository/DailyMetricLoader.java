@@ -36,6 +36,9 @@ public class DailyMetricLoader {
 
     private static final List<Metric> COUNTS = Metric.dailyCounts();
 
+    /** The daily counts' columns, in {@link #COUNTS}' order: the pivot's and the aggregates' alike. */
+    private static final String COUNT_COLUMNS = COUNTS.stream().map(Metric::key).collect(Collectors.joining(", "));
+
     /**
      * A day loaded with product use (logins, feature uses, ...) is a day with product use, as a day of such signals is:
      * {@code last_seen_at} is what active days count. Its hour is not known, so the day's start stands for it.
@@ -53,8 +56,8 @@ public class DailyMetricLoader {
             + COUNTS.stream().map(m -> m.key() + " BIGINT").collect(Collectors.joining(", "))
             + ") ON COMMIT DROP";
 
-    private static final String COPY = "COPY daily_metric_pivot (account, day, "
-            + COUNTS.stream().map(Metric::key).collect(Collectors.joining(", ")) + ") FROM STDIN";
+    private static final String COPY = "COPY daily_metric_pivot (account, day, " + COUNT_COLUMNS + ") FROM STDIN";
+
     /** Rows already there take the values loaded and keep the others. */
     private static final String UPDATE = "UPDATE account_day d SET "
             + COUNTS.stream()
@@ -67,8 +70,7 @@ public class DailyMetricLoader {
      * New rows. One a signal consumer wrote since the update keeps the larger of its count and the value loaded; for a
      * row the update wrote, that is the value loaded again.
      */
-    private static final String INSERT = "INSERT INTO account_day (account_external_id, day, "
-            + COUNTS.stream().map(Metric::key).collect(Collectors.joining(", "))
+    private static final String INSERT = "INSERT INTO account_day (account_external_id, day, " + COUNT_COLUMNS
             + ", last_seen_at) SELECT p.account, p.day, "
             + COUNTS.stream().map(m -> "coalesce(p." + m.key() + ", 0)").collect(Collectors.joining(", "))
             + ", " + USED + " FROM daily_metric_pivot p ON CONFLICT (account_external_id, day) DO UPDATE SET "
