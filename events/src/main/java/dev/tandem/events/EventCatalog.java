@@ -30,6 +30,8 @@ import dev.tandem.events.cta.MessageSent;
 import dev.tandem.events.cta.PlaybookAttached;
 import dev.tandem.events.cta.TaskCompleted;
 import dev.tandem.events.cta.TaskReopened;
+import dev.tandem.events.cta.TouchpointDeleted;
+import dev.tandem.events.cta.TouchpointRecorded;
 import dev.tandem.events.health.PqlChanged;
 import dev.tandem.events.health.ScoreChanged;
 import dev.tandem.events.health.UserPqlChanged;
@@ -81,6 +83,8 @@ public final class EventCatalog {
             cta(TaskReopened.TYPE, TaskReopened.class),
             cta(PlaybookAttached.TYPE, PlaybookAttached.class),
             cta(MessageFailed.TYPE, MessageFailed.class),
+            cta(TouchpointRecorded.TYPE, TouchpointRecorded.class),
+            cta(TouchpointDeleted.TYPE, TouchpointDeleted.class),
             content(Enrolled.TYPE, Enrolled.class),
             content(MilestoneReached.TYPE, MilestoneReached.class),
             content(OnboardingSucceeded.TYPE, OnboardingSucceeded.class),
