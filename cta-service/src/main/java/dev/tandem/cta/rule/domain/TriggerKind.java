@@ -31,7 +31,13 @@ public enum TriggerKind {
     /** The account enters lifecycle {@code stage}. */
     STAGE_ENTERED,
     /** The account enters touch model {@code touchModel}. */
-    SEGMENT_ENTERED;
+    SEGMENT_ENTERED,
+    /**
+     * No touchpoint with a decision maker (or executive sponsor) for {@code days} days, or none on record; checked by
+     * its scheduler and after every change to the account's touchpoints. Limit it to high-touch accounts by the
+     * rule's scope.
+     */
+    NO_DECISION_MAKER_CONTACT;
 
     /** Whether the kind judges the health score, which only paying customers are worked on. */
     public boolean judgesHealth() {
