@@ -87,6 +87,8 @@ final class JavaCommands {
             command.add("-Dtandem.cta.rules.schedule-interval=1m");
         }
         if (service.key().equals(StackPlan.GATEWAY)) {
+            // Where the console (served by the gateway) sends the browser to sign in.
+            command.add("-Dtandem.console.keycloak-url=" + plan.keycloakUrl());
             for (Service other : plan.services()) {
                 if (!other.key().equals(StackPlan.GATEWAY)) {
                     // 127.0.0.1 rather than localhost, which may resolve to ::1 where nothing listens.

@@ -22,6 +22,8 @@ final class Summary {
         lines.add("");
         for (Service service : plan.services()) {
             if (service.key().equals(StackPlan.GATEWAY)) {
+                lines.add(
+                        row("Console", service.localUrl() + "/console/  (sign in as carl / dev-only-carl, see below)"));
                 lines.add(row("GraphQL", service.localUrl() + "/graphql  (needs a token)"));
             }
         }
