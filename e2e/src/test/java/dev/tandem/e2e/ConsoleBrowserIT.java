@@ -12,8 +12,12 @@ import dev.tandem.simulator.run.Credentials;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,10 +86,15 @@ class ConsoleBrowserIT {
                     account.resolve(ACCOUNT + "/users/" + ACCOUNT + "-u" + person),
                     Map.of("email", "person" + person + "@" + RUN + ".example", "name", "Person " + person));
         }
+        integrator.post(endpoints.health().resolve("/api/v1/signals"), Map.of("signals", signals()));
         accountId =
                 admin.patch(account, Map.of("csmUsername", "carl")).path("id").asText();
         riskCta = open(accountId, "RISK", "Usage fell " + RUN, carlId);
         expansionCta = open(accountId, "EXPANSION", "Asks for more seats " + RUN, carlId);
+        Eventually.poll(
+                PATIENCE,
+                () -> admin.get(endpoints.health().resolve("/api/v1/accounts/" + ACCOUNT + "/health")),
+                health -> health.path("score").isInt());
     }
 
     @Test
@@ -104,6 +113,8 @@ class ConsoleBrowserIT {
                 browser.driver().findElement(By.linkText(NAME)).click();
                 browser.waitForText(By.tagName("h1"), NAME);
                 browser.waitFor(cta(riskCta));
+                assertThat(browser.driver().findElement(By.id("explanation")).getText())
+                        .contains("Contracted seats in use", "Contribution");
                 assertThat(browser.driver().findElement(By.id("contracts")).getText())
                         .contains("$36,000");
                 assertThat(browser.driver().findElement(By.id("users")).getText())
@@ -224,6 +235,39 @@ class ConsoleBrowserIT {
 
     private static By cta(String id) {
         return By.cssSelector("article[data-cta='" + id + "']");
+    }
+
+    /** Ten days of use by three people: logins, their seats, two features, an NPS answer. */
+    private static List<Map<String, Object>> signals() {
+        Instant now = Instant.now();
+        List<Map<String, Object>> signals = new ArrayList<>();
+        for (int person = 1; person <= 3; person++) {
+            String user = ACCOUNT + "-u" + person;
+            signals.add(signal("seat_activated", user, null, now.minus(10, ChronoUnit.DAYS), null));
+            for (int day = 1; day <= 10; day += person) {
+                signals.add(signal("login", user, null, now.minus(day, ChronoUnit.DAYS), null));
+            }
+        }
+        signals.add(signal("feature_used", ACCOUNT + "-u1", "dashboards", now.minus(2, ChronoUnit.DAYS), null));
+        signals.add(signal("feature_used", ACCOUNT + "-u2", "reports", now.minus(1, ChronoUnit.DAYS), null));
+        signals.add(signal("nps_response", ACCOUNT + "-u1", null, now.minus(1, ChronoUnit.DAYS), 6.0));
+        return signals;
+    }
+
+    private static Map<String, Object> signal(String type, String user, String name, Instant at, Double value) {
+        Map<String, Object> signal = new LinkedHashMap<>();
+        signal.put("eventId", UUID.randomUUID().toString());
+        signal.put("accountId", ACCOUNT);
+        signal.put("userId", user);
+        signal.put("type", type);
+        if (name != null) {
+            signal.put("name", name);
+        }
+        signal.put("occurredAt", at.toString());
+        if (value != null) {
+            signal.put("value", value);
+        }
+        return signal;
     }
 
     private static Map<String, Object> contract() {
