@@ -3,6 +3,7 @@ package dev.tandem.cta.rule.domain;
 import dev.tandem.cta.account.domain.ScorePoint;
 import dev.tandem.cta.rule.domain.Observation.ActiveUsersObserved;
 import dev.tandem.cta.rule.domain.Observation.BandHeld;
+import dev.tandem.cta.rule.domain.Observation.ObjectiveObserved;
 import dev.tandem.cta.rule.domain.Observation.OnboardingObserved;
 import dev.tandem.cta.rule.domain.Observation.OnboardingOutcome;
 import dev.tandem.cta.rule.domain.Observation.PqlObserved;
@@ -59,6 +60,10 @@ public final class TriggerEdges {
                 observation instanceof SegmentObserved s
                         && s.touchModel() == trigger.touchModel()
                         && s.previous() != trigger.touchModel();
+            case OBJECTIVE_AT_RISK ->
+                observation instanceof ObjectiveObserved o
+                        && ObjectiveObserved.behind(o.status())
+                        && !ObjectiveObserved.behind(o.previous());
         };
     }
 
