@@ -53,9 +53,20 @@ class JavaCommandsTest {
                 .noneMatch(argument -> argument.startsWith("-Dquarkus.datasource"))
                 // It reads no team directory: cta-service and account-service do.
                 .noneMatch(argument -> argument.startsWith("-Dtandem.directory"))
-                // One permission covers its Swagger UI and /graphql: opening it would open /graphql.
-                .noneMatch(argument -> argument.startsWith("-Dquarkus.http.auth.permission"))
+                // Its Swagger UI shares a permission with /q/openapi; only the GraphQL UI's own is opened.
+                .noneMatch(argument -> argument.startsWith("-Dquarkus.http.auth.permission")
+                        && !argument.startsWith("-Dquarkus.http.auth.permission.graphql-ui."))
                 .noneMatch(argument -> argument.startsWith("-Dtandem.services.gateway"));
+    }
+
+    @Test
+    void theGatewayServesTheGraphQlExplorerAndIntrospectionLocally() {
+        assertThat(commands.service(service("gateway")))
+                .contains(
+                        "-Dtandem.explorer.enabled=true",
+                        "-Dquarkus.smallrye-graphql.field-visibility=default",
+                        "-Dquarkus.http.auth.permission.graphql-ui.policy=permit");
+        assertThat(commands.service(service("account-service"))).noneMatch(argument -> argument.contains("explorer"));
     }
 
     @Test
