@@ -32,6 +32,8 @@ class FieldRolesTest {
     private static final String[] ADMINS = {TestTokens.CS_ADMIN};
     private static final String ID = UUID.randomUUID().toString();
     private static final String DOC = "{name: \"x\"}";
+    private static final String OBJECTIVE = "{title: \"t\", dueDate: \"2030-01-01\", goal: {kind: HEALTH,"
+            + " metric: \"logins\", baseline: 1, target: 2, direction: UP}}";
 
     private record Operation(String name, String document, String... roles) {}
 
@@ -80,6 +82,25 @@ class FieldRolesTest {
             new Operation(
                     "completeTask",
                     "mutation { completeTask(ctaId: \"" + ID + "\", taskId: \"" + ID + "\") { id } }",
+                    WORKERS),
+            new Operation(
+                    "createSuccessPlanFromTemplate",
+                    "mutation { createSuccessPlanFromTemplate(plan: {accountId: \"" + ID + "\", templateId: \"" + ID
+                            + "\"}) { id } }",
+                    WORKERS),
+            new Operation(
+                    "addSuccessPlanObjective",
+                    "mutation { addSuccessPlanObjective(planId: \"" + ID + "\", objective: " + OBJECTIVE + ") { id } }",
+                    WORKERS),
+            new Operation(
+                    "updateSuccessPlanObjective",
+                    "mutation { updateSuccessPlanObjective(planId: \"" + ID + "\", objectiveId: \"" + ID
+                            + "\", objective: " + OBJECTIVE + ") { id } }",
+                    WORKERS),
+            new Operation(
+                    "completeSuccessPlanTask",
+                    "mutation { completeSuccessPlanTask(planId: \"" + ID + "\", objectiveId: \"" + ID + "\", taskId: \""
+                            + ID + "\") { id } }",
                     WORKERS),
             new Operation(
                     "setManualMeasure",

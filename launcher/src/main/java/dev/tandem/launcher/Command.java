@@ -9,5 +9,6 @@ enum Command {
     RESTART,
     LOGS,
     DEMO,
+    TOKEN,
     HELP
 }

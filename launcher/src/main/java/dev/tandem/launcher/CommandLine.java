@@ -9,7 +9,8 @@ import java.util.Set;
  * What the user asked for.
  *
  * @param options the command's switches, e.g. {@code up -d} is {@link Option#DETACH}
- * @param component the component {@code stop}, {@code restart} and {@code logs} act on; empty for the others
+ * @param component the component {@code stop}, {@code restart} and {@code logs} act on, the user {@code token} is
+ *     for; empty for the others
  * @param lines {@code logs -n N}: how many of the last lines to print first
  * @param demoOptions {@code demo}'s options, which the simulator reads
  */
@@ -48,6 +49,7 @@ record CommandLine(Command command, Set<Option> options, String component, int l
             case STOP -> stop(rest);
             case RESTART -> restart(rest);
             case LOGS -> logs(rest);
+            case TOKEN -> token(rest);
             default -> {
                 if (!rest.isEmpty()) {
                     throw new UsageException("'" + arguments.get(0) + "' takes no options, got '" + rest.get(0) + "'.");
@@ -106,6 +108,13 @@ record CommandLine(Command command, Set<Option> options, String component, int l
         return new CommandLine(Command.RESTART, Set.of(), component, 0, List.of());
     }
 
+    private static CommandLine token(List<String> arguments) {
+        if (arguments.size() != 1 || arguments.get(0).startsWith("-")) {
+            throw new UsageException("'token' takes one demo user, e.g. ./tandem token carl.");
+        }
+        return new CommandLine(Command.TOKEN, Set.of(), arguments.get(0), 0, List.of());
+    }
+
     private static CommandLine logs(List<String> arguments) {
         Set<Option> options = EnumSet.noneOf(Option.class);
         int lines = DEFAULT_LOG_LINES;
@@ -162,6 +171,7 @@ record CommandLine(Command command, Set<Option> options, String component, int l
             case "restart" -> Command.RESTART;
             case "logs" -> Command.LOGS;
             case "demo" -> Command.DEMO;
+            case "token" -> Command.TOKEN;
             case "help", "-h", "--help" -> Command.HELP;
             default -> throw new UsageException("Unknown command: '" + word + "'.");
         };

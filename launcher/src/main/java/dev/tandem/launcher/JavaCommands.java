@@ -54,6 +54,16 @@ final class JavaCommands {
         return "-Dtandem-stack.component=" + component;
     }
 
+    /**
+     * Local stack only: GraphiQL at the gateway's {@code /q/graphql-ui} opens in a browser without a token (its calls
+     * to {@code /graphql} carry the one pasted into its headers, from {@code ./tandem token <user>}), and introspection
+     * answers. Production serves neither.
+     */
+    static final List<String> EXPLORER = List.of(
+            "-Dtandem.explorer.enabled=true",
+            "-Dquarkus.smallrye-graphql.field-visibility=default",
+            "-Dquarkus.http.auth.permission.graphql-ui.policy=permit");
+
     List<String> service(Service service) {
         List<String> command = start(service.module(), plan.javaOptions());
         command.add("-Dquarkus.http.port=" + service.port());
@@ -87,6 +97,9 @@ final class JavaCommands {
             command.add("-Dtandem.cta.rules.schedule-interval=1m");
         }
         if (service.key().equals(StackPlan.GATEWAY)) {
+            // Where the console (served by the gateway) sends the browser to sign in.
+            command.add("-Dtandem.console.keycloak-url=" + plan.keycloakUrl());
+            command.addAll(EXPLORER);
             for (Service other : plan.services()) {
                 if (!other.key().equals(StackPlan.GATEWAY)) {
                     // 127.0.0.1 rather than localhost, which may resolve to ::1 where nothing listens.

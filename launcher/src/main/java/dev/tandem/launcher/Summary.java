@@ -1,6 +1,5 @@
 package dev.tandem.launcher;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,14 +14,17 @@ final class Summary {
 
     private Summary() {}
 
-    static List<String> lines(StackPlan plan, StateLayout layout, Duration took, boolean detached) {
+    static List<String> lines(StackPlan plan, StateLayout layout, UpTimes took, boolean detached) {
         List<String> lines = new ArrayList<>();
         lines.add("");
-        lines.add("Tandem is up (" + Progress.seconds(took) + ").");
+        lines.add("Tandem is up (" + took.describe() + ").");
         lines.add("");
         for (Service service : plan.services()) {
             if (service.key().equals(StackPlan.GATEWAY)) {
+                lines.add(
+                        row("Console", service.localUrl() + "/console/  (sign in as carl / dev-only-carl, see below)"));
                 lines.add(row("GraphQL", service.localUrl() + "/graphql  (needs a token)"));
+                lines.add(row("GraphQL UI", service.localUrl() + "/q/graphql-ui  (token: ./tandem token carl)"));
             }
         }
         String label = "Swagger UI";
@@ -52,7 +54,8 @@ final class Summary {
         List<String> lines = new ArrayList<>();
         lines.add("Tokens. DEV ONLY: these users, passwords and secrets are public;"
                 + " they exist in this local Keycloak only.");
-        lines.add("  As carl, a CSM (or ada = cs-admin, cleo = csm, vera = viewer; password dev-only-<name>):");
+        lines.add("  ./tandem token carl prints one. As carl, a CSM (or ada = cs-admin, cleo = csm, vera = viewer;"
+                + " password dev-only-<name>):");
         lines.add("    TOKEN=$(curl -s -d grant_type=password -d client_id=tandem-dev-cli -d username=carl"
                 + " -d password=dev-only-carl " + plan.tokenUrl() + ACCESS_TOKEN);
         lines.add("  As the demo integrator (client credentials):");

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The local stack's command line, {@code ./tandem up | status | stop | restart | logs | down}: PostgreSQL, a Kafka
+ * The local stack's command line, {@code ./tandem up | status | stop | restart | logs | token | down}: PostgreSQL, a Kafka
  * broker, Keycloak and the platform's five services on this machine, with their state in {@code .tandem/} at the
  * project root.
  */
@@ -56,6 +56,9 @@ public final class Tandem {
                     throw new TandemException("The demo could not write its ground truth: " + e.getMessage(), e);
                 }
                 return 0;
+            }
+            if (line.command() == Command.TOKEN) {
+                return new TokenCommand(plan, stack, DevUsers.of(layout.root())).run(line.component(), out, err);
             }
             return switch (line.command()) {
                 case STATUS -> new StatusCommand(plan, stack, progress).run();

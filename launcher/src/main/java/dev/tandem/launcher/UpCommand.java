@@ -2,6 +2,7 @@ package dev.tandem.launcher;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -74,9 +75,13 @@ final class UpCommand {
     }
 
     private int started(long start, boolean detach, Thread onInterrupt) {
-        Duration started = Duration.ofNanos(System.nanoTime() - start);
-        seedDemoOnFirstStart();
-        Summary.lines(plan, layout, started, detach).forEach(progress::note);
+        long seedingStart = System.nanoTime();
+        Duration starting = Duration.ofNanos(seedingStart - start);
+        boolean seeded = seedDemoOnFirstStart();
+        Duration seeding = seeded ? Duration.ofNanos(System.nanoTime() - seedingStart) : Duration.ZERO;
+        Duration total = Duration.between(UpTimes.commandStarted(), Instant.now());
+        Summary.lines(plan, layout, new UpTimes(total, starting, seeding), detach)
+                .forEach(progress::note);
         if (detach) {
             Runtime.getRuntime().removeShutdownHook(onInterrupt);
             return 0;
@@ -133,9 +138,10 @@ final class UpCommand {
     }
 
     // A demo that fails leaves the platform running: the user can look at the logs and try ./tandem demo.
-    private void seedDemoOnFirstStart() {
+    /** Whether it tried to seed: the time that took counts as seeding either way. */
+    private boolean seedDemoOnFirstStart() {
         if (demo == null || demo.seeded()) {
-            return;
+            return false;
         }
         try {
             demo.seedFirstTime(out);
@@ -143,6 +149,7 @@ final class UpCommand {
             progress.note("The demo company could not be seeded: " + e.getMessage());
             progress.note("The platform runs without it; ./tandem demo tries again.");
         }
+        return true;
     }
 
     private int failed(ComponentFailure failure, Runnable stopStarted) {

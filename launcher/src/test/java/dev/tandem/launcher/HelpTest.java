@@ -21,6 +21,7 @@ class HelpTest {
                         "stop [--kill] <component>",
                         "restart <component>",
                         "logs [-f] [-n N] <component>",
+                        "token <user>",
                         "down",
                         "--build");
         for (String component : StackPlan.from(Map.of(), false).components()) {

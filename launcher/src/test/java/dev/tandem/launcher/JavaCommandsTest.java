@@ -49,13 +49,26 @@ class JavaCommandsTest {
                         "-Dtandem.services.health.url=http://127.0.0.1:8082",
                         "-Dtandem.services.cta.url=http://127.0.0.1:8083",
                         "-Dtandem.services.content.url=http://127.0.0.1:8084",
-                        "-Dquarkus.oidc.auth-server-url=http://127.0.0.1:18080/realms/tandem")
+                        "-Dquarkus.oidc.auth-server-url=http://127.0.0.1:18080/realms/tandem",
+                        // The console it serves signs in at the stack's Keycloak.
+                        "-Dtandem.console.keycloak-url=http://127.0.0.1:18080")
                 .noneMatch(argument -> argument.startsWith("-Dquarkus.datasource"))
                 // It reads no team directory: cta-service and account-service do.
                 .noneMatch(argument -> argument.startsWith("-Dtandem.directory"))
-                // One permission covers its Swagger UI and /graphql: opening it would open /graphql.
-                .noneMatch(argument -> argument.startsWith("-Dquarkus.http.auth.permission"))
+                // Its Swagger UI shares a permission with /q/openapi; only the GraphQL UI's own is opened.
+                .noneMatch(argument -> argument.startsWith("-Dquarkus.http.auth.permission")
+                        && !argument.startsWith("-Dquarkus.http.auth.permission.graphql-ui."))
                 .noneMatch(argument -> argument.startsWith("-Dtandem.services.gateway"));
+    }
+
+    @Test
+    void theGatewayServesTheGraphQlExplorerAndIntrospectionLocally() {
+        assertThat(commands.service(service("gateway")))
+                .contains(
+                        "-Dtandem.explorer.enabled=true",
+                        "-Dquarkus.smallrye-graphql.field-visibility=default",
+                        "-Dquarkus.http.auth.permission.graphql-ui.policy=permit");
+        assertThat(commands.service(service("account-service"))).noneMatch(argument -> argument.contains("explorer"));
     }
 
     @Test

@@ -14,10 +14,11 @@ class SummaryTest {
     @Test
     void namesKeycloakItsDevAdminAndHowToGetTokens() {
         String summary =
-                String.join("\n", Summary.lines(StackPlan.from(Map.of(), false), layout, Duration.ofSeconds(42), true));
+                String.join("\n", Summary.lines(StackPlan.from(Map.of(), false), layout, times(42, 40, 0), true));
 
         assertThat(summary)
-                .contains("Tandem is up (42.0 s).")
+                .contains("Tandem is up (42.0 s: build and checks 2.0 s, start 40.0 s).")
+                .contains("Console      http://localhost:8080/console/  (sign in as carl / dev-only-carl")
                 .contains("Keycloak     http://127.0.0.1:18080/admin  (admin / dev-only-admin, dev only)")
                 .contains("DEV ONLY")
                 .contains("TOKEN=$(curl -s -d grant_type=password -d client_id=tandem-dev-cli -d username=carl"
@@ -27,15 +28,29 @@ class SummaryTest {
                         + " -d client_secret=dev-only-integrator-secret")
                 .contains("ada = cs-admin", "vera = viewer")
                 .contains("curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8081/api/v1/accounts/demo-1")
+                .contains("GraphQL UI   http://localhost:8080/q/graphql-ui  (token: ./tandem token carl)")
                 .contains("Stop         ./tandem down");
     }
 
     @Test
     void infrastructureOnlyStillShowsTokensButNoServiceCalls() {
         String summary =
-                String.join("\n", Summary.lines(StackPlan.from(Map.of(), true), layout, Duration.ofSeconds(1), false));
+                String.join("\n", Summary.lines(StackPlan.from(Map.of(), true), layout, times(1, 1, 0), false));
 
         assertThat(summary).contains("grant_type=password").doesNotContain("/api/v1/", "Swagger UI");
+    }
+
+    @Test
+    void theTimeIsTheWholeCommandsWithWhatItWentOn() {
+        String summary =
+                String.join("\n", Summary.lines(StackPlan.from(Map.of(), false), layout, times(303, 55, 58), false));
+
+        assertThat(summary)
+                .contains("Tandem is up (5 min 3 s: build and checks 3 min 10 s, start 55.0 s, demo company 58.0 s).");
+    }
+
+    private static UpTimes times(long total, long starting, long seeding) {
+        return new UpTimes(Duration.ofSeconds(total), Duration.ofSeconds(starting), Duration.ofSeconds(seeding));
     }
 
     @Test

@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Prints how a run goes, at most every few seconds: days done, what was sent, the signal rate and the time left.
+ * Prints how a run goes, at most every few seconds: days done, what was sent, the signal rate and the time left
+ * ({@link EtaEstimate}, from the pace after a warm-up).
  * Thread-safe: the senders count, one thread prints.
  */
 public final class ProgressMeter {
 
     private static final long PRINT_EVERY_NANOS = Duration.ofSeconds(3).toNanos();
+    /** How long the pace is only watched, not extrapolated (see {@link EtaEstimate}). */
+    static final Duration WARM_UP = Duration.ofSeconds(5);
 
     private final PrintStream out;
     private final String what;
@@ -18,6 +21,7 @@ public final class ProgressMeter {
     private final AtomicLong signals = new AtomicLong();
     private final AtomicLong changes = new AtomicLong();
     private long lastPrinted = started;
+    private EtaEstimate eta;
 
     public ProgressMeter(PrintStream out, String what) {
         this.out = out;
@@ -53,12 +57,29 @@ public final class ProgressMeter {
         }
     }
 
-    public String line(long done, long total, String unit) {
-        double seconds = Math.max(1e-3, elapsed().toNanos() / 1e9);
-        String eta = done == 0 ? "?" : format(Duration.ofSeconds((long) (seconds / done * (total - done))));
+    public synchronized String line(long done, long total, String unit) {
+        Duration elapsed = elapsed();
+        double seconds = Math.max(1e-3, elapsed.toNanos() / 1e9);
+        String remaining =
+                eta(total).remaining(elapsed, done).map(ProgressMeter::format).orElse("estimating");
         return String.format(
                 "%s: %s %,d/%,d · %,d changes · %,d signals · %,.0f signals/s · %s elapsed · ETA %s",
-                what, unit, done, total, changes.get(), signals.get(), signals.get() / seconds, format(elapsed()), eta);
+                what,
+                unit,
+                done,
+                total,
+                changes.get(),
+                signals.get(),
+                signals.get() / seconds,
+                format(elapsed),
+                remaining);
+    }
+
+    private EtaEstimate eta(long total) {
+        if (eta == null) {
+            eta = new EtaEstimate(total, WARM_UP);
+        }
+        return eta;
     }
 
     static String format(Duration duration) {

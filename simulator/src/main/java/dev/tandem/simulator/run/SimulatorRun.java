@@ -87,6 +87,10 @@ public final class SimulatorRun {
             GroundTruthFile.write(truthFile, truth);
         }
         switchOnHealthRules(truth);
+        int plans = new DemoPlans(admin, endpoints).apply();
+        out.printf(
+                "Made success plans for %,d high-touch accounts from the template \"%s\".%n",
+                plans, DemoPlans.TEMPLATE);
         recordTouchpoints(truth);
         BackfillResult result = new BackfillResult(truth, meter.changes(), meter.signals(), meter.elapsed());
         out.println(result.summary() + (truthFile == null ? "" : "; ground truth in " + truthFile));

@@ -62,6 +62,17 @@ public final class TestTokens {
                 null));
     }
 
+    /** A valid token that expires {@code lifetime} from now: for what must happen when it runs out. */
+    public static String expiringIn(Duration lifetime, String role) {
+        return sign(claims(
+                role + "-user",
+                "tandem-console",
+                serviceAudience(),
+                new String[] {role},
+                Instant.now().plus(lifetime),
+                null));
+    }
+
     public static String forAudience(String audience, String role) {
         return sign(claims(
                 role + "-user",
