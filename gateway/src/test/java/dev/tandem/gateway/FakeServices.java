@@ -90,12 +90,53 @@ public class FakeServices {
     void routes(@Observes Router router) {
         route(router, "GET", "/api/v1/accounts", this::accounts);
         route(router, "GET", "/api/v1/accounts/:externalId", this::account);
+        route(
+                router,
+                "GET",
+                "/api/v1/accounts/:externalId/pql",
+                ctx -> json(ctx, 200, FakeScorecards.pql(ctx.pathParam("externalId"))));
         route(router, "GET", "/api/v1/health-scores", this::healthScores);
         route(router, "GET", "/api/v1/ctas", this::ctas);
         route(router, "POST", "/api/v1/ctas", this::openCta);
         route(router, "POST", "/api/v1/ctas/:id/close", this::closeCta);
         route(router, "PATCH", "/api/v1/ctas/:id", this::updateCta);
         route(router, "GET", "/api/v1/enrollments", this::enrollments);
+        route(router, "GET", "/api/v1/scorecards", ctx -> json(ctx, 200, FakeScorecards.scorecards()));
+        route(router, "GET", "/api/v1/rules", ctx -> json(ctx, 200, FakeRules.rules()));
+        route(router, "GET", "/api/v1/growth-metrics", ctx -> json(ctx, 200, FakeFigures.growth()));
+        route(
+                router,
+                "GET",
+                "/api/v1/programs/:id/stats",
+                ctx -> json(ctx, 200, FakeFigures.stats(ctx.pathParam("id"))));
+        route(
+                router,
+                "POST",
+                "/api/v1/rules",
+                ctx -> json(
+                        ctx,
+                        201,
+                        FakeRules.saved(
+                                ctx.body().asJsonObject(), UUID.randomUUID().toString())));
+        route(
+                router,
+                "PUT",
+                "/api/v1/rules/:id",
+                ctx -> json(ctx, 200, FakeRules.saved(ctx.body().asJsonObject(), ctx.pathParam("id"))));
+        route(
+                router,
+                "POST",
+                "/api/v1/scorecards",
+                ctx -> json(
+                        ctx,
+                        201,
+                        FakeScorecards.saved(
+                                ctx.body().asJsonObject(), UUID.randomUUID().toString())));
+        route(
+                router,
+                "PUT",
+                "/api/v1/scorecards/:id",
+                ctx -> json(ctx, 200, FakeScorecards.saved(ctx.body().asJsonObject(), ctx.pathParam("id"))));
         route(
                 router,
                 "GET",

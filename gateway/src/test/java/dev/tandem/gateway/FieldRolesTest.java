@@ -34,6 +34,9 @@ class FieldRolesTest {
     private static final String DOC = "{name: \"x\"}";
     private static final String OBJECTIVE = "{title: \"t\", dueDate: \"2030-01-01\", goal: {kind: HEALTH,"
             + " metric: \"logins\", baseline: 1, target: 2, direction: UP}}";
+    private static final String SCORECARD = "{name: \"x\", groups: []}";
+    private static final String RULE =
+            "{name: \"x\", trigger: {onboardingFailed: true}, actions: [{callWebhook: {url: \"https://x.example\"}}]}";
 
     private record Operation(String name, String document, String... roles) {}
 
@@ -46,11 +49,11 @@ class FieldRolesTest {
             new Operation("retentionSeries", "{ retentionSeries { month } }", PEOPLE),
             new Operation("renewalForecast", "{ renewalForecast { arr } }", PEOPLE),
             new Operation("lifetimeValue", "{ lifetimeValue { grossMargin } }", PEOPLE),
-            new Operation("growthMetrics", "{ growthMetrics }", PEOPLE),
+            new Operation("growthMetrics", "{ growthMetrics { nps } }", PEOPLE),
             new Operation("searchContent", "{ searchContent(query: \"crm\") { pageInfo { hasNextPage } } }", PEOPLE),
             new Operation("contentGaps", "{ contentGaps { pageInfo { hasNextPage } } }", PEOPLE),
             new Operation("programs", "{ programs { id } }", PEOPLE),
-            new Operation("onboardingStats", "{ onboardingStats(programId: \"" + ID + "\") }", PEOPLE),
+            new Operation("onboardingStats", "{ onboardingStats(programId: \"" + ID + "\") { programId } }", PEOPLE),
             new Operation("myCockpit", "{ myCockpit { urgency } }", WORKERS),
             new Operation("teamCockpit", "{ teamCockpit(queue: \"Digital CS\") { urgency } }", ADMINS),
             new Operation("ctaQueues", "{ ctaQueues { name open } }", WORKERS),
@@ -111,17 +114,16 @@ class FieldRolesTest {
                     "enrollAccount",
                     "mutation { enrollAccount(accountId: \"" + ID + "\", programId: \"" + ID + "\") { id } }",
                     WORKERS),
-            new Operation("createScorecard", "mutation { createScorecard(document: " + DOC + ") { id } }", ADMINS),
+            new Operation(
+                    "createScorecard", "mutation { createScorecard(scorecard: " + SCORECARD + ") { id } }", ADMINS),
             new Operation(
                     "replaceScorecard",
-                    "mutation { replaceScorecard(id: \"" + ID + "\", document: " + DOC + ") { id } }",
+                    "mutation { replaceScorecard(id: \"" + ID + "\", scorecard: " + SCORECARD + ") { id } }",
                     ADMINS),
             new Operation("deleteScorecard", "mutation { deleteScorecard(id: \"" + ID + "\") }", ADMINS),
-            new Operation("createRule", "mutation { createRule(document: " + DOC + ") { id } }", ADMINS),
+            new Operation("createRule", "mutation { createRule(rule: " + RULE + ") { id } }", ADMINS),
             new Operation(
-                    "replaceRule",
-                    "mutation { replaceRule(id: \"" + ID + "\", document: " + DOC + ") { id } }",
-                    ADMINS),
+                    "replaceRule", "mutation { replaceRule(id: \"" + ID + "\", rule: " + RULE + ") { id } }", ADMINS),
             new Operation("deleteRule", "mutation { deleteRule(id: \"" + ID + "\") }", ADMINS),
             new Operation("createProgram", "mutation { createProgram(document: " + DOC + ") { id } }", ADMINS),
             new Operation(

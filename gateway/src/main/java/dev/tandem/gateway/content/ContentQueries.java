@@ -3,11 +3,9 @@ package dev.tandem.gateway.content;
 import dev.tandem.gateway.config.Roles;
 import dev.tandem.gateway.content.Connections.ContentConnection;
 import dev.tandem.gateway.content.Connections.ContentGapConnection;
-import dev.tandem.gateway.json.JsonDocuments;
 import dev.tandem.gateway.paging.PageSize;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -53,8 +51,8 @@ public class ContentQueries {
     @Query("onboardingStats")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
     @Description("A program's outcomes overall and by cohort, success rate, median days to success, milestone funnel"
-            + " and stall point, as content-service reports them.")
-    public Uni<JsonObject> onboardingStats(@NonNull UUID programId) {
-        return content.stats(programId).map(JsonDocuments::toGraphQL);
+            + " and stall point.")
+    public Uni<OnboardingStats> onboardingStats(@NonNull UUID programId) {
+        return content.stats(programId).map(OnboardingStats::of);
     }
 }

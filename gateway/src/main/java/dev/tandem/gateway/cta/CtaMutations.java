@@ -2,12 +2,10 @@ package dev.tandem.gateway.cta;
 
 import dev.tandem.events.cta.CtaOutcome;
 import dev.tandem.gateway.config.Roles;
-import dev.tandem.gateway.json.JsonDocuments;
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -93,18 +91,16 @@ public class CtaMutations {
 
     @Mutation("createRule")
     @RolesAllowed(Roles.CS_ADMIN)
-    @Description("A new rule, as cta-service's REST API takes it.")
-    public Uni<Rule> createRule(@NonNull JsonObject document) {
-        return JsonDocuments.toRest(document).chain(ctas::createRule).map(Rule::of);
+    @Description("A new rule: its trigger and each action set exactly one kind; cta-service checks the rest.")
+    public Uni<Rule> createRule(@NonNull RuleInput rule) {
+        return RuleBodies.toRest(rule).chain(ctas::createRule).map(Rule::of);
     }
 
     @Mutation("replaceRule")
     @RolesAllowed(Roles.CS_ADMIN)
     @Description("Replace a rule whole.")
-    public Uni<Rule> replaceRule(@NonNull @Id String id, @NonNull JsonObject document) {
-        return JsonDocuments.toRest(document)
-                .chain(body -> ctas.replaceRule(id, body))
-                .map(Rule::of);
+    public Uni<Rule> replaceRule(@NonNull @Id String id, @NonNull RuleInput rule) {
+        return RuleBodies.toRest(rule).chain(body -> ctas.replaceRule(id, body)).map(Rule::of);
     }
 
     @Mutation("deleteRule")

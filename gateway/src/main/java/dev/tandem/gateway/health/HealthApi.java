@@ -20,6 +20,10 @@ interface HealthApi {
     Uni<List<Health>> scores(@QueryParam("accountId") List<String> accountIds);
 
     @GET
+    @Path("/accounts/{accountId}/pql")
+    Uni<PqlScore> pql(@PathParam("accountId") String accountId);
+
+    @GET
     @Path("/accounts/{accountId}/health/history")
     Uni<HealthHistory> history(@PathParam("accountId") String accountId, @QueryParam("days") int days);
 

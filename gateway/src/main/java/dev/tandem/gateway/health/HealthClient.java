@@ -33,6 +33,10 @@ public class HealthClient {
                 .map(found -> found.stream().collect(Collectors.toMap(Health::accountId, Function.identity())));
     }
 
+    public Uni<PqlScore> pql(String accountId) {
+        return downstream.read(SERVICE, () -> api.pql(accountId));
+    }
+
     public Uni<HealthHistory> history(String accountId, int days) {
         return downstream.read(SERVICE, () -> api.history(accountId, days));
     }

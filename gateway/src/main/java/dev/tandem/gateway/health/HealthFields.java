@@ -39,6 +39,13 @@ public class HealthFields {
         return OneCallEach.load("healthHistory", accounts, account -> health.history(account.externalId(), days));
     }
 
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
+    @Description("The account's product-qualified (PQL) score now, for free and trial accounts: a call per account,"
+            + " asked of at most 10 accounts.")
+    public Uni<List<PqlScore>> pql(@Source List<Account> accounts) {
+        return OneCallEach.load("pql", accounts, account -> health.pql(account.externalId()));
+    }
+
     private static List<Health> inOrder(List<Account> accounts, Map<String, Health> byId) {
         return accounts.stream().map(a -> byId.get(a.externalId())).toList();
     }

@@ -4,7 +4,6 @@ import dev.tandem.gateway.config.Roles;
 import dev.tandem.gateway.json.JsonDocuments;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.json.JsonObject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -30,16 +29,18 @@ public class HealthMutations {
 
     @Mutation("createScorecard")
     @RolesAllowed(Roles.CS_ADMIN)
-    @Description("A new scorecard, as health-service's REST API takes it; every account is rescored.")
-    public Uni<Scorecard> createScorecard(@NonNull JsonObject document) {
-        return JsonDocuments.toRest(document).chain(health::createScorecard).map(Scorecard::of);
+    @Description("A new scorecard; every account is rescored.")
+    public Uni<Scorecard> createScorecard(@NonNull ScorecardInput scorecard) {
+        return JsonDocuments.toRest(scorecard, "scorecard")
+                .chain(health::createScorecard)
+                .map(Scorecard::of);
     }
 
     @Mutation("replaceScorecard")
     @RolesAllowed(Roles.CS_ADMIN)
     @Description("Replace a scorecard whole, naming the version the edit started from; every account is rescored.")
-    public Uni<Scorecard> replaceScorecard(@NonNull @Id String id, @NonNull JsonObject document) {
-        return JsonDocuments.toRest(document)
+    public Uni<Scorecard> replaceScorecard(@NonNull @Id String id, @NonNull ScorecardInput scorecard) {
+        return JsonDocuments.toRest(scorecard, "scorecard")
                 .chain(body -> health.replaceScorecard(id, body))
                 .map(Scorecard::of);
     }

@@ -2,10 +2,8 @@ package dev.tandem.gateway.health;
 
 import dev.tandem.gateway.config.Roles;
 import dev.tandem.gateway.error.InvalidInput;
-import dev.tandem.gateway.json.JsonDocuments;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.json.JsonObject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -24,13 +22,12 @@ public class HealthQueries {
     @Query("growthMetrics")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
     @Description("Free sign-ups, activation and conversion rates, viral coefficient K, NPS overall and by cohort and"
-            + " usage-frequency bands over the last days (1-365), for all accounts or one (the vendor's id), as"
-            + " health-service reports them.")
-    public Uni<JsonObject> growthMetrics(@DefaultValue("30") int days, String accountExternalId) {
+            + " usage-frequency bands over the last days (1-365), for all accounts or one (the vendor's id).")
+    public Uni<GrowthMetrics> growthMetrics(@DefaultValue("30") int days, String accountExternalId) {
         if (days < 1 || days > 365) {
             return Uni.createFrom().failure(new InvalidInput("days: must be between 1 and 365"));
         }
-        return health.growthMetrics(days, accountExternalId).map(JsonDocuments::toGraphQL);
+        return health.growthMetrics(days, accountExternalId).map(GrowthMetrics::of);
     }
 
     @Query("scorecards")

@@ -1,0 +1,8 @@
+package dev.tandem.gateway.cta;
+
+/** What a rule does when it fires. */
+public enum ActionKind {
+    CREATE_CTA,
+    SEND_MESSAGE,
+    CALL_WEBHOOK
+}
