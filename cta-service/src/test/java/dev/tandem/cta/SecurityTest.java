@@ -57,6 +57,7 @@ class SecurityTest {
                         ADMIN,
                         CSM),
                 RoleMatrix.get("/api/v1/ctas", ADMIN, CSM, VIEWER),
+                RoleMatrix.get("/api/v1/accounts/" + account + "/cta-events", ADMIN, CSM, VIEWER),
                 RoleMatrix.get(base, ADMIN, CSM, VIEWER),
                 new RoleMatrix.Endpoint(
                         "PATCH",

@@ -48,7 +48,15 @@ final class FakeTimeline {
                                 "csm-ben",
                                 "Welcome",
                                 null)));
-        List<JsonObject> page = newestFirst(all, ctx.queryParam("to"), limit(ctx, "first"));
+        // cta-service's "to" is exclusive.
+        List<String> to = ctx.queryParam("to");
+        List<JsonObject> before = to.isEmpty()
+                ? all
+                : all.stream()
+                        .filter(item ->
+                                Instant.parse(item.getString("occurredAt")).isBefore(Instant.parse(to.get(0))))
+                        .toList();
+        List<JsonObject> page = newestFirst(before, List.of(), limit(ctx, "first"));
         FakeServices.json(
                 ctx,
                 200,
@@ -167,7 +175,16 @@ final class FakeTimeline {
                 .put("occurredAt", at)
                 .put("authorId", author)
                 .put("subject", subject)
-                .put("participantUserIds", participant == null ? new JsonArray() : new JsonArray().add(participant))
+                .put(
+                        "participants",
+                        participant == null
+                                ? new JsonArray()
+                                : new JsonArray()
+                                        .add(new JsonObject()
+                                                .put("userId", participant)
+                                                .put("name", "Dana")
+                                                .put("role", "DECISION_MAKER")))
+                .put("colleagues", new JsonArray())
                 .put("sentiment", "POSITIVE");
     }
 

@@ -36,7 +36,7 @@ class TimelineTest {
                     cursor
                     node {
                       __typename occurredAt kind summary
-                      ... on TouchpointItem { type authorId participantUserIds sentiment }
+                      ... on TouchpointItem { type authorId participants { userId role } sentiment }
                       ... on CtaItem { ctaId status ownerId }
                       ... on BandChangeItem { score band previousBand }
                       ... on OnboardingItem { programName milestoneName }
@@ -75,7 +75,8 @@ class TimelineTest {
         assertThat(page.getList("edges.node.__typename"))
                 .startsWith("OnboardingItem", "TouchpointItem", "CtaItem", "CtaItem", "BandChangeItem", "ContractItem");
         assertThat(page.getString("edges[1].node.summary")).isEqualTo("CALL: Renewal call");
-        assertThat(page.getList("edges[1].node.participantUserIds")).containsExactly(FakeTimeline.DECISION_MAKER);
+        assertThat(page.getList("edges[1].node.participants.userId")).containsExactly(FakeTimeline.DECISION_MAKER);
+        assertThat(page.getList("edges[1].node.participants.role")).containsExactly("DECISION_MAKER");
         assertThat(page.getString("edges[4].node.summary")).isEqualTo("Health moved from YELLOW to GREEN (score 72)");
         assertThat(page.getString("edges[8].node.milestoneName")).isEqualTo("CRM connected");
         assertThat(page.getBoolean("pageInfo.hasNextPage")).isFalse();

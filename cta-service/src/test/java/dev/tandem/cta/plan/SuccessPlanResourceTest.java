@@ -1,16 +1,21 @@
 package dev.tandem.cta.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import dev.tandem.cta.Fixtures;
+import dev.tandem.events.Topics;
+import dev.tandem.events.signal.Signal;
 import dev.tandem.testing.WithTandemInfrastructure;
+import dev.tandem.testing.kafka.TopicWriter;
 import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -64,6 +69,49 @@ class SuccessPlanResourceTest {
                 .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].objectives", hasSize(2));
+    }
+
+    @Test
+    void anRoiFigureTheCustomerReportsMovesItsObjective() throws Exception {
+        UUID account = Fixtures.account(Fixtures.plan(), "csm-plans");
+        String objective = """
+                {"title": "Hours saved", "dueDate": "%s",
+                 "goal": {"kind": "ROI", "metric": "hours_saved", "baseline": 40, "target": 60, "direction": "UP"}}
+                """.formatted(LocalDate.now().plusDays(180));
+        String plan = PlanFixtures.create(account, objective).path("id");
+
+        Signal reported = new Signal(
+                UUID.randomUUID().toString(),
+                Fixtures.externalId(account),
+                null,
+                "roi_reported",
+                "hours_saved",
+                Instant.now(),
+                50.0,
+                Map.of());
+        try (var writer = new TopicWriter(Fixtures.kafka())) {
+            writer.send(
+                    Topics.SIGNALS_RAW,
+                    Fixtures.externalId(account),
+                    Fixtures.JSON.writeValueAsString(reported),
+                    TopicWriter.cloudEventHeaders(
+                            UUID.randomUUID().toString(),
+                            Signal.TYPE,
+                            "/integrations/test",
+                            Fixtures.externalId(account)));
+        }
+
+        await().atMost(Fixtures.WAIT)
+                .until(() -> Fixtures.text("SELECT current_value FROM plan_objective WHERE plan_id = '" + plan + "'")
+                        != null);
+        // Half-way from 40 to 60 hours, and ROI as the method defines it: 25 % better than the baseline.
+        Api.as(TestTokens.VIEWER)
+                .get("/api/v1/success-plans/{id}", plan)
+                .then()
+                .statusCode(200)
+                .body("objectives[0].currentValue", equalTo(50.0f))
+                .body("objectives[0].progress", equalTo(0.5f))
+                .body("objectives[0].improvementPercent", equalTo(25.0f));
     }
 
     @Test

@@ -30,7 +30,11 @@ public enum HealthMetric {
     EMAIL_OPEN_RATE,
     DISTINCT_FEATURES,
     NPS_AVERAGE,
-    SEAT_UTILISATION;
+    SEAT_UTILISATION,
+    DAYS_SINCE_TOUCHPOINT,
+    DAYS_SINCE_DECISION_MAKER_TOUCHPOINT,
+    TOUCHPOINTS,
+    NEGATIVE_TOUCHPOINT_SHARE;
 
     /** The key as scorecards name it, e.g. {@code feature_uses}. */
     public String key() {

@@ -15,7 +15,7 @@ public class TouchpointItem extends BaseItem implements TimelineItem {
     private final String type;
     private final String subject;
     private final String authorId;
-    private final List<UUID> participantUserIds;
+    private final List<TouchpointParticipant> participants;
     private final TouchpointSentiment sentiment;
 
     TouchpointItem(
@@ -24,14 +24,14 @@ public class TouchpointItem extends BaseItem implements TimelineItem {
             String type,
             String subject,
             String authorId,
-            List<UUID> participantUserIds,
+            List<TouchpointParticipant> participants,
             TouchpointSentiment sentiment) {
         super(occurredAt, TimelineKind.TOUCHPOINT, type + (subject == null ? "" : ": " + subject));
         this.touchpointId = touchpointId;
         this.type = type;
         this.subject = subject;
         this.authorId = authorId;
-        this.participantUserIds = participantUserIds == null ? List.of() : List.copyOf(participantUserIds);
+        this.participants = participants == null ? List.of() : List.copyOf(participants);
         this.sentiment = sentiment;
     }
 
@@ -54,9 +54,9 @@ public class TouchpointItem extends BaseItem implements TimelineItem {
         return authorId;
     }
 
-    @Description("The account's end users who took part, by Tandem's user id")
-    public List<UUID> getParticipantUserIds() {
-        return participantUserIds;
+    @Description("The account's end users who took part, with the part each plays at the account")
+    public List<TouchpointParticipant> getParticipants() {
+        return participants;
     }
 
     @Description("How the customer came across, as the author judged it; null when not given")

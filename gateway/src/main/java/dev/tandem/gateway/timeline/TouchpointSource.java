@@ -20,15 +20,18 @@ import java.util.UUID;
 @ApplicationScoped
 class TouchpointSource implements TimelineSource {
 
+    /** A touchpoint as cta-service answers it, the fields the timeline shows. */
     record Touchpoint(
             UUID id,
             String type,
             Instant occurredAt,
             String authorId,
             String subject,
-            List<UUID> participantUserIds,
+            List<TouchpointParticipant> participants,
+            List<String> colleagues,
             TouchpointSentiment sentiment) {}
 
+    /** The account's touchpoints newest first, before {@code to} (exclusive), a page of {@code first}. */
     @Path("/api/v1/accounts/{accountId}/touchpoints")
     interface Api {
 
@@ -57,8 +60,10 @@ class TouchpointSource implements TimelineSource {
 
     @Override
     public Uni<List<TimelineEntry>> before(Account account, Instant before, int limit) {
+        // The list's "to" leaves its own time out; the timeline asks for what happened at or before it.
+        Instant to = before == null ? null : before.plusNanos(1_000);
         return downstream
-                .read("cta", () -> api.list(account.id(), before, limit))
+                .read("cta", () -> api.list(account.id(), to, limit))
                 .map(page -> page.items().stream().map(TouchpointSource::entry).toList());
     }
 
@@ -67,8 +72,12 @@ class TouchpointSource implements TimelineSource {
         if (touchpoint.authorId() != null) {
             people.add(touchpoint.authorId());
         }
-        List<UUID> participants = touchpoint.participantUserIds() == null ? List.of() : touchpoint.participantUserIds();
-        participants.forEach(user -> people.add(user.toString()));
+        List<TouchpointParticipant> participants =
+                touchpoint.participants() == null ? List.of() : touchpoint.participants();
+        participants.forEach(participant -> people.add(participant.userId().toString()));
+        if (touchpoint.colleagues() != null) {
+            people.addAll(touchpoint.colleagues());
+        }
         return new TimelineEntry(
                 touchpoint.occurredAt(),
                 TimelineKind.TOUCHPOINT,

@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -25,12 +26,24 @@ public class PlanObjectiveRepository implements PanacheRepositoryBase<PlanObject
         return list("planId in ?1", Sort.by("planId").and("position"), planIds);
     }
 
-    /** The account's objectives measured by {@code metrics} of {@code kind}: those a new value moves. */
+    /**
+     * The account's objectives measured by {@code metrics} of {@code kind}: those a new value moves. Locked, as every
+     * read of objectives to judge them: two judgements of one objective at once (a value arriving while the schedule
+     * runs) take turns, and the second sees the status the first left, so a change is announced once. In id order,
+     * as the schedule takes them, so the two never wait for each other crosswise.
+     */
     public Uni<List<PlanObjective>> onMetrics(UUID accountId, GoalKind kind, Collection<String> metrics) {
-        return list(
-                "accountId = :account and goalKind = :kind and metric in :metrics",
-                Sort.by("position"),
-                Parameters.with("account", accountId).and("kind", kind).and("metrics", metrics));
+        return find(
+                        "accountId = :account and goalKind = :kind and metric in :metrics",
+                        Sort.by("id"),
+                        Parameters.with("account", accountId).and("kind", kind).and("metrics", metrics))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    /** One objective to change, locked as {@link #onMetrics} explains; null when there is none. */
+    public Uni<PlanObjective> forChange(UUID objectiveId) {
+        return findById(objectiveId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Objectives still open (on track or at risk), a page at a time in id order: the daily run's work. */
@@ -39,6 +52,7 @@ public class PlanObjectiveRepository implements PanacheRepositoryBase<PlanObject
                         "status in :open and id > :after",
                         Sort.by("id"),
                         Parameters.with("open", OPEN).and("after", afterId))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .page(0, limit)
                 .list();
     }

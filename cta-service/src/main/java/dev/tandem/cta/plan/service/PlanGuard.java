@@ -48,7 +48,7 @@ public class PlanGuard {
     /** The objective of a plan the caller may change; 404 when the plan has no such objective. */
     public Uni<PlanObjective> changeableObjective(UUID planId, UUID objectiveId, Caller caller) {
         return changeable(planId, caller)
-                .chain(plan -> objectives.findById(objectiveId).map(objective -> {
+                .chain(plan -> objectives.forChange(objectiveId).map(objective -> {
                     if (objective == null || !objective.planId.equals(planId)) {
                         throw new NotFoundException("Objective", objectiveId);
                     }

@@ -24,6 +24,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanReadings {
 
+    private static final BigDecimal STORABLE = new BigDecimal("1e16");
+
     private final MetricReadings readings;
     private final PlanObjectiveRepository objectives;
     private final ObjectiveEvaluator evaluator;
@@ -57,7 +59,14 @@ public class PlanReadings {
         return measured(accountId, GoalKind.ROI, values, at);
     }
 
-    private Uni<Void> measured(UUID accountId, GoalKind kind, Map<String, BigDecimal> values, Instant at) {
+    private Uni<Void> measured(UUID accountId, GoalKind kind, Map<String, BigDecimal> given, Instant at) {
+        // A figure NUMERIC(20, 4) cannot hold is no measurement of a customer; dropped rather than failing the event.
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        given.forEach((metric, value) -> {
+            if (value == null || value.abs().compareTo(STORABLE) < 0) {
+                values.put(metric, value);
+            }
+        });
         if (values.isEmpty()) {
             return Uni.createFrom().voidItem();
         }

@@ -13,7 +13,8 @@ import java.util.UUID;
  * The clock side of objectives' statuses: with no new value, an objective still falls behind its straight line, comes
  * due soon or passes its due date as days go by. Each run judges the open objectives again, a page per transaction;
  * like the rule schedulers it keeps no state, and a status that did not change announces nothing, so runs repeated or
- * overlapping on replicas announce each change once (a change judged twice at once: the second waits on the row).
+ * overlapping on replicas announce each change once (objectives are read locked: a second judgement waits for the
+ * first and sees the status it left).
  */
 @ApplicationScoped
 public class PlanSchedule {

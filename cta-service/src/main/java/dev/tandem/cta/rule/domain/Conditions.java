@@ -1,8 +1,10 @@
 package dev.tandem.cta.rule.domain;
 
+import dev.tandem.cta.rule.domain.Observation.DecisionMakerContactObserved;
 import dev.tandem.cta.rule.domain.Observation.ObjectiveObserved;
 import dev.tandem.cta.rule.domain.Observation.PqlObserved;
 import dev.tandem.cta.rule.domain.Observation.SeatsObserved;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -12,8 +14,9 @@ import java.util.Optional;
  * again, seats freed and taken again).
  *
  * <p>Kinds followed here: {@link TriggerKind#PQL_CROSSED} (the PQL score at or above the threshold), {@link
- * TriggerKind#SEATS_NEARLY_USED} (paid users at or above the share of seats) and {@link TriggerKind#OBJECTIVE_AT_RISK}
- * (an objective of the account's success plan at risk or missed). {@link TriggerKind#BAND_ENTERED} is
+ * TriggerKind#SEATS_NEARLY_USED} (paid users at or above the share of seats), {@link TriggerKind#OBJECTIVE_AT_RISK}
+ * (an objective of the account's success plan at risk or missed) and {@link TriggerKind#NO_DECISION_MAKER_CONTACT}
+ * (the last touchpoint with a decision maker older than the rule's days). {@link TriggerKind#BAND_ENTERED} is
  * judged from the band the account is in ({@link Resolution}). Drops ({@link TriggerKind#SCORE_DROPPED}, {@link
  * TriggerKind#ACTIVE_USERS_DROPPED}) are measured against a baseline that moves with time and is not kept with the CTA,
  * so when they have "cleared" is not something the platform can say; their CTAs stay until a person closes them, as do
@@ -27,7 +30,22 @@ public final class Conditions {
     public static boolean followed(TriggerKind kind) {
         return kind == TriggerKind.PQL_CROSSED
                 || kind == TriggerKind.SEATS_NEARLY_USED
-                || kind == TriggerKind.OBJECTIVE_AT_RISK;
+                || kind == TriggerKind.OBJECTIVE_AT_RISK
+                || kind == TriggerKind.NO_DECISION_MAKER_CONTACT;
+    }
+
+    /**
+     * Whether a cleared condition of {@code kind} resolves its CTA at once rather than after the rule's period: a
+     * touchpoint with a decision maker is a recorded fact, not a measure that wobbles around a threshold.
+     */
+    public static boolean clearsAtOnce(TriggerKind kind) {
+        return kind == TriggerKind.NO_DECISION_MAKER_CONTACT;
+    }
+
+    /** Whether the account had no touchpoint with a decision maker for the trigger's days (or none on record). */
+    static boolean outOfTouch(Trigger trigger, DecisionMakerContactObserved observed) {
+        return observed.lastContact() == null
+                || !observed.lastContact().plus(Duration.ofDays(trigger.days())).isAfter(observed.at());
     }
 
     /**
@@ -44,6 +62,10 @@ public final class Conditions {
                         : Optional.empty();
             case OBJECTIVE_AT_RISK ->
                 observation instanceof ObjectiveObserved o ? Optional.of(o.accountBehind()) : Optional.empty();
+            case NO_DECISION_MAKER_CONTACT ->
+                observation instanceof DecisionMakerContactObserved d
+                        ? Optional.of(outOfTouch(trigger, d))
+                        : Optional.empty();
             default -> Optional.empty();
         };
     }
@@ -54,6 +76,8 @@ public final class Conditions {
             case PQL_CROSSED -> "PQL score at or above " + trigger.threshold();
             case SEATS_NEARLY_USED -> seatPercent(trigger) + " % of the seats used";
             case OBJECTIVE_AT_RISK -> "a success plan objective at risk or missed";
+            case NO_DECISION_MAKER_CONTACT ->
+                "without a touchpoint with a decision maker for " + trigger.days() + " days";
             default -> trigger.kind().name();
         };
     }

@@ -157,6 +157,18 @@ public sealed interface Observation {
         }
     }
 
+    /**
+     * When the account last had a touchpoint with a decision maker, as of {@code at}.
+     *
+     * @param lastContact null when none is on record
+     */
+    record DecisionMakerContactObserved(Instant lastContact, Instant at) implements Observation {
+        @Override
+        public Set<TriggerKind> kinds() {
+            return Set.of(TriggerKind.NO_DECISION_MAKER_CONTACT);
+        }
+    }
+
     record SegmentObserved(TouchModel previous, TouchModel touchModel) implements Observation {
         @Override
         public Set<TriggerKind> kinds() {

@@ -15,6 +15,7 @@ import dev.tandem.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +34,7 @@ public class TouchpointService {
     private final TouchpointChecks checks;
     private final AccountFactsReader accounts;
     private final Outbox outbox;
+    private final Instance<TouchpointListener> listeners;
     private final Clock clock;
 
     public TouchpointService(
@@ -41,12 +43,14 @@ public class TouchpointService {
             TouchpointChecks checks,
             AccountFactsReader accounts,
             Outbox outbox,
+            Instance<TouchpointListener> listeners,
             Clock clock) {
         this.touchpoints = touchpoints;
         this.participants = participants;
         this.checks = checks;
         this.accounts = accounts;
         this.outbox = outbox;
+        this.listeners = listeners;
         this.clock = clock;
     }
 
@@ -89,7 +93,7 @@ public class TouchpointService {
                 touchpoint.deletedAt = now;
                 touchpoint.updatedAt = now;
                 touchpoint.version++;
-                return outbox.append(TouchpointEvents.deleted(touchpoint)).replaceWithVoid();
+                return outbox.append(TouchpointEvents.deleted(touchpoint)).chain(() -> changed(touchpoint.accountId));
             });
         });
     }
@@ -130,7 +134,8 @@ public class TouchpointService {
                     .persist(touchpoint)
                     .call(touchpoints::flush)
                     .call(() -> participants.replace(touchpoint.id, content.participantUserIds(), content.colleagues()))
-                    .call(() -> outbox.append(TouchpointEvents.recorded(touchpoint, content.participantUserIds())));
+                    .call(() -> outbox.append(TouchpointEvents.recorded(touchpoint, content.participantUserIds())))
+                    .call(() -> changed(accountId));
         });
     }
 
@@ -155,8 +160,18 @@ public class TouchpointService {
                             .replace(touchpoint.id, content.participantUserIds(), content.colleagues())
                             .call(() ->
                                     outbox.append(TouchpointEvents.recorded(touchpoint, content.participantUserIds())))
+                            .call(() -> changed(touchpoint.accountId))
                             .replaceWith(new Written(touchpoint, false, true));
                 });
+    }
+
+    /** Tells the listeners, one after the other in this transaction; the session is not for concurrent use. */
+    private Uni<Void> changed(UUID accountId) {
+        Uni<Void> told = Uni.createFrom().voidItem();
+        for (TouchpointListener listener : listeners) {
+            told = told.chain(() -> listener.touchpointsChanged(accountId));
+        }
+        return told;
     }
 
     private Uni<Void> requireRecordable(UUID accountId, Caller caller) {
