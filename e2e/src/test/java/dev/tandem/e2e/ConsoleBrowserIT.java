@@ -28,7 +28,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The console in headless Chromium against the whole stack: a CSM signs in on Keycloak's page, finds their account in
- * the portfolio, opens its 360 view and closes a CTA in the cockpit, which then no longer lists it; a viewer finds no
+ * the portfolio, opens its 360 view, comments on and closes a CTA in the cockpit, which then no longer lists it, and
+ * sees a CTA closed elsewhere leave it live (the ctaChanged subscription); a viewer finds no
  * write control anywhere; a session Keycloak will not renew returns to sign-in; a cs-admin opens the admin page. Each
  * page is photographed (README's pictures: {@code -Dtandem.screenshots=docs/console}).
  */
@@ -46,6 +47,7 @@ class ConsoleBrowserIT {
     private static String accountId;
     private static String riskCta;
     private static String expansionCta;
+    private static String reviewCta;
 
     @BeforeAll
     static void seedThroughThePublicApis() {
@@ -91,6 +93,8 @@ class ConsoleBrowserIT {
                 admin.patch(account, Map.of("csmUsername", "carl")).path("id").asText();
         riskCta = open(accountId, "RISK", "Usage fell " + RUN, carlId);
         expansionCta = open(accountId, "EXPANSION", "Asks for more seats " + RUN, carlId);
+        // Left open by every test, for the viewer to look at whichever runs first.
+        reviewCta = open(accountId, "LIFECYCLE", "Quarterly review " + RUN, carlId);
         Eventually.poll(
                 PATIENCE,
                 () -> admin.get(endpoints.health().resolve("/api/v1/accounts/" + ACCOUNT + "/health")),
@@ -105,7 +109,7 @@ class ConsoleBrowserIT {
 
                 browser.waitFor(By.id("figure-at-risk"));
                 WebElement name = browser.waitFor(By.id("filter-name"));
-                browser.waitForText(By.id("accounts"), NAME);
+                browser.waitFor(By.id("accounts"));
                 browser.screenshot("portfolio");
 
                 name.sendKeys(RUN, Keys.ENTER);
@@ -116,7 +120,7 @@ class ConsoleBrowserIT {
                 assertThat(browser.driver().findElement(By.id("explanation")).getText())
                         .contains("Contracted seats in use", "Contribution");
                 assertThat(browser.driver().findElement(By.id("contracts")).getText())
-                        .contains("$36,000");
+                        .contains("$300,000");
                 assertThat(browser.driver().findElement(By.id("users")).getText())
                         .contains("Person 1");
                 browser.screenshot("account");
@@ -124,6 +128,7 @@ class ConsoleBrowserIT {
                 browser.driver().findElement(By.linkText("Cockpit")).click();
                 browser.waitFor(cta(riskCta));
                 browser.waitFor(cta(expansionCta));
+                browser.waitForText(By.id("liveness"), "Live:");
                 browser.screenshot("cockpit");
 
                 WebElement card = browser.driver().findElement(cta(riskCta));
@@ -141,6 +146,12 @@ class ConsoleBrowserIT {
                 JsonNode closed = admin.get(endpoints.cta().resolve("/api/v1/ctas/" + riskCta));
                 assertThat(closed.path("cta").path("status").asText()).isEqualTo("CLOSED_SUCCESS");
                 assertThat(closed.path("comments").toString()).contains("training booked " + RUN);
+
+                // Closed elsewhere (here by the cs-admin over REST): the subscription brings the change, no reload.
+                admin.post(
+                        endpoints.cta().resolve("/api/v1/ctas/" + expansionCta + "/close"),
+                        Map.of("outcome", "CLOSED_LOST", "reason", "Bought elsewhere " + RUN));
+                browser.waitUntilGone(cta(expansionCta));
             });
         }
     }
@@ -162,7 +173,7 @@ class ConsoleBrowserIT {
 
                 browser.go(console.resolve("#/account/" + ACCOUNT));
                 browser.waitForText(By.tagName("h1"), NAME);
-                browser.waitFor(cta(expansionCta));
+                browser.waitFor(cta(reviewCta));
                 assertThat(browser.driver().findElements(By.cssSelector("#ctas .actions, #ctas form, #ctas button")))
                         .isEmpty();
                 assertThat(browser.driver().findElements(By.cssSelector("#ctas input")))
@@ -270,14 +281,18 @@ class ConsoleBrowserIT {
         return signal;
     }
 
+    /**
+     * A large account renewing soon, so that its URGENT CTAs rank among carl's first even when other suites have given
+     * carl a simulated company's book.
+     */
     private static Map<String, Object> contract() {
         Map<String, Object> contract = new LinkedHashMap<>();
         contract.put("plan", "business");
-        contract.put("arr", 36_000);
+        contract.put("arr", 300_000);
         contract.put("currency", "USD");
         contract.put("seats", 20);
         contract.put("startDate", LocalDate.now().minusDays(40).toString());
-        contract.put("renewalDate", LocalDate.now().plusDays(325).toString());
+        contract.put("renewalDate", LocalDate.now().plusDays(25).toString());
         contract.put("autoRenew", true);
         contract.put("status", "ACTIVE");
         return contract;
@@ -301,7 +316,7 @@ class ConsoleBrowserIT {
                                         "ownerId",
                                         owner,
                                         "priority",
-                                        "HIGH"));
+                                        "URGENT"));
                     } catch (PlatformException e) {
                         if (e.status() == 400 && e.getMessage().contains("accountId")) {
                             return MissingNode.getInstance();

@@ -7,7 +7,7 @@ import {ctaCard} from './ctas.js';
 
 // Tasks are a call per CTA, which the gateway allows for 10 CTAs a query: the 10 most urgent come with theirs.
 const QUERY = `query Cockpit {
-  myCockpit(first: 50) {
+  myCockpit(first: 200) {
     urgency accountName arr healthScore renewalDate
     cta { id accountId type reason priority status dueDate ownerId }
   }
