@@ -10,7 +10,9 @@ import dev.tandem.simulator.platform.PlatformClient;
 import dev.tandem.simulator.platform.PlatformException;
 import dev.tandem.simulator.platform.TokenSource;
 import dev.tandem.simulator.run.Credentials;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -167,7 +169,7 @@ class CustomerLifeIT {
                             "name",
                             "Person " + person,
                             "role",
-                            person == 1 ? "ADMIN" : "MEMBER",
+                            person == 1 ? "ADMIN" : person == 2 ? "DECISION_MAKER" : "MEMBER",
                             "seat",
                             "PAID"));
         }
@@ -404,6 +406,127 @@ class CustomerLifeIT {
         assertThat(cta.path("tasks"))
                 .allSatisfy(task -> assertThat(task.path("playbookId").asText()).isEqualTo(RENEWAL_PLAYBOOK));
         assertThat(cta.path("ownerId").asText()).isEqualTo(csmId);
+    }
+
+    /**
+     * The CSM records a QBR with the decision maker, held 80 days ago, through cta-service: health-service hears of it on
+     * cta.events and "knows the decision maker" and the score move within seconds. A mail sync pushes the same e-mail
+     * twice by its own id (as a cs-admin): one touchpoint, announced once.
+     */
+    @Test
+    @Order(8)
+    void a_touchpoint_with_the_decision_maker_moves_the_measure_and_the_score_and_a_resync_changes_nothing() {
+        String decisionMaker = admin.get(
+                        stack.endpoints().account().resolve("/api/v1/accounts/" + ACCOUNT + "/users/" + person(2)))
+                .path("id")
+                .asText();
+        int scoreBefore = account(ACCOUNT).path("health").path("score").asInt();
+        PlatformClient csmRest = new PlatformClient(http, csm);
+        URI touchpoints = stack.endpoints().cta().resolve("/api/v1/accounts/" + accountId + "/touchpoints");
+        Map<String, Object> qbr = new LinkedHashMap<>();
+        qbr.put("type", "QBR");
+        qbr.put("occurredAt", Instant.now().minus(80, ChronoUnit.DAYS).toString());
+        qbr.put("subject", "Quarterly review with the buyer");
+        qbr.put("participants", List.of(decisionMaker));
+        qbr.put("sentiment", "POSITIVE");
+        csmRest.post(touchpoints, qbr);
+
+        JsonNode account = Eventually.poll(
+                Duration.ofSeconds(30),
+                () -> account(ACCOUNT),
+                a -> decisionMakerMeasure(a).path("rawValue").asInt(-1) == 80);
+        assertThat(decisionMakerMeasure(account).path("rawValue").asInt())
+                .as("days since the QBR: %s", account.path("health"))
+                .isEqualTo(80);
+        assertThat(decisionMakerMeasure(account).path("points").asDouble()).isBetween(16.0, 17.0);
+        assertThat(account.path("health").path("score").asInt()).isNotEqualTo(scoreBefore);
+
+        URI synced = touchpoints.resolve(touchpoints.getPath() + "/external/mail/" + RUN + "-message-1");
+        Map<String, Object> email = new LinkedHashMap<>();
+        email.put("type", "EMAIL");
+        email.put(
+                "occurredAt",
+                Instant.now()
+                        .minus(1, ChronoUnit.HOURS)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
+        email.put("subject", "Renewal terms");
+        email.put("participants", List.of(decisionMaker));
+        String first = admin.put(synced, email).path("id").asText();
+        String again = admin.put(synced, email).path("id").asText();
+
+        assertThat(again).isEqualTo(first);
+        JsonNode emails = csmRest.get(URI.create(touchpoints + "?type=EMAIL"));
+        assertThat(emails.path("items")).hasSize(1);
+        List<String> announced = Eventually.poll(
+                Duration.ofSeconds(30),
+                () -> TopicRecords.all(stack.kafkaBootstrapServers(), "cta.events").stream()
+                        .filter(r -> r.value().contains(first))
+                        .map(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                        .toList(),
+                types -> !types.isEmpty());
+        assertThat(announced)
+                .as("the resync is not announced")
+                .containsExactly("dev.tandem.cta.touchpoint-recorded.v1");
+    }
+
+    private static JsonNode decisionMakerMeasure(JsonNode account) {
+        for (JsonNode group : account.path("health").path("groups")) {
+            for (JsonNode measure : group.path("measures")) {
+                if ("decision-maker".equals(measure.path("key").asText())) {
+                    return measure;
+                }
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
+    /**
+     * The CSM reads the account's life in its timeline: touchpoints, CTAs, band changes, onboarding and the contract
+     * from four services, newest first, a page at a time through the cursor.
+     */
+    @Test
+    @Order(9)
+    void the_accounts_timeline_shows_its_life_newest_first_across_the_services() {
+        String query = """
+                query ($id: String!, $after: String) {
+                  account(externalId: $id) {
+                    timeline(first: 5, after: $after) {
+                      edges { node { occurredAt kind summary } }
+                      pageInfo { hasNextPage endCursor }
+                    }
+                  }
+                }
+                """;
+        List<JsonNode> items = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> variables = new LinkedHashMap<>();
+            variables.put("id", ACCOUNT);
+            variables.put("after", after);
+            JsonNode page = csmGraph.data(query, variables).path("account").path("timeline");
+            page.path("edges").forEach(edge -> items.add(edge.path("node")));
+            after = page.path("pageInfo").path("hasNextPage").asBoolean()
+                    ? page.path("pageInfo").path("endCursor").asText()
+                    : null;
+        } while (after != null && items.size() < 200);
+
+        List<String> kinds =
+                items.stream().map(item -> item.path("kind").asText()).toList();
+        assertThat(kinds)
+                .contains(
+                        "TOUCHPOINT",
+                        "CONTRACT_STARTED",
+                        "CONTRACT_CHANGED",
+                        "ONBOARDING_ENROLLED",
+                        "MILESTONE_REACHED",
+                        "ONBOARDING_SUCCEEDED",
+                        "BAND_CHANGED",
+                        "CTA_OPENED");
+        List<Instant> times = items.stream()
+                .map(item -> Instant.parse(item.path("occurredAt").asText()))
+                .toList();
+        assertThat(times).as("newest first: %s", kinds).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     private static void createRule(String document) {

@@ -73,6 +73,47 @@ class TimelineMergeTest {
         assertThatThrownBy(() -> TimelineFilter.of(null, List.of(""), null)).hasMessageStartingWith("touchpointTypes");
     }
 
+    @Test
+    void itemsTiedAtTheCursorsTimeBeyondAPageAreStillReached() throws InvalidInput {
+        // Six onboarding steps at one day's start, as content-service answers them: the source's own order of ties.
+        List<TimelineEntry> steps = List.of(
+                entry(NOON, TimelineKind.ONBOARDING_ENROLLED, "e"),
+                entry(NOON, TimelineKind.MILESTONE_REACHED, "m1"),
+                entry(NOON, TimelineKind.MILESTONE_REACHED, "m2"),
+                entry(NOON, TimelineKind.MILESTONE_REACHED, "m3"),
+                entry(NOON, TimelineKind.MILESTONE_REACHED, "m4"),
+                entry(NOON, TimelineKind.ONBOARDING_SUCCEEDED, "e"));
+        TimelineSource source = new TimelineSource() {
+            @Override
+            public Set<TimelineKind> kinds() {
+                return TimelineKind.ONBOARDING;
+            }
+
+            @Override
+            public boolean namesPeople() {
+                return false;
+            }
+
+            @Override
+            public io.smallrye.mutiny.Uni<List<TimelineEntry>> before(
+                    dev.tandem.gateway.account.Account account, Instant before, int limit) {
+                return io.smallrye.mutiny.Uni.createFrom().item(steps.subList(0, Math.min(limit, steps.size())));
+            }
+        };
+        TimelineCursor shown = steps.get(3).cursor();
+
+        SourceReader.Slice rest = SourceReader.read(source, null, NOON, 5, shown::precedes)
+                .await()
+                .indefinitely();
+
+        assertThat(rest.items())
+                .extracting(TimelineEntry::kind)
+                .containsExactlyInAnyOrder(
+                        TimelineKind.MILESTONE_REACHED,
+                        TimelineKind.ONBOARDING_ENROLLED,
+                        TimelineKind.ONBOARDING_SUCCEEDED);
+    }
+
     private static TimelineEntry touchpoint(String type, String person) {
         return new TimelineEntry(
                 NOON,
