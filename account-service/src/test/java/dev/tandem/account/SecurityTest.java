@@ -64,6 +64,11 @@ class SecurityTest {
                         TestTokens.CS_ADMIN,
                         TestTokens.CSM,
                         TestTokens.VIEWER),
+                RoleMatrix.get(
+                        "/api/v1/accounts/" + EXISTING + "/contract-changes",
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM,
+                        TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/touch-model-bands", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.put(
                         "/api/v1/touch-model-bands",

@@ -86,6 +86,7 @@ class SecurityTest {
                         TestTokens.CSM),
                 RoleMatrix.get("/api/v1/enrollments/" + enrollment, READERS),
                 RoleMatrix.get("/api/v1/accounts/" + account + "/enrollments", READERS),
+                RoleMatrix.get("/api/v1/accounts/" + account + "/onboarding-events", READERS),
                 RoleMatrix.get("/api/v1/enrollments?accountId=" + account, READERS),
                 RoleMatrix.get("/api/v1/accounts/" + account + "/recommendations", READERS));
     }

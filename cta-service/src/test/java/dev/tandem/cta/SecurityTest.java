@@ -27,6 +27,7 @@ class SecurityTest {
     private static final String ADMIN = TestTokens.CS_ADMIN;
     private static final String CSM = TestTokens.CSM;
     private static final String VIEWER = TestTokens.VIEWER;
+    private static final String INTEGRATOR = TestTokens.INTEGRATOR;
 
     @TestFactory
     Stream<DynamicTest> everyEndpointAdmitsExactlyItsRoles() {
@@ -44,6 +45,8 @@ class SecurityTest {
         UUID rule = Fixtures.rule(ruleJson());
         UUID deletable = Fixtures.rule(ruleJson());
         String base = "/api/v1/ctas/" + cta;
+        String touchpoints = "/api/v1/accounts/" + account + "/touchpoints";
+        String touchpoint = "/api/v1/touchpoints/" + recordTouchpoint(touchpoints);
 
         return RoleMatrix.check(
                 RoleMatrix.get("/api/v1/cta-types", ADMIN, CSM, VIEWER),
@@ -54,6 +57,7 @@ class SecurityTest {
                         ADMIN,
                         CSM),
                 RoleMatrix.get("/api/v1/ctas", ADMIN, CSM, VIEWER),
+                RoleMatrix.get("/api/v1/accounts/" + account + "/cta-events", ADMIN, CSM, VIEWER),
                 RoleMatrix.get(base, ADMIN, CSM, VIEWER),
                 new RoleMatrix.Endpoint(
                         "PATCH",
@@ -94,9 +98,27 @@ class SecurityTest {
                 RoleMatrix.get("/api/v1/message-templates", ADMIN, CSM, VIEWER),
                 RoleMatrix.post("/api/v1/message-templates", SecurityTest::templateJson, ADMIN),
                 RoleMatrix.get("/api/v1/deliveries", ADMIN, CSM, VIEWER),
+                RoleMatrix.get("/api/v1/touchpoint-types", ADMIN, CSM, VIEWER, INTEGRATOR),
+                RoleMatrix.post(
+                        "/api/v1/touchpoint-types",
+                        () -> "{\"key\": \"MATRIX_%s\", \"name\": \"matrix\"}"
+                                .formatted(UUID.randomUUID()
+                                        .toString()
+                                        .substring(0, 8)
+                                        .toUpperCase()),
+                        ADMIN),
+                RoleMatrix.post(touchpoints, SecurityTest::touchpointJson, ADMIN, CSM),
+                RoleMatrix.get(touchpoints, ADMIN, CSM, VIEWER),
+                RoleMatrix.get(touchpoints + "/search?q=matrix", ADMIN, CSM, VIEWER),
+                RoleMatrix.get("/api/v1/touchpoints/search?q=matrix", ADMIN, CSM, VIEWER),
+                RoleMatrix.put(
+                        touchpoints + "/external/matrix/evt-1", SecurityTest::touchpointJson, ADMIN, CSM, INTEGRATOR),
+                RoleMatrix.get(touchpoint, ADMIN, CSM, VIEWER),
+                RoleMatrix.put(touchpoint, SecurityTest::touchpointJson, ADMIN, CSM),
                 // No Keycloak admin API in a module test: past security, the team directory owes a 503 (e2e: 200).
                 RoleMatrix.get("/api/v1/csms", ADMIN, CSM, VIEWER).admittedWith(503));
-        // POST /ctas/{id}/pull succeeds once per CTA, so OwnershipTest checks its roles.
+        // POST /ctas/{id}/pull succeeds once per CTA, so OwnershipTest checks its roles; DELETE /touchpoints/{id}
+        // once per touchpoint, so TouchpointAccessTest checks its.
     }
 
     private static String openCta(UUID account, String reason) {
@@ -108,6 +130,21 @@ class SecurityTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    private static String recordTouchpoint(String touchpoints) {
+        return Api.as(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(touchpointJson())
+                .post(touchpoints)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static String touchpointJson() {
+        return "{\"type\": \"CALL\", \"occurredAt\": \"2026-01-05T10:00:00Z\", \"subject\": \"matrix\"}";
     }
 
     private static String newPlaybook() {

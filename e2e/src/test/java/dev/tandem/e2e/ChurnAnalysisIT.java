@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A simulated company whose truth is not circular (churn decided at renewal from product use; tickets, clicks,
- * webinars and ROI reports linked otherwise or not at all) brings 15 months of history the way a vendor does, and a
+ * webinars and ROI reports linked otherwise or not at all) brings 13 months of history the way a vendor does, and a
  * churn analysis through the public API finds what drives churn: its calibrated scorecard tells churned from retained
  * clearly better than the default DEAR scorecard, which nobody tuned to this company.
  */
@@ -31,8 +31,8 @@ class ChurnAnalysisIT {
     @Test
     void the_calibrated_scorecard_beats_the_default_one_and_the_analysis_names_what_drives_churn() {
         Endpoints endpoints = LocalStack.shared().endpoints();
-        // Paying accounts only (free ones have no renewals), over 450 days: most renew or leave once in them.
-        SimulationSettings settings = new SimulationSettings(29, 800, 450, 0.0, 0.5, "ca", Instant.now());
+        // Paying accounts only (free ones have no renewals), over 400 days: most renew or leave once in them.
+        SimulationSettings settings = new SimulationSettings(29, 500, 400, 0.0, 0.5, "ca", Instant.now());
         SimulatorRun run = new SimulatorRun(settings, endpoints, Credentials.localStack(), System.out);
         run.configure();
         List<AccountTruth> truth =

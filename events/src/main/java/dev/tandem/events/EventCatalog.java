@@ -28,6 +28,7 @@ import dev.tandem.events.cta.CtaUpdated;
 import dev.tandem.events.cta.MessageFailed;
 import dev.tandem.events.cta.MessageSent;
 import dev.tandem.events.cta.PlaybookAttached;
+import dev.tandem.events.cta.SuccessPlanObjectiveStatusChanged;
 import dev.tandem.events.cta.TaskCompleted;
 import dev.tandem.events.cta.TaskReopened;
 import dev.tandem.events.cta.TouchpointDeleted;
@@ -85,6 +86,7 @@ public final class EventCatalog {
             cta(MessageFailed.TYPE, MessageFailed.class),
             cta(TouchpointRecorded.TYPE, TouchpointRecorded.class),
             cta(TouchpointDeleted.TYPE, TouchpointDeleted.class),
+            cta(SuccessPlanObjectiveStatusChanged.TYPE, SuccessPlanObjectiveStatusChanged.class),
             content(Enrolled.TYPE, Enrolled.class),
             content(MilestoneReached.TYPE, MilestoneReached.class),
             content(OnboardingSucceeded.TYPE, OnboardingSucceeded.class),

@@ -174,6 +174,11 @@ public class FakeServices {
                         new JsonArray()
                                 .add(new JsonObject().put("name", "Digital CS").put("open", 3))));
         route(router, "GET", "/api/v1/csms", FakeServices::csms);
+        route(router, "GET", "/api/v1/accounts/:accountId/touchpoints", FakeTimeline::touchpoints);
+        route(router, "GET", "/api/v1/accounts/:accountId/cta-events", FakeTimeline::ctaEvents);
+        route(router, "GET", "/api/v1/accounts/:externalId/health/band-changes", FakeTimeline::bandChanges);
+        route(router, "GET", "/api/v1/accounts/:accountId/onboarding-events", FakeTimeline::onboardingEvents);
+        route(router, "GET", "/api/v1/accounts/:externalId/contract-changes", FakeTimeline::contractChanges);
         route(router, "GET", "/api/v1/retention/metrics", FakeServices::retentionMetrics);
         route(router, "GET", "/api/v1/retention/series", ctx -> json(ctx, 200, FakeRetention.series()));
         route(router, "GET", "/api/v1/retention/renewals", ctx -> json(ctx, 200, FakeRetention.forecast()));
@@ -467,7 +472,7 @@ public class FakeServices {
         json(ctx, 200, FakeRetention.report(ctx.queryParam("breakdown")));
     }
 
-    private static void json(RoutingContext ctx, int status, Object body) {
+    static void json(RoutingContext ctx, int status, Object body) {
         ctx.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", "application/json")

@@ -35,6 +35,8 @@ class FieldRolesTest {
     private static final String SCORECARD = "{name: \"x\", groups: []}";
     private static final String RULE =
             "{name: \"x\", trigger: {onboardingFailed: true}, actions: [{callWebhook: {url: \"https://x.example\"}}]}";
+    private static final String OBJECTIVE = "{title: \"t\", dueDate: \"2030-01-01\", goal: {kind: HEALTH,"
+            + " metric: \"logins\", baseline: 1, target: 2, direction: UP}}";
 
     private record Operation(String name, String document, String... roles) {}
 
@@ -83,6 +85,25 @@ class FieldRolesTest {
             new Operation(
                     "completeTask",
                     "mutation { completeTask(ctaId: \"" + ID + "\", taskId: \"" + ID + "\") { id } }",
+                    WORKERS),
+            new Operation(
+                    "createSuccessPlanFromTemplate",
+                    "mutation { createSuccessPlanFromTemplate(plan: {accountId: \"" + ID + "\", templateId: \"" + ID
+                            + "\"}) { id } }",
+                    WORKERS),
+            new Operation(
+                    "addSuccessPlanObjective",
+                    "mutation { addSuccessPlanObjective(planId: \"" + ID + "\", objective: " + OBJECTIVE + ") { id } }",
+                    WORKERS),
+            new Operation(
+                    "updateSuccessPlanObjective",
+                    "mutation { updateSuccessPlanObjective(planId: \"" + ID + "\", objectiveId: \"" + ID
+                            + "\", objective: " + OBJECTIVE + ") { id } }",
+                    WORKERS),
+            new Operation(
+                    "completeSuccessPlanTask",
+                    "mutation { completeSuccessPlanTask(planId: \"" + ID + "\", objectiveId: \"" + ID + "\", taskId: \""
+                            + ID + "\") { id } }",
                     WORKERS),
             new Operation(
                     "setManualMeasure",

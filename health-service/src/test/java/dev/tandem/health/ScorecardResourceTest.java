@@ -24,7 +24,10 @@ class ScorecardResourceTest {
                 .statusCode(200)
                 .body("name", hasItem("DEAR"))
                 .body("find { it.name == 'DEAR' }.isDefault", equalTo(true))
-                .body("find { it.name == 'DEAR' }.groups.key", contains("deployment", "engagement", "adoption", "roi"));
+                .body("find { it.name == 'DEAR' }.groups.key", contains("deployment", "engagement", "adoption", "roi"))
+                .body(
+                        "find { it.name == 'DEAR' }.groups.find { it.key == 'engagement' }.measures.key",
+                        hasItem("decision-maker"));
     }
 
     @Test

@@ -77,6 +77,11 @@ class SecurityTest {
                         TestTokens.CS_ADMIN,
                         TestTokens.CSM,
                         TestTokens.VIEWER),
+                RoleMatrix.get(
+                        "/api/v1/accounts/matrix/health/band-changes",
+                        TestTokens.CS_ADMIN,
+                        TestTokens.CSM,
+                        TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/accounts/matrix/pql", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.get("/api/v1/pql-accounts", TestTokens.CS_ADMIN, TestTokens.CSM, TestTokens.VIEWER),
                 RoleMatrix.get(

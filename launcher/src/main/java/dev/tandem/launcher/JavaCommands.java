@@ -97,6 +97,8 @@ final class JavaCommands {
             command.add("-Dtandem.cta.rules.schedule-interval=1m");
         }
         if (service.key().equals(StackPlan.GATEWAY)) {
+            // Where the console (served by the gateway) sends the browser to sign in.
+            command.add("-Dtandem.console.keycloak-url=" + plan.keycloakUrl());
             command.addAll(EXPLORER);
             for (Service other : plan.services()) {
                 if (!other.key().equals(StackPlan.GATEWAY)) {

@@ -160,6 +160,12 @@ final class StackStarter {
                 plan.keycloakReadyTimeout(),
                 Setting.KEYCLOAK_READY_TIMEOUT,
                 layout.log(name));
+        try {
+            ConsoleOrigins.allow(plan);
+        } catch (TandemException e) {
+            // The rest of the stack works without it: only the console's sign-in would be refused by the browser.
+            progress.note(Progress.line("", "the console cannot sign in from this browser origin: " + e.getMessage()));
+        }
         progress.ready(name, since(start));
     }
 

@@ -21,6 +21,8 @@ final class Summary {
         lines.add("");
         for (Service service : plan.services()) {
             if (service.key().equals(StackPlan.GATEWAY)) {
+                lines.add(
+                        row("Console", service.localUrl() + "/console/  (sign in as carl / dev-only-carl, see below)"));
                 lines.add(row("GraphQL", service.localUrl() + "/graphql  (needs a token)"));
                 lines.add(row("GraphQL UI", service.localUrl() + "/q/graphql-ui  (token: ./tandem token carl)"));
             }

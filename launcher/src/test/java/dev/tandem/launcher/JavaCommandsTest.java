@@ -49,7 +49,9 @@ class JavaCommandsTest {
                         "-Dtandem.services.health.url=http://127.0.0.1:8082",
                         "-Dtandem.services.cta.url=http://127.0.0.1:8083",
                         "-Dtandem.services.content.url=http://127.0.0.1:8084",
-                        "-Dquarkus.oidc.auth-server-url=http://127.0.0.1:18080/realms/tandem")
+                        "-Dquarkus.oidc.auth-server-url=http://127.0.0.1:18080/realms/tandem",
+                        // The console it serves signs in at the stack's Keycloak.
+                        "-Dtandem.console.keycloak-url=http://127.0.0.1:18080")
                 .noneMatch(argument -> argument.startsWith("-Dquarkus.datasource"))
                 // It reads no team directory: cta-service and account-service do.
                 .noneMatch(argument -> argument.startsWith("-Dtandem.directory"))

@@ -18,6 +18,7 @@ class SummaryTest {
 
         assertThat(summary)
                 .contains("Tandem is up (42.0 s: build and checks 2.0 s, start 40.0 s).")
+                .contains("Console      http://localhost:8080/console/  (sign in as carl / dev-only-carl")
                 .contains("Keycloak     http://127.0.0.1:18080/admin  (admin / dev-only-admin, dev only)")
                 .contains("DEV ONLY")
                 .contains("TOKEN=$(curl -s -d grant_type=password -d client_id=tandem-dev-cli -d username=carl"

@@ -50,6 +50,51 @@ class AuditTest {
     }
 
     @Test
+    void contractChangesAreListedNewestFirstAtOrBeforeATime() {
+        String account = TestAccounts.create("Contract Changes", "TRIAL");
+        LocalDate start = LocalDate.now().minusDays(2);
+        TestAccounts.addContract(account, "c-1", "12000", start, LocalDate.now().plusYears(1));
+        TestAccounts.addContract(account, "c-2", "3000", start, LocalDate.now().plusYears(1));
+        Api.asClient("crm-sync")
+                .contentType(ContentType.JSON)
+                .body("{\"plan\": \"Growth\", \"arr\": 15000, \"currency\": \"EUR\", \"seats\": 12,"
+                        + " \"startDate\": \"" + start + "\", \"renewalDate\": \""
+                        + LocalDate.now().plusYears(2)
+                        + "\"}")
+                .put("/api/v1/accounts/{id}/contracts/{contract}", account, "c-1")
+                .then()
+                .statusCode(200);
+
+        var all = changes(account, "");
+        assertThat(all.getList("change")).containsExactly("RENEWED", "STARTED", "STARTED");
+        assertThat(all.getString("[0].summary")).startsWith("contract c-1 renewed: 15000");
+        assertThat(all.getString("[2].summary")).startsWith("contract c-1 started");
+
+        var older = changes(account, "?before=" + all.getString("[1].occurredAt") + "&limit=1");
+        assertThat(older.getList("summary")).hasSize(1);
+        assertThat(older.getString("[0].occurredAt")).isEqualTo(all.getString("[1].occurredAt"));
+
+        Api.as(TestTokens.VIEWER)
+                .get("/api/v1/accounts/{id}/contract-changes?limit=0", account)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("limit"));
+        Api.as(TestTokens.VIEWER)
+                .get("/api/v1/accounts/{id}/contract-changes", "no-such-account")
+                .then()
+                .statusCode(404);
+    }
+
+    private static io.restassured.path.json.JsonPath changes(String account, String query) {
+        return Api.as(TestTokens.VIEWER)
+                .get("/api/v1/accounts/{id}/contract-changes" + query, account)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
     void theTrailIsForPeopleNotIntegrators() {
         String account = TestAccounts.create("Audit Roles", "FREE");
 

@@ -130,7 +130,7 @@ class ImportTest {
         String csv = """
                 accountExternalId,externalId,email,role,seat,invitedBy
                 %1$s,u1,ada@example.com,ADMIN,PAID,
-                %1$s,u2,bob@example.com,MEMBER,,u1
+                %1$s,u2,bob@example.com,EXECUTIVE_SPONSOR,,u1
                 %1$s,u3,cy@example.com,,,u4
                 %1$s,u4,dee@example.com,,,
                 no-such-account,u5,eve@example.com,,,
@@ -151,7 +151,8 @@ class ImportTest {
                 .get("/api/v1/accounts/{id}/users/{user}", account, "u2")
                 .then()
                 .statusCode(200)
-                .body("email", equalTo("bob@example.com"));
+                .body("email", equalTo("bob@example.com"))
+                .body("role", equalTo("EXECUTIVE_SPONSOR"));
     }
 
     @Test

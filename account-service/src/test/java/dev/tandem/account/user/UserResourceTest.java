@@ -43,10 +43,11 @@ class UserResourceTest {
         putUser(
                         account,
                         "u-1",
-                        "{\"email\": \"ana@acme.example\", \"name\": \"Ana\", \"role\": \"ADMIN\", "
-                                + "\"seat\": \"PAID\"}")
+                        "{\"email\": \"ana@acme.example\", \"name\": \"Ana\", "
+                                + "\"role\": \"EXECUTIVE_SPONSOR\", \"seat\": \"PAID\"}")
                 .statusCode(200)
-                .body("seat", equalTo("PAID"));
+                .body("seat", equalTo("PAID"))
+                .body("role", equalTo("EXECUTIVE_SPONSOR"));
 
         var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         List<String> types = List.of();

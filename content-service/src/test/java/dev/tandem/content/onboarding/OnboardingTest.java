@@ -87,6 +87,23 @@ public class OnboardingTest {
         assertThat(types).startsWith(Enrolled.TYPE).endsWith(OnboardingSucceeded.TYPE);
         assertThat(types.stream().filter(MilestoneReached.TYPE::equals)).hasSize(4);
 
+        // The account's onboarding as it happened, newest first, as the account timeline reads it.
+        JsonPath events = onboardingEvents(account, "");
+        assertThat(events.getList("kind"))
+                .containsExactly(
+                        "MILESTONE_REACHED",
+                        "SUCCEEDED",
+                        "MILESTONE_REACHED",
+                        "MILESTONE_REACHED",
+                        "MILESTONE_REACHED",
+                        "ENROLLED");
+        assertThat(events.getList("occurredAt"))
+                .startsWith("2026-10-12T00:00:00Z", "2026-10-12T00:00:00Z")
+                .endsWith("2026-10-01T00:00:00Z");
+        assertThat(events.getString("[0].milestoneName")).isEqualTo("First ROI");
+        JsonPath older = onboardingEvents(account, "?before=2026-10-08T00:00:00Z&limit=1");
+        assertThat(older.getList("milestoneName")).containsExactly("Team on board");
+
         // A second paid contract does not onboard the account again. A user event sent after it on the same
         // partition tells when it has been read.
         Fixtures.contractStarted(account, UUID.randomUUID(), plan, 3_000, LocalDate.of(2026, 11, 1));
@@ -395,6 +412,15 @@ public class OnboardingTest {
 
     public static JsonPath enrollment(UUID account) {
         return enrollments(account).setRootPath("[0]");
+    }
+
+    private static JsonPath onboardingEvents(UUID account, String query) {
+        return Api.as(TestTokens.VIEWER)
+                .get("/api/v1/accounts/{id}/onboarding-events" + query, account)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     public static void awaitReached(UUID account, int count) {

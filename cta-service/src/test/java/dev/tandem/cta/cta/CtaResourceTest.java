@@ -337,6 +337,46 @@ class CtaResourceTest {
                 .body("[0].builtIn", is(true));
     }
 
+    @Test
+    void anAccountsCtasAreListedAsOpenedAndClosedNewestFirst() {
+        UUID account = Fixtures.account(Fixtures.plan(), null);
+        String first = open(account, "RISK", "first", TestTokens.CS_ADMIN)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String second = open(account, "RISK", "second", TestTokens.CS_ADMIN)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        post(first, "close", "{\"outcome\": \"CLOSED_SUCCESS\", \"reason\": \"saved\"}", TestTokens.CS_ADMIN)
+                .then()
+                .statusCode(200);
+
+        var events = ctaEvents(account, "");
+        assertThat(events.getList("kind")).containsExactly("CLOSED", "OPENED", "OPENED");
+        assertThat(events.getList("cta.id")).containsExactly(first, second, first);
+        assertThat(events.getString("[0].cta.status")).isEqualTo("CLOSED_SUCCESS");
+
+        var older = ctaEvents(account, "?before=" + events.getString("[1].occurredAt") + "&limit=1");
+        assertThat(older.getList("cta.id")).containsExactly(second);
+        Api.as(TestTokens.VIEWER)
+                .get("/api/v1/accounts/{a}/cta-events?before=soon", account)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("before"));
+    }
+
+    private static io.restassured.path.json.JsonPath ctaEvents(UUID account, String query) {
+        return Api.as(TestTokens.VIEWER)
+                .get("/api/v1/accounts/{a}/cta-events" + query, account)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
     static Response open(UUID account, String type, String reason, String role) {
         return Api.as(role)
                 .contentType(ContentType.JSON)

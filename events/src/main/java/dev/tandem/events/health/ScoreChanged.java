@@ -11,6 +11,9 @@ import java.util.UUID;
  *
  * <p>Scores are 0 to 100; null means no data (never 0), and {@code band} is then null too. {@code previousScore} and
  * {@code previousBand} are null on the first computation.
+ *
+ * <p>{@code measures} are the metrics' values the score was computed from ({@link MeasureReading}), so a consumer that
+ * follows a metric (a success plan's goal) needs no call to health-service; empty from producers that send none.
  */
 public record ScoreChanged(
         UUID accountId,
@@ -20,6 +23,7 @@ public record ScoreChanged(
         HealthBand previousBand,
         HealthBand band,
         List<DimensionScore> dimensions,
+        List<MeasureReading> measures,
         Instant computedAt)
         implements TandemEvent {
 
@@ -29,6 +33,20 @@ public record ScoreChanged(
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(scorecardId, "scorecardId");
         dimensions = List.copyOf(dimensions);
+        measures = measures == null ? List.of() : List.copyOf(measures);
+    }
+
+    /** A score announced without the metrics' values. */
+    public ScoreChanged(
+            UUID accountId,
+            UUID scorecardId,
+            Integer previousScore,
+            Integer score,
+            HealthBand previousBand,
+            HealthBand band,
+            List<DimensionScore> dimensions,
+            Instant computedAt) {
+        this(accountId, scorecardId, previousScore, score, previousBand, band, dimensions, List.of(), computedAt);
     }
 
     @Override

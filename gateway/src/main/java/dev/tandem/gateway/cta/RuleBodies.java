@@ -64,6 +64,8 @@ final class RuleBodies {
         variants.put("signalMatched", trigger.signalMatched());
         variants.put("stageEntered", trigger.stageEntered());
         variants.put("segmentEntered", trigger.segmentEntered());
+        variants.put("objectiveAtRisk", trigger.objectiveAtRisk());
+        variants.put("noDecisionMakerContact", trigger.noDecisionMakerContact());
         String chosen = OneOf.chosen("trigger", variants);
         ObjectNode rest = NODES.objectNode().put("kind", kindName(chosen));
         Object parameters = variants.get(chosen);

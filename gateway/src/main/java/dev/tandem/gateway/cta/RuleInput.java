@@ -40,7 +40,13 @@ public record RuleInput(
             PqlCrossed pqlCrossed,
             SignalFilter signalMatched,
             StageEntered stageEntered,
-            SegmentEntered segmentEntered) {}
+            SegmentEntered segmentEntered,
+
+            @Description("An objective of the account's success plan falls behind")
+            Boolean objectiveAtRisk,
+
+            @Description("No touchpoint with a decision maker for days, or none on record")
+            Days noDecisionMakerContact) {}
 
     @Input("BandEnteredInput")
     public record BandEntered(HealthBand band) {}

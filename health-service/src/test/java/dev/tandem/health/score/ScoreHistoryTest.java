@@ -109,6 +109,48 @@ class ScoreHistoryTest {
                 .statusCode(400);
     }
 
+    @Test
+    void bandChangesAreListedNewestFirstBeforeATimeAndScoreChangesWithinABandAreNot() throws Exception {
+        String account = "bands-" + UUID.randomUUID();
+        sql(
+                "INSERT INTO score_history (account_external_id, score, band, computed_at) VALUES"
+                        + " ('%1$s', 80, 'GREEN', '2026-01-01T10:00:00Z'), ('%1$s', 75, 'GREEN', '2026-01-02T10:00:00Z'),"
+                        + " ('%1$s', 50, 'YELLOW', '2026-01-03T10:00:00Z'), ('%1$s', 20, 'RED', '2026-01-04T10:00:00Z'),"
+                        + " ('%1$s', NULL, NULL, '2026-01-05T10:00:00Z')",
+                account);
+
+        JsonPath all = bandChanges(account, "");
+        assertThat(all.getList("band")).containsExactly(null, "RED", "YELLOW", "GREEN");
+        assertThat(all.getList("previousBand")).containsExactly("RED", "YELLOW", "GREEN", null);
+        assertThat(all.getString("[3].occurredAt")).isEqualTo("2026-01-01T10:00:00Z");
+
+        JsonPath page = bandChanges(account, "?before=2026-01-03T10:00:00Z&limit=1");
+        assertThat(page.getList("band"))
+                .as("at or before the time, at most the limit")
+                .containsExactly("YELLOW");
+        assertThat(page.getInt("[0].score")).isEqualTo(50);
+
+        Api.as(TestTokens.VIEWER)
+                .get("/api/v1/accounts/{a}/health/band-changes?before=yesterday&limit=201", account)
+                .then()
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("before"));
+        Api.as(TestTokens.VIEWER)
+                .get("/api/v1/accounts/{a}/health/band-changes?limit=201", account)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    private static JsonPath bandChanges(String account, String query) {
+        return Api.as(TestTokens.VIEWER)
+                .get("/api/v1/accounts/{a}/health/band-changes" + query, account)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
     /** An announced account with a login, scored by the refresher. */
     private static String scoredAccount() {
         String account = "hist-" + UUID.randomUUID();

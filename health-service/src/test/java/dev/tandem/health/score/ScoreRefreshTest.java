@@ -58,6 +58,11 @@ class ScoreRefreshTest {
                 Duration.ofSeconds(1));
         assertThat(event).isPresent();
         assertThat(event.get().value()).contains("\"previousScore\":null").contains("\"dimensions\":[");
+        // The metrics' values come with the score, for those who follow a metric (success plans): days of use in
+        // DEAR's 30-day window; no NPS answers, so no average (N/A), not 0.
+        assertThat(event.get().value())
+                .contains("{\"metric\":\"active_days\",\"windowDays\":30,\"value\":1")
+                .contains("{\"metric\":\"nps_average\",\"windowDays\":180,\"value\":null}");
     }
 
     @Test

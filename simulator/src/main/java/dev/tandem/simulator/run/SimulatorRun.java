@@ -9,6 +9,7 @@ import dev.tandem.simulator.platform.BulkImport;
 import dev.tandem.simulator.platform.Endpoints;
 import dev.tandem.simulator.platform.IntegratorApi;
 import dev.tandem.simulator.platform.PlatformClient;
+import dev.tandem.simulator.platform.PlatformException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
@@ -86,6 +87,11 @@ public final class SimulatorRun {
             GroundTruthFile.write(truthFile, truth);
         }
         switchOnHealthRules(truth);
+        int plans = new DemoPlans(admin, endpoints).apply();
+        out.printf(
+                "Made success plans for %,d high-touch accounts from the template \"%s\".%n",
+                plans, DemoPlans.TEMPLATE);
+        recordTouchpoints(truth);
         BackfillResult result = new BackfillResult(truth, meter.changes(), meter.signals(), meter.elapsed());
         out.println(result.summary() + (truthFile == null ? "" : "; ground truth in " + truthFile));
         return result;
@@ -169,6 +175,30 @@ public final class SimulatorRun {
                 "Switched on the rule that opens a RISK CTA when an account's health turns red (history counted for"
                         + " %,d of %,d accounts).%n",
                 truth.size() - uncounted.size(), truth.size());
+    }
+
+    /** The demo CSMs' calls, QBRs and e-mails with the accounts they were given. */
+    private void recordTouchpoints(List<AccountTruth> truth) {
+        List<AccountTruth> covered = truth.stream()
+                .filter(account -> !account.startsFree() && account.arr().compareTo(CSM_FROM_ARR) >= 0)
+                .toList();
+        SimulationSettings settings = simulation.settings();
+        TouchpointDiary diary = new TouchpointDiary(
+                integrator,
+                endpoints,
+                settings.seed(),
+                settings.now().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                settings.days());
+        try {
+            int[] recorded = diary.record(covered, PARALLELISM);
+            out.printf(
+                    "Recorded %,d touchpoints of the demo CSMs (calls and QBRs for high touch, e-mails for low touch)%s.%n",
+                    recorded[0],
+                    recorded[1] == 0 ? "" : "; " + recorded[1] + " accounts skipped, not yet known to cta-service");
+        } catch (java.util.concurrent.CompletionException | PlatformException e) {
+            // The diary is the demo's colour, not its truth: the run and its judgement go on without it.
+            out.println("Touchpoints not recorded: " + (e.getCause() == null ? e : e.getCause()).getMessage());
+        }
     }
 
     private void assignCsms(List<AccountTruth> accounts) {

@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +23,20 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, L
             parameters.and("before", beforeId);
         }
         return find(condition + " order by id desc", parameters)
+                .range(0, limit - 1)
+                .list();
+    }
+
+    /**
+     * Up to {@code limit} of an account's entries whose action starts with {@code actionPrefix} and that happened at or
+     * before {@code before}, newest first.
+     */
+    public Uni<List<AuditEntry>> ofKind(UUID accountId, String actionPrefix, Instant before, int limit) {
+        return find(
+                        "accountId = :account and action like :prefix and at <= :before order by at desc, id desc",
+                        Parameters.with("account", accountId)
+                                .and("prefix", actionPrefix + "%")
+                                .and("before", before))
                 .range(0, limit - 1)
                 .list();
     }

@@ -6,11 +6,15 @@ import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 
 /** Reading an account's audit entries, newest first. */
 @ApplicationScoped
 public class AuditTrail {
+
+    /** The actions a contract's upsert audits: {@code contract.started}, {@code .changed}, {@code .renewed}, {@code .ended}. */
+    private static final String CONTRACT_ACTIONS = "contract.";
 
     private final AuditedAccounts accounts;
     private final AuditEntryRepository entries;
@@ -18,6 +22,15 @@ public class AuditTrail {
     public AuditTrail(AuditedAccounts accounts, AuditEntryRepository entries) {
         this.accounts = accounts;
         this.entries = entries;
+    }
+
+    /**
+     * The account's contract changes (started, changed, renewed, ended) at or before {@code before}, newest first, at
+     * most {@code limit}: what the account timeline shows of contracts.
+     */
+    public Uni<List<AuditEntry>> contractChanges(String accountExternalId, Instant before, int limit) {
+        return accounts.requireId(accountExternalId)
+                .chain(accountId -> entries.ofKind(accountId, CONTRACT_ACTIONS, before, limit));
     }
 
     public Uni<Page<AuditEntry>> of(String accountExternalId, int first, String after) {

@@ -1,13 +1,16 @@
 package dev.tandem.content.enrollment.service;
 
 import dev.tandem.content.enrollment.domain.Enrollment;
+import dev.tandem.content.enrollment.domain.OnboardingEvent;
 import dev.tandem.content.enrollment.repository.EnrollmentRepository;
+import dev.tandem.content.enrollment.repository.OnboardingEventRepository;
 import dev.tandem.content.program.domain.Milestone;
 import dev.tandem.content.program.repository.MilestoneRepository;
 import dev.tandem.platform.problem.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,10 +25,13 @@ public class EnrollmentQueries {
 
     private final EnrollmentRepository enrollments;
     private final MilestoneRepository milestones;
+    private final OnboardingEventRepository events;
 
-    public EnrollmentQueries(EnrollmentRepository enrollments, MilestoneRepository milestones) {
+    public EnrollmentQueries(
+            EnrollmentRepository enrollments, MilestoneRepository milestones, OnboardingEventRepository events) {
         this.enrollments = enrollments;
         this.milestones = milestones;
+        this.events = events;
     }
 
     @WithSession
@@ -35,6 +41,12 @@ public class EnrollmentQueries {
                 .chain(enrollment -> enrollment == null
                         ? Uni.createFrom().failure(new NotFoundException("Enrollment", id))
                         : views(List.of(enrollment)).map(list -> list.get(0)));
+    }
+
+    /** The account's onboarding events at or before {@code before}, newest first, at most {@code limit}. */
+    @WithSession
+    public Uni<List<OnboardingEvent>> events(UUID accountId, Instant before, int limit) {
+        return events.of(accountId, before, limit);
     }
 
     /** The account's enrollments, newest first. */

@@ -37,7 +37,7 @@ public record ContentItemRequest(
 
         ContentStatus status,
         @Size(max = 50) List<@NotNull UUID> useCaseIds,
-        @Size(max = 5) Set<@NotNull UserRole> targetRoles,
+        @Size(max = 6) Set<@NotNull UserRole> targetRoles,
 
         @Size(max = 50)
         Set<@NotNull @Pattern(regexp = "[^,]{1,100}", message = "must be 1-100 characters, no comma") String> plans,

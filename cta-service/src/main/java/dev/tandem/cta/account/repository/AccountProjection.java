@@ -27,10 +27,10 @@ public class AccountProjection {
             """;
 
     private static final String UPSERT_USER = """
-            INSERT INTO user_ref (user_id, account_id, external_id, name, email, paid_seat)
-            VALUES (:id, :account, :externalId, :name, :email, :paid)
+            INSERT INTO user_ref (user_id, account_id, external_id, name, email, paid_seat, role)
+            VALUES (:id, :account, :externalId, :name, :email, :paid, :role)
             ON CONFLICT (user_id) DO UPDATE SET account_id = excluded.account_id, external_id = excluded.external_id,
-                name = excluded.name, email = excluded.email, paid_seat = excluded.paid_seat
+                name = excluded.name, email = excluded.email, paid_seat = excluded.paid_seat, role = excluded.role
             """;
 
     private static final String UPSERT_CONTRACT = """
@@ -84,8 +84,9 @@ public class AccountProjection {
         return execute(sql, Map.of("id", id, "value", nullable(value)));
     }
 
+    /** @param role the part the user plays at the account (UserRole's name), null when unknown */
     public Uni<Integer> upsertUser(
-            UUID id, UUID accountId, String externalId, String name, String email, boolean paid) {
+            UUID id, UUID accountId, String externalId, String name, String email, boolean paid, String role) {
         return execute(
                 UPSERT_USER,
                 Map.of(
@@ -94,11 +95,16 @@ public class AccountProjection {
                         "externalId", externalId,
                         "name", nullable(name),
                         "email", nullable(email),
-                        "paid", paid));
+                        "paid", paid,
+                        "role", nullable(role)));
     }
 
+    /** Forgets the end user, and that they took part in touchpoints (the touchpoints stay, without them). */
     public Uni<Integer> deleteUser(UUID id) {
-        return execute("DELETE FROM user_ref WHERE user_id = :id", Map.of("id", id));
+        return execute("DELETE FROM user_ref WHERE user_id = :id", Map.of("id", id))
+                .call(() -> execute(
+                        "DELETE FROM touchpoint_participant WHERE kind = 'USER' AND ref = :id",
+                        Map.of("id", id.toString())));
     }
 
     /**
@@ -128,12 +134,20 @@ public class AccountProjection {
 
     /**
      * Forgets the account and everything held about it: projections, scores, CTAs with their comments and tasks, and
-     * pending messages, which may quote its people.
+     * pending messages, which may quote its people, and touchpoints with their participants.
      */
     public Uni<Void> erase(UUID accountId) {
         Uni<Integer> chain = Uni.createFrom().item(0);
         for (String table : new String[] {
-            "account_ref", "user_ref", "contract_ref", "score_ref", "score_point", "cta", "delivery", "rule_firing"
+            "account_ref",
+            "user_ref",
+            "contract_ref",
+            "score_ref",
+            "score_point",
+            "touchpoint",
+            "cta",
+            "delivery",
+            "rule_firing"
         }) {
             chain = chain.chain(
                     () -> execute("DELETE FROM " + table + " WHERE account_id = :id", Map.of("id", accountId)));

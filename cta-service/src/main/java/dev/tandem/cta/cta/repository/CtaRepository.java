@@ -57,6 +57,26 @@ public class CtaRepository implements PanacheRepositoryBase<Cta, UUID> {
                 .list();
     }
 
+    /** The account's CTAs opened at or before {@code before}, newest first; at most {@code limit}. */
+    public Uni<List<Cta>> openedBy(UUID accountId, Instant before, int limit) {
+        return find(
+                        "accountId = :account and createdAt <= :before",
+                        Sort.descending("createdAt", "id"),
+                        Parameters.with("account", accountId).and("before", before))
+                .page(0, limit)
+                .list();
+    }
+
+    /** The account's CTAs closed at or before {@code before}, the latest closed first; at most {@code limit}. */
+    public Uni<List<Cta>> closedBy(UUID accountId, Instant before, int limit) {
+        return find(
+                        "accountId = :account and closedAt is not null and closedAt <= :before",
+                        Sort.descending("closedAt", "id"),
+                        Parameters.with("account", accountId).and("before", before))
+                .page(0, limit)
+                .list();
+    }
+
     /** The owner's open CTAs that are not snoozed on {@code today}; at most {@code limit}. */
     public Uni<List<Cta>> queue(String ownerId, LocalDate today, int limit) {
         return find(

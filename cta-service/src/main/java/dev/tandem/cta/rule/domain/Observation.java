@@ -3,6 +3,7 @@ package dev.tandem.cta.rule.domain;
 import dev.tandem.cta.account.domain.ScorePoint;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
+import dev.tandem.events.cta.ObjectiveStatus;
 import dev.tandem.events.health.HealthBand;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -133,6 +134,38 @@ public sealed interface Observation {
         @Override
         public Set<TriggerKind> kinds() {
             return Set.of(TriggerKind.STAGE_ENTERED);
+        }
+    }
+
+    /**
+     * A success plan objective's status changed.
+     *
+     * @param previous null for a new objective
+     * @param accountBehind whether any objective of the account is at risk or missed after the change
+     */
+    record ObjectiveObserved(ObjectiveStatus previous, ObjectiveStatus status, boolean accountBehind)
+            implements Observation {
+
+        /** Whether a status counts as behind: at risk, or missed. */
+        public static boolean behind(ObjectiveStatus status) {
+            return status == ObjectiveStatus.AT_RISK || status == ObjectiveStatus.MISSED;
+        }
+
+        @Override
+        public Set<TriggerKind> kinds() {
+            return Set.of(TriggerKind.OBJECTIVE_AT_RISK);
+        }
+    }
+
+    /**
+     * When the account last had a touchpoint with a decision maker, as of {@code at}.
+     *
+     * @param lastContact null when none is on record
+     */
+    record DecisionMakerContactObserved(Instant lastContact, Instant at) implements Observation {
+        @Override
+        public Set<TriggerKind> kinds() {
+            return Set.of(TriggerKind.NO_DECISION_MAKER_CONTACT);
         }
     }
 

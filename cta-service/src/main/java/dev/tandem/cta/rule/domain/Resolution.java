@@ -60,9 +60,19 @@ public final class Resolution {
                 || days == 0
                 || rule.trigger() == null
                 || !Conditions.followed(rule.trigger().kind())
-                || clearedSince == null
-                || clearedSince.plus(Duration.ofDays(days)).isAfter(now)) {
+                || clearedSince == null) {
             return Optional.empty();
+        }
+        int wait = Conditions.clearsAtOnce(rule.trigger().kind()) ? 0 : days;
+        if (clearedSince.plus(Duration.ofDays(wait)).isAfter(now)) {
+            return Optional.empty();
+        }
+        if (wait == 0) {
+            return Optional.of("Resolved by Tandem: no longer %s since %s (rule \"%s\")"
+                    .formatted(
+                            Conditions.describe(rule.trigger()),
+                            clearedSince.atZone(ZoneOffset.UTC).toLocalDate(),
+                            rule.name()));
         }
         return Optional.of("Resolved by Tandem: no longer %s since %s, %d days as the rule \"%s\" sets"
                 .formatted(

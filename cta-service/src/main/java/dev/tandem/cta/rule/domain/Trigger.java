@@ -11,7 +11,8 @@ import java.util.List;
  * A rule's trigger: its kind and the parameters that kind reads (the others stay null).
  *
  * @param points score drop for {@link TriggerKind#SCORE_DROPPED}
- * @param days window for {@link TriggerKind#SCORE_DROPPED}, lead time for {@link TriggerKind#RENEWAL_APPROACHING}
+ * @param days window for {@link TriggerKind#SCORE_DROPPED}, lead time for {@link TriggerKind#RENEWAL_APPROACHING},
+ *     the longest time without contact for {@link TriggerKind#NO_DECISION_MAKER_CONTACT}
  * @param percent seat utilisation for {@link TriggerKind#SEATS_NEARLY_USED}, 90 when unset; the week-over-week drop
  *     for {@link TriggerKind#ACTIVE_USERS_DROPPED}
  * @param threshold PQL score for {@link TriggerKind#PQL_CROSSED}
@@ -47,7 +48,7 @@ public record Trigger(
                     problems.add(new FieldError("percent", "must be between 1 and 100"));
                 }
             }
-            case RENEWAL_APPROACHING -> positive(problems, days, "days");
+            case RENEWAL_APPROACHING, NO_DECISION_MAKER_CONTACT -> positive(problems, days, "days");
             case ACTIVE_USERS_DROPPED -> {
                 if (percent == null || percent < 1 || percent > 100) {
                     problems.add(new FieldError("percent", "must be between 1 and 100 for this trigger kind"));
@@ -57,7 +58,7 @@ public record Trigger(
             case SIGNAL_MATCHED -> require(problems, signal != null, "signal");
             case STAGE_ENTERED -> require(problems, stage != null, "stage");
             case SEGMENT_ENTERED -> require(problems, touchModel != null, "touchModel");
-            case ONBOARDING_OVERDUE, ONBOARDING_FAILED, ONBOARDING_EXTENDED -> {
+            case ONBOARDING_OVERDUE, ONBOARDING_FAILED, ONBOARDING_EXTENDED, OBJECTIVE_AT_RISK -> {
                 // nothing to configure: the event is the edge
             }
         }

@@ -3,6 +3,8 @@ package dev.tandem.cta.rule.domain;
 import dev.tandem.cta.account.domain.ScorePoint;
 import dev.tandem.cta.rule.domain.Observation.ActiveUsersObserved;
 import dev.tandem.cta.rule.domain.Observation.BandHeld;
+import dev.tandem.cta.rule.domain.Observation.DecisionMakerContactObserved;
+import dev.tandem.cta.rule.domain.Observation.ObjectiveObserved;
 import dev.tandem.cta.rule.domain.Observation.OnboardingObserved;
 import dev.tandem.cta.rule.domain.Observation.OnboardingOutcome;
 import dev.tandem.cta.rule.domain.Observation.PqlObserved;
@@ -59,6 +61,13 @@ public final class TriggerEdges {
                 observation instanceof SegmentObserved s
                         && s.touchModel() == trigger.touchModel()
                         && s.previous() != trigger.touchModel();
+            case OBJECTIVE_AT_RISK ->
+                observation instanceof ObjectiveObserved o
+                        && ObjectiveObserved.behind(o.status())
+                        && !ObjectiveObserved.behind(o.previous());
+            // A level, seen as days pass: the firing record keyed by the last contact keeps it to one per stretch.
+            case NO_DECISION_MAKER_CONTACT ->
+                observation instanceof DecisionMakerContactObserved d && Conditions.outOfTouch(trigger, d);
         };
     }
 

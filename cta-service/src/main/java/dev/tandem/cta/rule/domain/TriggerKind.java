@@ -31,7 +31,18 @@ public enum TriggerKind {
     /** The account enters lifecycle {@code stage}. */
     STAGE_ENTERED,
     /** The account enters touch model {@code touchModel}. */
-    SEGMENT_ENTERED;
+    SEGMENT_ENTERED,
+    /**
+     * An objective of the account's success plan falls behind: at risk or missed where it was on track (or new). The
+     * platform follows the condition: its CTA resolves once no objective of the account is behind any more.
+     */
+    OBJECTIVE_AT_RISK,
+    /**
+     * No touchpoint with a decision maker (or executive sponsor) for {@code days} days, or none on record; checked by
+     * its scheduler and after every change to the account's touchpoints. Limit it to high-touch accounts by the
+     * rule's scope.
+     */
+    NO_DECISION_MAKER_CONTACT;
 
     /** Whether the kind judges the health score, which only paying customers are worked on. */
     public boolean judgesHealth() {

@@ -106,7 +106,13 @@ public class AccountEventsConsumer {
                     key,
                     u.occurredAt(),
                     () -> projection.upsertUser(
-                            u.userId(), u.accountId(), u.externalId(), u.name(), u.email(), u.seat() == Seat.PAID));
+                            u.userId(),
+                            u.accountId(),
+                            u.externalId(),
+                            u.name(),
+                            u.email(),
+                            u.seat() == Seat.PAID,
+                            name(u.role())));
         }
         if (data instanceof UserUpdated u) {
             return seatsAround(
@@ -114,7 +120,13 @@ public class AccountEventsConsumer {
                     key,
                     u.occurredAt(),
                     () -> projection.upsertUser(
-                            u.userId(), u.accountId(), u.externalId(), u.name(), u.email(), u.seat() == Seat.PAID));
+                            u.userId(),
+                            u.accountId(),
+                            u.externalId(),
+                            u.name(),
+                            u.email(),
+                            u.seat() == Seat.PAID,
+                            name(u.role())));
         }
         if (data instanceof UserErased u) {
             return projection.deleteUser(u.userId());

@@ -1,6 +1,7 @@
 package dev.tandem.cta.rule.messaging;
 
 import dev.tandem.cta.account.repository.ScoreProjection;
+import dev.tandem.cta.plan.service.PlanReadings;
 import dev.tandem.cta.rule.domain.Observation.PqlObserved;
 import dev.tandem.cta.rule.domain.Observation.ScoreObserved;
 import dev.tandem.cta.rule.domain.TriggerContext;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Records health and PQL scores from health.events and runs the score rules: band entered, score dropped within a
- * window (from the history recorded here), PQL threshold crossed.
+ * window (from the history recorded here), PQL threshold crossed. A score's metrics move success plan objectives.
  */
 @ApplicationScoped
 public class HealthEventsConsumer {
@@ -32,11 +33,13 @@ public class HealthEventsConsumer {
     private final Inbox inbox;
     private final ScoreProjection scores;
     private final RuleRunner rules;
+    private final PlanReadings plans;
 
-    public HealthEventsConsumer(Inbox inbox, ScoreProjection scores, RuleRunner rules) {
+    public HealthEventsConsumer(Inbox inbox, ScoreProjection scores, RuleRunner rules, PlanReadings plans) {
         this.inbox = inbox;
         this.scores = scores;
         this.rules = rules;
+        this.plans = plans;
     }
 
     @Incoming("health-events-in")
@@ -50,6 +53,7 @@ public class HealthEventsConsumer {
             Instant at = s.computedAt() == null ? Instant.now() : s.computedAt();
             return scores.history(s.accountId(), at.minus(HISTORY), at)
                     .chain(history -> scores.recordScore(s.accountId(), s.score(), name(s.band()), at)
+                            .chain(() -> plans.healthMeasured(s.accountId(), s.measures(), at))
                             .chain(() -> rules.observe(
                                     s.accountId(),
                                     new ScoreObserved(

@@ -3,6 +3,7 @@ package dev.tandem.cta.rule.service;
 import dev.tandem.cta.account.repository.AccountFactsReader;
 import dev.tandem.cta.account.repository.ActivityProjection;
 import dev.tandem.cta.account.repository.ActivityProjection.ActiveUser;
+import dev.tandem.cta.plan.service.PlanReadings;
 import dev.tandem.cta.rule.domain.Observation.SignalObserved;
 import dev.tandem.cta.rule.domain.SignalFilter;
 import dev.tandem.cta.rule.domain.TriggerContext;
@@ -11,6 +12,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,15 +37,25 @@ public class SignalRules {
     /** A signal with the id of the event that carried it, which is the trigger its firings are recorded under. */
     public record Received(String eventId, Signal signal) {}
 
+    private static final String ROI_REPORTED = "roi_reported";
+    private static final int MAX_ROI_METRIC = 60;
+
     private final AccountFactsReader accounts;
     private final ActivityProjection activity;
     private final RuleRunner rules;
+    private final PlanReadings plans;
     private final Clock clock;
 
-    public SignalRules(AccountFactsReader accounts, ActivityProjection activity, RuleRunner rules, Clock clock) {
+    public SignalRules(
+            AccountFactsReader accounts,
+            ActivityProjection activity,
+            RuleRunner rules,
+            PlanReadings plans,
+            Clock clock) {
         this.accounts = accounts;
         this.activity = activity;
         this.rules = rules;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -62,11 +74,31 @@ public class SignalRules {
                 }
             }
             return activity.recordAll(active)
+                    .chain(() -> roiReported(signals, accountIds))
                     .chain(rules::signalFilters)
                     .chain(filters -> filters.isEmpty()
                             ? Uni.createFrom().voidItem()
                             : matchInOrder(signals, accountIds, filters));
         });
+    }
+
+    /** ROI figures customers report ({@code roi_reported}: name the metric, value the figure) move success plans. */
+    private Uni<Void> roiReported(List<Received> signals, Map<String, UUID> accountIds) {
+        Uni<Void> recorded = Uni.createFrom().voidItem();
+        for (Received received : signals) {
+            Signal signal = received.signal();
+            UUID accountId = accountIds.get(signal.accountId());
+            if (accountId != null
+                    && ROI_REPORTED.equals(signal.type())
+                    && signal.name() != null
+                    && signal.name().length() <= MAX_ROI_METRIC
+                    && signal.value() != null
+                    && Double.isFinite(signal.value())) {
+                recorded = recorded.chain(() ->
+                        plans.roiReported(accountId, signal.name(), BigDecimal.valueOf(signal.value()), at(signal)));
+            }
+        }
+        return recorded;
     }
 
     /** One after another: a reactive session runs one statement at a time, and each sees what the one before wrote. */

@@ -119,6 +119,32 @@ class ResolutionTest {
     }
 
     @Test
+    void aDecisionMakerOutOfTouchFiresPastTheDaysAndClearsAtOnceOnContact() {
+        Trigger outOfTouch = TriggerEdgesTest.trigger(TriggerKind.NO_DECISION_MAKER_CONTACT)
+                .days(30)
+                .build();
+        RuleDefinition rule = new RuleDefinition("dm", true, outOfTouch, null, null, List.of(risk()), null, false);
+        Instant now = LEFT_RED;
+
+        assertThat(TriggerEdges.fires(
+                        outOfTouch, new Observation.DecisionMakerContactObserved(now.minus(Duration.ofDays(29)), now)))
+                .isFalse();
+        assertThat(TriggerEdges.fires(
+                        outOfTouch, new Observation.DecisionMakerContactObserved(now.minus(Duration.ofDays(30)), now)))
+                .isTrue();
+        assertThat(TriggerEdges.fires(outOfTouch, new Observation.DecisionMakerContactObserved(null, now)))
+                .as("none on record")
+                .isTrue();
+        assertThat(Conditions.holds(outOfTouch, new Observation.DecisionMakerContactObserved(now, now)))
+                .hasValue(false);
+        assertThat(Resolution.clearedReason(rule, false, now, now))
+                .as("a recorded contact is a fact: no waiting period")
+                .hasValue("Resolved by Tandem: no longer without a touchpoint with a decision maker for 30 days since"
+                        + " 2026-11-01 (rule \"dm\")");
+        assertThat(Resolution.clearedReason(rule, true, now, now)).as("taken").isEmpty();
+    }
+
+    @Test
     void seatsNearlyUsedClearsWhenSeatsAreAddedOrFreedAndDropsAreLeftToPeople() {
         Trigger seats = TriggerEdgesTest.trigger(TriggerKind.SEATS_NEARLY_USED).build();
         Trigger dropped = TriggerEdgesTest.trigger(TriggerKind.SCORE_DROPPED)

@@ -13,15 +13,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The end users account-service announced, by Tandem's id and the vendor's, and the erasure of what this service keeps
- * about one of them.
+ * The end users account-service announced, by Tandem's id and the vendor's, with the part they play at their account
+ * (a touchpoint with a decision maker is told by it), and the erasure of what this service keeps about one of them.
  */
 @ApplicationScoped
 public class UserProjection {
 
     private static final String REMEMBER = """
-            INSERT INTO user_ref (user_id, account_id, external_id) VALUES (:user, :account, :externalId)
-            ON CONFLICT (user_id) DO UPDATE SET account_id = excluded.account_id, external_id = excluded.external_id
+            INSERT INTO user_ref (user_id, account_id, external_id, role) VALUES (:user, :account, :externalId, :role)
+            ON CONFLICT (user_id) DO UPDATE
+               SET account_id = excluded.account_id, external_id = excluded.external_id, role = excluded.role
             """;
 
     /** The people the vendor's ids name, as rescorings and signals name them. */
@@ -76,12 +77,14 @@ public class UserProjection {
                 .chain(people -> RescoringLocks.hold(SubjectKind.END_USERS, people));
     }
 
-    public Uni<Integer> remember(UUID user, UUID account, String externalId) {
+    /** @param role the part the user plays at the account, a {@code UserRole} name */
+    public Uni<Integer> remember(UUID user, UUID account, String externalId, String role) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(REMEMBER)
                         .setParameter("user", user)
                         .setParameter("account", account)
                         .setParameter("externalId", externalId)
+                        .setParameter("role", role)
                         .executeUpdate());
     }
 

@@ -11,6 +11,7 @@ import dev.tandem.events.account.SegmentChanged;
 import dev.tandem.events.account.StageChanged;
 import dev.tandem.events.account.UserCreated;
 import dev.tandem.events.account.UserErased;
+import dev.tandem.events.account.UserRole;
 import dev.tandem.events.account.UserUpdated;
 import dev.tandem.health.account.domain.TermOutcome;
 import dev.tandem.health.account.repository.AccountProjection;
@@ -43,8 +44,9 @@ public class AccountEventEffects {
     }
 
     /**
-     * The account whose score the event may change, or null: CSMs, new or changed users, purchases and the account's
-     * erasure do not. A user's erasure does: their activity goes, and with it their part in seat use.
+     * The account whose score the event may change, or null: CSMs, new users, users' other changes, purchases and the
+     * account's erasure do not. A user's erasure does: their activity goes, and with it their part in seat use; so does
+     * a user's new role, which tells whether touchpoints with them were with a decision maker.
      */
     public static UUID accountToRescore(TandemEvent data) {
         if (data instanceof AccountCreated a) {
@@ -64,6 +66,10 @@ public class AccountEventEffects {
         }
         if (data instanceof UserErased e) {
             return e.accountId();
+        }
+        if (data instanceof UserUpdated u && u.previous().containsKey("role")) {
+            // Whether a touchpoint was with a decision maker is told by its participants' roles.
+            return u.accountId();
         }
         return null;
     }
@@ -130,16 +136,20 @@ public class AccountEventEffects {
                     .orElse(projected);
         }
         if (data instanceof UserCreated u) {
-            return users.remember(u.userId(), u.accountId(), u.externalId());
+            return users.remember(u.userId(), u.accountId(), u.externalId(), roleName(u.role()));
         }
         if (data instanceof UserUpdated u) {
-            return users.remember(u.userId(), u.accountId(), u.externalId());
+            return users.remember(u.userId(), u.accountId(), u.externalId(), roleName(u.role()));
         }
         if (data instanceof UserErased e) {
             return users.erase(e.userId());
         }
         // Purchases do not bear on scoring yet.
         return Uni.createFrom().voidItem();
+    }
+
+    private static String roleName(UserRole role) {
+        return role == null ? null : role.name();
     }
 
     /** Free or trial to onboarding: the first paid contract started. */

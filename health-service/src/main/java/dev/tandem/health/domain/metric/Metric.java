@@ -46,7 +46,21 @@ public enum Metric {
     /** The average NPS answer in the window; no value, not 0, without answers. */
     NPS_AVERAGE(Reading.OWN_READ, "NPS answers", EnumSet.of(SignalType.NPS_RESPONSE), true),
     /** Users active in the window per contracted seat: an account's figure, meaningless for one person. */
-    SEAT_UTILISATION(Reading.OWN_READ, "product use", Sources.PRODUCT_USE, false);
+    SEAT_UTILISATION(Reading.OWN_READ, "product use", Sources.PRODUCT_USE, false),
+    /**
+     * Days since the account's last touchpoint, at most the window: a touchpoint older than the window counts as the
+     * window's length. No value until a touchpoint is recorded for the account.
+     */
+    DAYS_SINCE_TOUCHPOINT(Reading.OWN_READ),
+    /**
+     * Days since the last touchpoint a decision maker or an executive sponsor of the account took part in, at most the
+     * window: an account with touchpoints but none with them counts the window's length ("knows the decision maker").
+     */
+    DAYS_SINCE_DECISION_MAKER_TOUCHPOINT(Reading.OWN_READ),
+    /** Touchpoints in the window. */
+    TOUCHPOINTS(Reading.OWN_READ),
+    /** Of the touchpoints in the window whose author judged the customer's sentiment, the share judged negative. */
+    NEGATIVE_TOUCHPOINT_SHARE(Reading.OWN_READ);
 
     /** How a metric's value over a window is read from the aggregates. */
     public enum Reading {
@@ -57,6 +71,12 @@ public enum Metric {
         /** A read of its own (other tables). */
         OWN_READ
     }
+
+    /**
+     * The source of the touchpoint metrics: CSMs' and integrators' touchpoints from cta.events, not signals. It is
+     * connected from an account's first touchpoint on and stays so: silence is what these metrics measure.
+     */
+    public static final String TOUCHPOINT_SOURCE = "touchpoint";
 
     /** The name of the {@code custom} signal that says the vendor sent an email to one of the account's users. */
     public static final String EMAIL_SENT = "email_sent";
@@ -85,12 +105,23 @@ public enum Metric {
     private final String fedBy;
     private final Set<SignalType> sources;
     private final boolean perUser;
+    private final boolean fedByTouchpoints;
+
+    /** A touchpoint metric: an account's figure, fed by touchpoints rather than signals. */
+    Metric(Reading reading) {
+        this(reading, "touchpoints", EnumSet.noneOf(SignalType.class), false, true);
+    }
 
     Metric(Reading reading, String fedBy, SignalType source) {
         this(reading, fedBy, EnumSet.of(source), true);
     }
 
     Metric(Reading reading, String fedBy, Set<SignalType> sources, boolean perUser) {
+        this(reading, fedBy, sources, perUser, false);
+    }
+
+    private Metric(Reading reading, String fedBy, Set<SignalType> sources, boolean perUser, boolean fedByTouchpoints) {
+        this.fedByTouchpoints = fedByTouchpoints;
         this.reading = reading;
         this.fedBy = fedBy;
         this.sources = Set.copyOf(sources);
@@ -121,6 +152,9 @@ public enum Metric {
      * {@value #EMAIL_SENT} for the custom signal that says an email was sent.
      */
     public Set<String> sourceNames() {
+        if (isTouchpointMetric()) {
+            return Set.of(TOUCHPOINT_SOURCE);
+        }
         return sources.stream().map(Metric::sourceName).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -141,12 +175,25 @@ public enum Metric {
      * no logins) rather than no value (no NPS answers make no average).
      */
     public boolean zeroWhenEmpty() {
-        return this != EMAIL_OPEN_RATE && this != NPS_AVERAGE && this != SEAT_UTILISATION;
+        return switch (this) {
+            case EMAIL_OPEN_RATE,
+                    NPS_AVERAGE,
+                    SEAT_UTILISATION,
+                    DAYS_SINCE_TOUCHPOINT,
+                    DAYS_SINCE_DECISION_MAKER_TOUCHPOINT,
+                    NEGATIVE_TOUCHPOINT_SHARE -> false;
+            default -> true;
+        };
+    }
+
+    /** Whether touchpoints feed it rather than signals. */
+    public boolean isTouchpointMetric() {
+        return fedByTouchpoints;
     }
 
     /** Why an account has no value when none of the metric's sources sent anything: "no ROI reports received". */
     public String notConnected() {
-        return "no " + fedBy + " received";
+        return isTouchpointMetric() ? "no touchpoints recorded" : "no " + fedBy + " received";
     }
 
     /** Why an account whose source is connected has no value in a window of {@code days}. */
@@ -154,6 +201,7 @@ public enum Metric {
         return switch (this) {
             case EMAIL_OPEN_RATE -> "no emails sent in the last " + days + " days";
             case SEAT_UTILISATION -> "no running contract with seats";
+            case NEGATIVE_TOUCHPOINT_SHARE -> "no touchpoints with a sentiment in the last " + days + " days";
             default -> "no " + fedBy + " in the last " + days + " days";
         };
     }

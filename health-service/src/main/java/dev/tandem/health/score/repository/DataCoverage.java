@@ -32,8 +32,20 @@ public class DataCoverage {
                     day,
                     null);
         }
-        String[] sources =
-                Metric.byKey(measure.metric()).orElseThrow().sourceNames().toArray(String[]::new);
+        Metric metric = Metric.byKey(measure.metric()).orElseThrow();
+        if (metric.isTouchpointMetric()) {
+            // Connected from an account's first touchpoint on, for good.
+            return count(
+                    "SELECT count(DISTINCT a.external_id) FROM touchpoint t JOIN account_ref a"
+                            + " ON a.account_id = t.account_id WHERE NOT t.deleted"
+                            + " AND t.occurred_at < CAST(CAST(:day AS date) + 1 AS timestamp) AT TIME ZONE 'UTC'"
+                            + " AND a.external_id IN (" + ACCOUNTS + ")",
+                    null,
+                    null,
+                    day,
+                    null);
+        }
+        String[] sources = metric.sourceNames().toArray(String[]::new);
         return count(
                 "SELECT count(DISTINCT account_external_id) FROM signal_source"
                         + " WHERE source = ANY(CAST(:sources AS text[])) AND first_day <= :day AND last_day >= :since"

@@ -1,5 +1,6 @@
 package dev.tandem.health.score.repository;
 
+import dev.tandem.health.score.domain.BandChange;
 import dev.tandem.health.score.domain.ScoreHistory.Change;
 import dev.tandem.health.score.domain.ScoreHistory.Day;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -88,6 +89,29 @@ public class ScoreHistoryReader {
                     Collections.reverse(changes);
                     return changes;
                 });
+    }
+
+    /**
+     * The account's changes of band at or before {@code before}, newest first, at most {@code limit}: each stored change
+     * whose band differs from the change before it (the first score moves from none).
+     */
+    public Uni<List<BandChange>> bandChanges(String account, Instant before, int limit) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
+                                SELECT computed_at, score, band, previous_band FROM (
+                                    SELECT computed_at, score, band,
+                                           lag(band) OVER (ORDER BY computed_at) AS previous_band
+                                      FROM score_history WHERE account_external_id = :a) changes
+                                 WHERE band IS DISTINCT FROM previous_band AND computed_at <= :before
+                                 ORDER BY computed_at DESC LIMIT :limit
+                                """, Object[].class)
+                        .setParameter("a", account)
+                        .setParameter("before", before)
+                        .setParameter("limit", limit)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .map(r -> new BandChange(instant(r[0]), score(r[1]), (String) r[2], (String) r[3]))
+                        .toList());
     }
 
     private static Integer score(Object value) {

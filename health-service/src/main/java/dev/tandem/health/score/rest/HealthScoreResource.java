@@ -1,13 +1,16 @@
 package dev.tandem.health.score.rest;
 
 import dev.tandem.health.domain.scoring.HealthScore;
+import dev.tandem.health.score.domain.BandChange;
 import dev.tandem.health.score.domain.ScoreHistory;
 import dev.tandem.health.score.service.HealthScoreService;
 import dev.tandem.health.score.service.ScoreHistoryService;
+import dev.tandem.platform.paging.BeforeParameters;
 import dev.tandem.platform.security.Roles;
 import dev.tandem.platform.validation.ExternalId;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,5 +60,18 @@ public class HealthScoreResource {
             @PathParam("accountId") @ExternalId String accountId,
             @QueryParam("days") @DefaultValue("30") @Min(1) @Max(365) int days) {
         return history.history(accountId, days);
+    }
+
+    @GET
+    @Path("/band-changes")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
+    @Operation(
+            summary = "The account's health moving from one band into another, newest first: at or before `before`"
+                    + " (default: now), at most `limit` (default 50, at most 200)",
+            description = "Each with the time, the score and the bands before and after (null: N/A). The account"
+                    + " timeline in the gateway merges it with the other services' lists.")
+    public Uni<List<BandChange>> bandChanges(
+            @PathParam("accountId") @ExternalId String accountId, @BeanParam @Valid BeforeParameters window) {
+        return history.bandChanges(accountId, window.beforeOrLatest(), window.limit);
     }
 }

@@ -3,11 +3,14 @@ package dev.tandem.health.score.service;
 import dev.tandem.events.TandemEvent;
 import dev.tandem.events.health.DimensionScore;
 import dev.tandem.events.health.HealthBand;
+import dev.tandem.events.health.MeasureReading;
 import dev.tandem.events.health.ScoreChanged;
 import dev.tandem.health.change.RescoringLocks;
 import dev.tandem.health.change.SubjectKind;
 import dev.tandem.health.domain.scoring.HealthScore;
+import dev.tandem.health.domain.scoring.MeasureScore;
 import dev.tandem.health.score.repository.ScoreHistoryWriter;
+import dev.tandem.health.scorecard.domain.MeasureDefinition;
 import dev.tandem.health.scorecard.domain.ScorecardPurpose;
 import dev.tandem.health.scoring.domain.Rescored;
 import dev.tandem.health.scoring.domain.Rescored.Judging;
@@ -28,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Accounts' health, kept fresh: a moved score is stored with its history and as the score of its day, and announced as
@@ -106,7 +111,30 @@ public class AccountHealth implements ScoreKind<String> {
                 previous == null || previous.band() == null ? null : HealthBand.valueOf(previous.band()),
                 score.band() == null ? null : HealthBand.valueOf(score.band().name()),
                 dimensions,
+                readings(scored),
                 at));
+    }
+
+    /**
+     * The metrics' values the score was computed from, for consumers that follow a metric (cta-service's success plans):
+     * one per metric and window, MANUAL measures left out (a CSM's points are no metric).
+     */
+    static List<MeasureReading> readings(Scored scored) {
+        Map<String, MeasureDefinition> definitions = scored.scorecard()
+                .definition()
+                .measures()
+                .filter(measure -> measure.metric() != null && measure.windowDays() != null)
+                .collect(Collectors.toMap(MeasureDefinition::key, Function.identity(), (first, second) -> first));
+        return scored.score().groups().stream()
+                .flatMap(group -> group.measures().stream())
+                .filter(measure -> definitions.containsKey(measure.key()))
+                .map(measure -> reading(definitions.get(measure.key()), measure))
+                .distinct()
+                .toList();
+    }
+
+    private static MeasureReading reading(MeasureDefinition definition, MeasureScore measure) {
+        return new MeasureReading(definition.metric(), definition.windowDays(), measure.rawValue());
     }
 
     @Override

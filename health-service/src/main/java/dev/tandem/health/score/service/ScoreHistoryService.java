@@ -1,11 +1,13 @@
 package dev.tandem.health.score.service;
 
+import dev.tandem.health.score.domain.BandChange;
 import dev.tandem.health.score.domain.ScoreHistory;
 import dev.tandem.health.score.repository.ScoreHistoryReader;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,6 +24,12 @@ public class ScoreHistoryService {
         this.health = health;
         this.history = history;
         this.clock = clock;
+    }
+
+    /** The account's changes of band at or before {@code before}, newest first, at most {@code limit}. */
+    @WithSession
+    public Uni<List<BandChange>> bandChanges(String account, Instant before, int limit) {
+        return history.bandChanges(account, before, limit);
     }
 
     /** The last {@code days} days of the account's health, today included. */

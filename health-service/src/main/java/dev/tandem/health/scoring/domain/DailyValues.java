@@ -64,6 +64,11 @@ public final class DailyValues<S> {
         sources.put(account, spans);
     }
 
+    /** Adds a source connected for good from {@code first} on to the account's others ({@link SourceSpans#since}). */
+    public void putSourceSince(String account, String source, LocalDate first) {
+        sources.computeIfAbsent(account, a -> new SourceSpans()).since(source, first);
+    }
+
     /** What {@code measure} counts for {@code subject} on {@code day}. */
     public MeasureValue of(S subject, LocalDate day, MeasureDefinition measure) {
         if (measure.isManual()) {

@@ -24,11 +24,22 @@ public final class SourceSpans {
         return this;
     }
 
+    /**
+     * A source connected from {@code first} on for good, such as touchpoints: a silence of theirs is what their metrics
+     * measure, not a connection lost.
+     */
+    public SourceSpans since(String source, LocalDate first) {
+        spans.put(source, new Span(first, null));
+        return this;
+    }
+
     /** Whether a source of {@code metric} was connected on {@code day}, looking back {@code lookBackDays}. */
     public boolean connected(Metric metric, LocalDate day, int lookBackDays) {
         for (String source : metric.sourceNames()) {
             Span span = spans.get(source);
-            if (span != null && !span.first().isAfter(day) && !span.last().isBefore(day.minusDays(lookBackDays - 1L))) {
+            if (span != null
+                    && !span.first().isAfter(day)
+                    && (span.last() == null || !span.last().isBefore(day.minusDays(lookBackDays - 1L)))) {
                 return true;
             }
         }

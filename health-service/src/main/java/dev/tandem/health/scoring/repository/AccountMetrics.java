@@ -7,6 +7,7 @@ import dev.tandem.health.scoring.config.ScoringConfig;
 import dev.tandem.health.scoring.domain.DailyValues;
 import dev.tandem.health.scoring.domain.DayRange;
 import dev.tandem.health.scoring.domain.ManualPoints;
+import dev.tandem.platform.sql.NativeSql;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -18,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Accounts' measure values: their daily aggregates, NPS answers, contracts and their CSMs' manual points. */
+/**
+ * Accounts' measure values: their daily aggregates, NPS answers, contracts, touchpoints and their CSMs' manual points.
+ */
 @Singleton
 public class AccountMetrics extends MetricTables<String> {
 
@@ -36,6 +39,20 @@ public class AccountMetrics extends MetricTables<String> {
 
     @Override
     protected Uni<Void> readOthers(Set<String> accounts, DailyValues<String> values) {
+        return readManual(accounts, values).chain(() -> readTouchpointSources(accounts, values));
+    }
+
+    private Uni<Void> readTouchpointSources(Set<String> accounts, DailyValues<String> values) {
+        if (accounts.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return NativeSql.rows(TouchpointReads.FIRST_DAYS, Map.of("accounts", accounts.toArray(String[]::new)))
+                .invoke(rows -> rows.forEach(
+                        row -> values.putSourceSince((String) row[0], Metric.TOUCHPOINT_SOURCE, day(row[1]))))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> readManual(Set<String> accounts, DailyValues<String> values) {
         return manualValues
                 .of(accounts)
                 .invoke(byAccount -> byAccount.forEach((account, points) -> values.putManual(
@@ -54,6 +71,9 @@ public class AccountMetrics extends MetricTables<String> {
     protected Uni<Map<String, Map<LocalDate, BigDecimal>>> ownRead(
             Metric metric, Set<String> accounts, DayRange days, long windowDays) {
         String window = " BETWEEN d.day - " + (windowDays - 1) + " AND d.day";
+        if (metric.isTouchpointMetric()) {
+            return valuesByDay(TouchpointReads.of(metric, subjectsAndDays(), windowDays), accounts, days);
+        }
         return switch (metric) {
             case DISTINCT_FEATURES ->
                 valuesByDay(

@@ -1,0 +1,6 @@
+package dev.tandem.gateway.plan;
+
+public enum GoalDirection {
+    UP,
+    DOWN
+}
