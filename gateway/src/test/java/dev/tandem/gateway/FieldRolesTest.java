@@ -32,11 +32,11 @@ class FieldRolesTest {
     private static final String[] ADMINS = {TestTokens.CS_ADMIN};
     private static final String ID = UUID.randomUUID().toString();
     private static final String DOC = "{name: \"x\"}";
-    private static final String OBJECTIVE = "{title: \"t\", dueDate: \"2030-01-01\", goal: {kind: HEALTH,"
-            + " metric: \"logins\", baseline: 1, target: 2, direction: UP}}";
     private static final String SCORECARD = "{name: \"x\", groups: []}";
     private static final String RULE =
             "{name: \"x\", trigger: {onboardingFailed: true}, actions: [{callWebhook: {url: \"https://x.example\"}}]}";
+    private static final String OBJECTIVE = "{title: \"t\", dueDate: \"2030-01-01\", goal: {kind: HEALTH,"
+            + " metric: \"logins\", baseline: 1, target: 2, direction: UP}}";
 
     private record Operation(String name, String document, String... roles) {}
 
@@ -53,7 +53,8 @@ class FieldRolesTest {
             new Operation("searchContent", "{ searchContent(query: \"crm\") { pageInfo { hasNextPage } } }", PEOPLE),
             new Operation("contentGaps", "{ contentGaps { pageInfo { hasNextPage } } }", PEOPLE),
             new Operation("programs", "{ programs { id } }", PEOPLE),
-            new Operation("onboardingStats", "{ onboardingStats(programId: \"" + ID + "\") { programId } }", PEOPLE),
+            new Operation("onboardingStats", "{ onboardingStats(programId: \"" + ID + "\") }", PEOPLE),
+            new Operation("programStats", "{ programStats(programId: \"" + ID + "\") { programId } }", PEOPLE),
             new Operation("myCockpit", "{ myCockpit { urgency } }", WORKERS),
             new Operation("teamCockpit", "{ teamCockpit(queue: \"Digital CS\") { urgency } }", ADMINS),
             new Operation("ctaQueues", "{ ctaQueues { name open } }", WORKERS),

@@ -40,10 +40,10 @@ class TypedFiguresTest {
         ObjectNode typed = SameJson.data(
                 GraphQL.as(
                         TestTokens.VIEWER,
-                        "{ onboardingStats(programId: \"" + PROGRAM + "\") { programId overall { " + outcomes
+                        "{ programStats(programId: \"" + PROGRAM + "\") { programId overall { " + outcomes
                                 + " } byCohort { cohort " + outcomes + " } funnel { " + step + " } stalledAt { "
                                 + step + " } stalledThere } }"),
-                "/onboardingStats");
+                "/programStats");
         ObjectNode byCohort = MAPPER.createObjectNode();
         typed.withArray("byCohort").forEach(cohort -> {
             ObjectNode figures = ((ObjectNode) cohort).deepCopy();

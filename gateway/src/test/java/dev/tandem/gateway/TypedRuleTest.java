@@ -122,6 +122,22 @@ class TypedRuleTest {
     }
 
     @Test
+    void theWholeDocumentStillCreatesARuleForOneRelease() {
+        GraphQL.as(
+                        TestTokens.CS_ADMIN,
+                        "mutation($d: JSON!) { createRule(document: $d) { id name } }",
+                        Map.of("d", Map.of("name", "As JSON", "trigger", Map.of("kind", "ONBOARDING_FAILED"))))
+                .statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue());
+
+        assertThat(FakeServices.lastBody("POST /api/v1/rules")
+                        .body()
+                        .getJsonObject("trigger")
+                        .encode())
+                .isEqualTo("{\"kind\":\"ONBOARDING_FAILED\"}");
+    }
+
+    @Test
     void twoTriggerKindsAreRefusedNamingTheFieldAndNothingIsSent() {
         Map<String, Object> rule = Map.of(
                 "name", "Both",

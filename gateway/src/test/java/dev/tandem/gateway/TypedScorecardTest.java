@@ -2,6 +2,7 @@ package dev.tandem.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,6 +90,28 @@ class TypedScorecardTest {
         JsonNode sent = MAPPER.readTree(
                 FakeServices.lastBody("PUT /api/v1/scorecards/:id").body().encode());
         assertThat(sent.toString()).isEqualTo("{\"name\":\"Renamed\",\"groups\":[],\"version\":3}");
+    }
+
+    @Test
+    void theWholeDocumentStillReplacesAScorecardForOneReleaseButNotWithTheTypedOneBesideIt() {
+        GraphQL.as(TestTokens.CS_ADMIN, """
+                        mutation($id: ID!) {
+                          replaceScorecard(id: $id, document: {name: "As JSON", version: 3, groups: []}) { id }
+                        }
+                        """, Map.of("id", FakeScorecards.ID.toString()))
+                .statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue());
+        assertThat(FakeServices.lastBody("PUT /api/v1/scorecards/:id").body().getString("name"))
+                .isEqualTo("As JSON");
+
+        GraphQL.as(TestTokens.CS_ADMIN, """
+                        mutation($id: ID!) {
+                          replaceScorecard(id: $id, scorecard: {name: "Typed"}, document: {name: "JSON"}) { id }
+                        }
+                        """, Map.of("id", FakeScorecards.ID.toString()))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].message", containsString("scorecard: set exactly one of scorecard, document"));
     }
 
     @Test

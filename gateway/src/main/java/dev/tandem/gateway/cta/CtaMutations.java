@@ -6,6 +6,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -91,16 +92,20 @@ public class CtaMutations {
 
     @Mutation("createRule")
     @RolesAllowed(Roles.CS_ADMIN)
-    @Description("A new rule: its trigger and each action set exactly one kind; cta-service checks the rest.")
-    public Uni<Rule> createRule(@NonNull RuleInput rule) {
-        return RuleBodies.toRest(rule).chain(ctas::createRule).map(Rule::of);
+    @Description("A new rule, given as rule (its trigger and each action set exactly one kind) or, deprecated and kept"
+            + " for one release, as the whole JSON document; cta-service checks the rest.")
+    public Uni<Rule> createRule(RuleInput rule, JsonObject document) {
+        return RuleBodies.toRest(rule, document).chain(ctas::createRule).map(Rule::of);
     }
 
     @Mutation("replaceRule")
     @RolesAllowed(Roles.CS_ADMIN)
-    @Description("Replace a rule whole.")
-    public Uni<Rule> replaceRule(@NonNull @Id String id, @NonNull RuleInput rule) {
-        return RuleBodies.toRest(rule).chain(body -> ctas.replaceRule(id, body)).map(Rule::of);
+    @Description("Replace a rule whole, given as rule or, deprecated and kept for one release, as the whole JSON"
+            + " document.")
+    public Uni<Rule> replaceRule(@NonNull @Id String id, RuleInput rule, JsonObject document) {
+        return RuleBodies.toRest(rule, document)
+                .chain(body -> ctas.replaceRule(id, body))
+                .map(Rule::of);
     }
 
     @Mutation("deleteRule")

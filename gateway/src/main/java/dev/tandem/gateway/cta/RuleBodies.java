@@ -10,6 +10,7 @@ import dev.tandem.gateway.error.InvalidInput;
 import dev.tandem.gateway.json.JsonDocuments;
 import dev.tandem.gateway.json.OneOf;
 import io.smallrye.mutiny.Uni;
+import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +25,18 @@ final class RuleBodies {
 
     private RuleBodies() {}
 
-    /** The REST body of {@code rule}, or a VALIDATION failure naming the one-of field set wrong. */
-    static Uni<JsonNode> toRest(RuleInput rule) {
+    /**
+     * The REST body of {@code rule}, or of {@code document} (the whole rule as JSON, kept for one release); exactly one
+     * of them, else a VALIDATION failure, as for a one-of field set wrong.
+     */
+    static Uni<JsonNode> toRest(RuleInput rule, JsonObject document) {
+        Map<String, Object> given = OneOf.variants();
+        given.put("rule", rule);
+        given.put("document", document);
         try {
-            return Uni.createFrom().item(body(rule));
+            return OneOf.chosen("rule", given).equals("rule")
+                    ? Uni.createFrom().item(body(rule))
+                    : JsonDocuments.toRest(document);
         } catch (InvalidInput refused) {
             return Uni.createFrom().failure(refused);
         }

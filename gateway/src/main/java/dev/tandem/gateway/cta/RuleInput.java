@@ -41,7 +41,11 @@ public record RuleInput(
             SignalFilter signalMatched,
             StageEntered stageEntered,
             SegmentEntered segmentEntered,
+
+            @Description("An objective of the account's success plan falls behind")
             Boolean objectiveAtRisk,
+
+            @Description("No touchpoint with a decision maker for days, or none on record")
             Days noDecisionMakerContact) {}
 
     @Input("BandEnteredInput")
