@@ -340,6 +340,50 @@ class SimulationGroundTruthIT {
     }
 
     /**
+     * The CSM's record of the demo company: its high-touch accounts have success plans made from the template, and an
+     * account a CSM works reads, in its timeline, the touchpoints the demo CSMs recorded beside its contract, band
+     * changes and CTAs, newest first.
+     */
+    @Test
+    void demo_accounts_have_success_plans_and_timelines_with_touchpoints_beside_what_the_platform_saw() {
+        String query = """
+                query ($id: String!) {
+                  account(externalId: $id) {
+                    successPlan { name objectives { title status } }
+                    timeline(first: 50) { edges { node { occurredAt kind } } }
+                  }
+                }
+                """;
+        List<AccountTruth> worked = truth.stream()
+                .filter(account -> !account.startsFree() && account.arr().compareTo(BigDecimal.valueOf(10_000)) >= 0)
+                .toList();
+        int withPlan = 0;
+        Set<String> kindsSeen = new HashSet<>();
+        for (AccountTruth account : worked) {
+            JsonNode found =
+                    adminGraph.data(query, Map.of("id", account.accountId())).path("account");
+            if (!found.path("successPlan").isNull()
+                    && found.path("successPlan").path("objectives").size() > 0) {
+                withPlan++;
+            }
+            List<JsonNode> items = new ArrayList<>();
+            found.path("timeline").path("edges").forEach(edge -> items.add(edge.path("node")));
+            items.forEach(item -> kindsSeen.add(item.path("kind").asText()));
+            List<Instant> times = items.stream()
+                    .map(item -> Instant.parse(item.path("occurredAt").asText()))
+                    .toList();
+            assertThat(times)
+                    .as("timeline of %s newest first", account.accountId())
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
+        System.out.printf(
+                "Of %d accounts a CSM works: %d with a success plan; timeline kinds seen: %s%n",
+                worked.size(), withPlan, kindsSeen);
+        assertThat(withPlan).as("accounts with a success plan").isPositive();
+        assertThat(kindsSeen).contains("TOUCHPOINT", "CONTRACT_STARTED", "BAND_CHANGED");
+    }
+
+    /**
      * Retention of the simulated company, whose contracts start, renew and end: over the last year the revenue bridge
      * (start + new + expansion − contraction − churn = end) adds up in every month, each month starts where the last
      * ended, and GraphQL shows the same figures as account-service.
