@@ -116,11 +116,13 @@ final class LocalStack {
     }
 
     private void start() {
-        // A stack an earlier run left behind (killed, not stopped) is stopped by the ports it saved; its data goes,
-        // Keycloak's stays: it builds itself once, on its first start.
+        // A stack an earlier run left behind (killed, not stopped) is stopped by the ports it saved; its data goes.
+        // Keycloak's build stays (it builds itself once, on its first start), its database does not: Keycloak imports
+        // the realm only when it has none, so a realm kept from an earlier run would hide the realm files' changes.
         tandem("down");
         deleteRecursively(root.resolve("e2e/target/stack/postgres"));
         deleteRecursively(root.resolve("e2e/target/stack/kafka"));
+        keycloakDistributions().forEach(distribution -> deleteRecursively(distribution.resolve("data/h2")));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> tandem("down"), "e2e-stack-down"));
         launcher("up", "-d", "--no-demo");
     }
@@ -193,6 +195,18 @@ final class LocalStack {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Path> keycloakDistributions() {
+        Path keycloak = root.resolve("e2e/target/stack/keycloak");
+        if (!Files.isDirectory(keycloak)) {
+            return List.of();
+        }
+        try (var distributions = Files.list(keycloak)) {
+            return distributions.filter(Files::isDirectory).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
