@@ -15,6 +15,15 @@ public final class Callers {
         String subject = identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
                 ? token.getSubject()
                 : identity.getPrincipal().getName();
-        return new Caller(subject, identity.hasRole(Roles.CS_ADMIN), subject.startsWith(SERVICE_ACCOUNT_PREFIX));
+        return new Caller(subject, identity.hasRole(Roles.CS_ADMIN), isServiceAccount(identity, subject));
+    }
+
+    /**
+     * Keycloak's tokens of a service account carry the account's user id as subject and its name, {@code
+     * service-account-<client>}, as {@code preferred_username}, which the principal's name is.
+     */
+    private static boolean isServiceAccount(SecurityIdentity identity, String subject) {
+        String name = identity.getPrincipal().getName();
+        return subject.startsWith(SERVICE_ACCOUNT_PREFIX) || (name != null && name.startsWith(SERVICE_ACCOUNT_PREFIX));
     }
 }
