@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -99,6 +100,19 @@ final class Browser implements AutoCloseable {
 
     WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Clicks what {@code locator} finds, finding it again when the page re-rendered it between the finding and the
+     * click (a list the console redraws when its data arrives).
+     */
+    void click(By locator) {
+        new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .until(current -> {
+                    current.findElement(locator).click();
+                    return true;
+                });
     }
 
     void waitForText(By locator, String text) {

@@ -114,7 +114,7 @@ class ConsoleBrowserIT {
 
                 name.sendKeys(RUN, Keys.ENTER);
                 browser.waitForText(By.id("accounts"), NAME);
-                browser.driver().findElement(By.linkText(NAME)).click();
+                browser.click(By.linkText(NAME));
                 browser.waitForText(By.tagName("h1"), NAME);
                 browser.waitFor(cta(riskCta));
                 assertThat(browser.driver().findElement(By.id("explanation")).getText())
@@ -125,7 +125,7 @@ class ConsoleBrowserIT {
                         .contains("Person 1");
                 browser.screenshot("account");
 
-                browser.driver().findElement(By.linkText("Cockpit")).click();
+                browser.click(By.linkText("Cockpit"));
                 browser.waitFor(cta(riskCta));
                 browser.waitFor(cta(expansionCta));
                 browser.waitForText(By.id("liveness"), "Live:");
@@ -216,7 +216,7 @@ class ConsoleBrowserIT {
             browser.keepingEvidence("aCsAdminOpensScorecardsRulesProgramsAndContent", () -> {
                 signIn(browser, "ada");
                 browser.waitFor(By.id("figure-accounts"));
-                browser.driver().findElement(By.linkText("Admin")).click();
+                browser.click(By.linkText("Admin"));
                 browser.waitFor(By.id("scorecards"));
                 browser.waitFor(By.id("content-gaps"));
                 assertThat(browser.driver().findElements(By.cssSelector("form.scorecard")))
