@@ -175,8 +175,9 @@ class SimulationGroundTruthIT {
     }
 
     /**
-     * CTAs a CSM trusts: open RISK CTAs sit on accounts that are Red or Yellow now (a CTA whose account recovered
-     * resolves itself after the rule's period), every Red paying account with a CSM has a RISK CTA open or closed in
+     * CTAs a CSM trusts: open RISK CTAs the "Health turned red" rule opened sit on accounts that are Red or Yellow now
+     * (a CTA whose account recovered resolves itself after the rule's period; a detractor's RISK CTA rightly stays open
+     * on a Green account until a CSM has talked to the customer), every Red paying account with a CSM has a RISK CTA open or closed in
      * the last 30 days, and every open CTA has an owner or a queue. Prints the three figures, measured once every
      * consumer has caught up. (Run of 2026-12-07: 28 of 28, 11 of 11, 0.)
      */
@@ -193,9 +194,11 @@ class SimulationGroundTruthIT {
         List<JsonNode> ctas = allCtas();
         Instant monthAgo = Instant.now().minus(Duration.ofDays(30));
 
+        String healthTurnedRed = ruleId("Health turned red");
         List<JsonNode> openRisk = ctas.stream()
                 .filter(c -> "OPEN".equals(c.path("status").asText())
-                        && "RISK".equals(c.path("type").asText()))
+                        && "RISK".equals(c.path("type").asText())
+                        && healthTurnedRed.equals(c.path("ruleId").asText()))
                 .filter(c -> accounts.containsKey(c.path("accountId").asText()))
                 .toList();
         long atRisk = openRisk.stream()
@@ -224,7 +227,7 @@ class SimulationGroundTruthIT {
                 .count();
 
         System.out.printf(
-                "CTAs a CSM trusts: open RISK CTAs on Red or Yellow accounts %d of %d (%.1f %%); Red paying accounts with"
+                "CTAs a CSM trusts: open RISK CTAs of the red-band rule on Red or Yellow accounts %d of %d (%.1f %%); Red paying accounts with"
                         + " a CSM and a RISK CTA open or closed in 30 days %d of %d; open CTAs without owner or queue"
                         + " %d%n",
                 atRisk,
@@ -280,6 +283,18 @@ class SimulationGroundTruthIT {
         } catch (PlatformException e) {
             return "NA";
         }
+    }
+
+    /** The id of the demo rule with this name. */
+    private String ruleId(String name) {
+        JsonNode rules = admin.get(endpoints.cta().resolve("/api/v1/rules"));
+        JsonNode items = rules.isArray() ? rules : rules.path("items");
+        for (JsonNode rule : items) {
+            if (name.equals(rule.path("name").asText())) {
+                return rule.path("id").asText();
+            }
+        }
+        throw new AssertionError("The demo has no rule named " + name + ": " + rules);
     }
 
     private List<JsonNode> allCtas() {
