@@ -183,23 +183,41 @@ public class FakeServices {
         route(router, "GET", "/api/v1/retention/series", ctx -> json(ctx, 200, FakeRetention.series()));
         route(router, "GET", "/api/v1/retention/renewals", ctx -> json(ctx, 200, FakeRetention.forecast()));
         route(router, "GET", "/api/v1/retention/ltv", ctx -> json(ctx, 200, FakeRetention.ltv()));
-        route(
-                router,
-                "GET",
-                "/api/v1/programs",
-                ctx -> programs(
-                        ctx,
-                        new JsonArray()
-                                .add(new JsonObject()
-                                        .put("id", PROGRAM.toString())
-                                        .put("name", "Growth onboarding")
-                                        .put("periodDays", 90))));
+        route(router, "GET", "/api/v1/programs", ctx -> programs(ctx, FakePrograms.programs()));
         route(
                 router,
                 "POST",
                 "/api/v1/programs",
                 ctx -> programs(
-                        ctx, new JsonObject().put("id", UUID.randomUUID().toString())));
+                        ctx,
+                        FakePrograms.saved(
+                                ctx.body().asJsonObject(), UUID.randomUUID().toString())));
+        route(
+                router,
+                "PUT",
+                "/api/v1/programs/:id",
+                ctx -> programs(ctx, FakePrograms.saved(ctx.body().asJsonObject(), ctx.pathParam("id"))));
+        route(
+                router,
+                "POST",
+                "/api/v1/content",
+                ctx -> json(
+                        ctx,
+                        201,
+                        FakePrograms.savedItem(
+                                ctx.body().asJsonObject(), UUID.randomUUID().toString())));
+        route(
+                router,
+                "PUT",
+                "/api/v1/content/:id",
+                ctx -> json(ctx, 200, FakePrograms.savedItem(ctx.body().asJsonObject(), ctx.pathParam("id"))));
+        route(router, "GET", "/api/v1/accounts/:externalId/users", FakeServices::users);
+        route(
+                router,
+                "GET",
+                "/api/v1/accounts/:accountId/users/:userId/pql",
+                ctx -> json(
+                        ctx, 200, FakeScorecards.pql(ctx.pathParam("accountId")).put("user", ctx.pathParam("userId"))));
     }
 
     private void route(Router router, String method, String path, Consumer<RoutingContext> answer) {
@@ -414,6 +432,25 @@ public class FakeServices {
                                             .put("reachedOn", "2026-10-04"))));
         }
         json(ctx, 200, answer);
+    }
+
+    /** An account's users: as many as asked, up to 30, each named after the account. */
+    private static void users(RoutingContext ctx) {
+        int first = Math.min(30, Integer.parseInt(param(ctx, "first", "50")));
+        JsonArray items = new JsonArray();
+        for (int i = 0; i < first; i++) {
+            items.add(new JsonObject()
+                    .put("id", UUID.randomUUID().toString())
+                    .put("externalId", ctx.pathParam("externalId") + "-user-" + i)
+                    .put("name", "User " + i)
+                    .put("role", "MEMBER")
+                    .put("seat", "PAID")
+                    .put("signedUpAt", "2026-10-01T08:00:00Z"));
+        }
+        json(
+                ctx,
+                200,
+                new JsonObject().put("items", items).put("nextCursor", null).put("hasMore", false));
     }
 
     private void programs(RoutingContext ctx, Object answer) {

@@ -31,7 +31,8 @@ class FieldRolesTest {
     private static final String[] WORKERS = {TestTokens.CS_ADMIN, TestTokens.CSM};
     private static final String[] ADMINS = {TestTokens.CS_ADMIN};
     private static final String ID = UUID.randomUUID().toString();
-    private static final String DOC = "{name: \"x\"}";
+    private static final String PROGRAM = "{name: \"x\", milestones: [{name: \"m\", kind: SEATS_ACTIVE}]}";
+    private static final String CONTENT = "{type: ARTICLE, title: \"x\", body: \"y\", language: \"en\"}";
     private static final String SCORECARD = "{name: \"x\", groups: []}";
     private static final String RULE =
             "{name: \"x\", trigger: {onboardingFailed: true}, actions: [{callWebhook: {url: \"https://x.example\"}}]}";
@@ -126,15 +127,15 @@ class FieldRolesTest {
             new Operation(
                     "replaceRule", "mutation { replaceRule(id: \"" + ID + "\", rule: " + RULE + ") { id } }", ADMINS),
             new Operation("deleteRule", "mutation { deleteRule(id: \"" + ID + "\") }", ADMINS),
-            new Operation("createProgram", "mutation { createProgram(document: " + DOC + ") { id } }", ADMINS),
+            new Operation("createProgram", "mutation { createProgram(program: " + PROGRAM + ") { id } }", ADMINS),
             new Operation(
                     "replaceProgram",
-                    "mutation { replaceProgram(id: \"" + ID + "\", document: " + DOC + ") { id } }",
+                    "mutation { replaceProgram(id: \"" + ID + "\", program: " + PROGRAM + ") { id } }",
                     ADMINS),
-            new Operation("createContent", "mutation { createContent(document: " + DOC + ") { id } }", ADMINS),
+            new Operation("createContent", "mutation { createContent(content: " + CONTENT + ") { id } }", ADMINS),
             new Operation(
                     "replaceContent",
-                    "mutation { replaceContent(id: \"" + ID + "\", document: " + DOC + ") { id } }",
+                    "mutation { replaceContent(id: \"" + ID + "\", content: " + CONTENT + ") { id } }",
                     ADMINS),
             new Operation("deleteContent", "mutation { deleteContent(id: \"" + ID + "\") }", ADMINS));
 

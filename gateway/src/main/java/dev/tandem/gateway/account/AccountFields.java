@@ -34,7 +34,7 @@ public class AccountFields {
                         accounts,
                         account -> this.accounts
                                 .users(account.externalId(), size, after)
-                                .map(UserConnection::of)));
+                                .map(page -> UserConnection.of(account.externalId(), page))));
     }
 
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})

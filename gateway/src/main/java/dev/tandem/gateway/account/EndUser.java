@@ -5,6 +5,7 @@ import dev.tandem.events.account.UserRole;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 
 /** An end user of an account; an erased user keeps counting but shows no personal data. */
@@ -19,4 +20,14 @@ public record EndUser(
         Instant signedUpAt,
         UUID invitedBy,
         Instant lastSeenAt,
-        Instant erasedAt) {}
+        Instant erasedAt,
+
+        // Not the service's: the gateway notes whose user it is, for the fields health-service keeps by account.
+        @Ignore String accountExternalId) {
+
+    /** The same user, noted as the account's (the vendor's id). */
+    EndUser ofAccount(String externalId) {
+        return new EndUser(
+                id, this.externalId, email, name, role, seat, signedUpAt, invitedBy, lastSeenAt, erasedAt, externalId);
+    }
+}

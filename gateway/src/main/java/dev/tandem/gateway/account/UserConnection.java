@@ -10,7 +10,9 @@ public record UserConnection(List<UserEdge> edges, PageInfo pageInfo) {
 
     public record UserEdge(String cursor, EndUser node) {}
 
-    static UserConnection of(Page<EndUser> page) {
-        return new UserConnection(Connections.edges(page, UserEdge::new), PageInfo.of(page));
+    static UserConnection of(String accountExternalId, Page<EndUser> page) {
+        return new UserConnection(
+                Connections.edges(page, (cursor, user) -> new UserEdge(cursor, user.ofAccount(accountExternalId))),
+                PageInfo.of(page));
     }
 }

@@ -29,32 +29,41 @@ public class ContentMutations {
 
     @Mutation("createProgram")
     @RolesAllowed(Roles.CS_ADMIN)
-    @Description("A new onboarding program, as content-service's REST API takes it.")
-    public Uni<Program> createProgram(@NonNull JsonObject document) {
-        return JsonDocuments.toRest(document).chain(content::createProgram).map(Program::of);
+    @Description(
+            "A new onboarding program, given as program (or, deprecated and kept for one release, as the whole JSON"
+                    + " document); content-service checks it.")
+    public Uni<Program> createProgram(ProgramInput program, JsonObject document) {
+        return JsonDocuments.typedOrDocument("program", program, document)
+                .chain(content::createProgram)
+                .map(Program::of);
     }
 
     @Mutation("replaceProgram")
     @RolesAllowed(Roles.CS_ADMIN)
-    @Description("Replace a program whole; milestone conditions stay fixed once accounts are enrolled.")
-    public Uni<Program> replaceProgram(@NonNull UUID id, @NonNull JsonObject document) {
-        return JsonDocuments.toRest(document)
+    @Description("Replace a program whole, given as program (or, deprecated and kept for one release, as the whole JSON"
+            + " document), naming the version the edit started from; milestone conditions stay fixed once accounts"
+            + " are enrolled.")
+    public Uni<Program> replaceProgram(@NonNull UUID id, ProgramInput program, JsonObject document) {
+        return JsonDocuments.typedOrDocument("program", program, document)
                 .chain(body -> content.replaceProgram(id, body))
                 .map(Program::of);
     }
 
     @Mutation("createContent")
     @RolesAllowed(Roles.CS_ADMIN)
-    @Description("A new content item, as content-service's REST API takes it.")
-    public Uni<ContentItem> createContent(@NonNull JsonObject document) {
-        return JsonDocuments.toRest(document).chain(content::createContent);
+    @Description("A new content item, given as content (or, deprecated and kept for one release, as the whole JSON"
+            + " document); content-service checks it.")
+    public Uni<ContentItem> createContent(ContentInput content, JsonObject document) {
+        return JsonDocuments.typedOrDocument("content", content, document).chain(this.content::createContent);
     }
 
     @Mutation("replaceContent")
     @RolesAllowed(Roles.CS_ADMIN)
-    @Description("Replace a content item; send its version to refuse a stale write.")
-    public Uni<ContentItem> replaceContent(@NonNull UUID id, @NonNull JsonObject document) {
-        return JsonDocuments.toRest(document).chain(body -> content.replaceContent(id, body));
+    @Description("Replace a content item, given as content (or, deprecated and kept for one release, as the whole JSON"
+            + " document); send its version to refuse a stale write.")
+    public Uni<ContentItem> replaceContent(@NonNull UUID id, ContentInput content, JsonObject document) {
+        return JsonDocuments.typedOrDocument("content", content, document)
+                .chain(body -> this.content.replaceContent(id, body));
     }
 
     @Mutation("deleteContent")

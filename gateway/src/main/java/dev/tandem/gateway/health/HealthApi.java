@@ -24,6 +24,10 @@ interface HealthApi {
     Uni<PqlScore> pql(@PathParam("accountId") String accountId);
 
     @GET
+    @Path("/accounts/{accountId}/users/{userId}/pql")
+    Uni<UserPqlScore> userPql(@PathParam("accountId") String accountId, @PathParam("userId") String userId);
+
+    @GET
     @Path("/accounts/{accountId}/health/history")
     Uni<HealthHistory> history(@PathParam("accountId") String accountId, @QueryParam("days") int days);
 

@@ -37,6 +37,11 @@ public class HealthClient {
         return downstream.read(SERVICE, () -> api.pql(accountId));
     }
 
+    /** An end user's PQL score, by the vendor's account and user ids. */
+    public Uni<UserPqlScore> userPql(String accountId, String userId) {
+        return downstream.read(SERVICE, () -> api.userPql(accountId, userId));
+    }
+
     public Uni<HealthHistory> history(String accountId, int days) {
         return downstream.read(SERVICE, () -> api.history(accountId, days));
     }

@@ -1,14 +1,10 @@
 package dev.tandem.gateway.health;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.gateway.config.Roles;
-import dev.tandem.gateway.error.InvalidInput;
 import dev.tandem.gateway.json.JsonDocuments;
-import dev.tandem.gateway.json.OneOf;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonObject;
-import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -37,7 +33,9 @@ public class HealthMutations {
     @Description("A new scorecard, given as scorecard (or, deprecated and kept for one release, as the whole JSON"
             + " document); every account is rescored.")
     public Uni<Scorecard> createScorecard(ScorecardInput scorecard, JsonObject document) {
-        return body(scorecard, document).chain(health::createScorecard).map(Scorecard::of);
+        return JsonDocuments.typedOrDocument("scorecard", scorecard, document)
+                .chain(health::createScorecard)
+                .map(Scorecard::of);
     }
 
     @Mutation("replaceScorecard")
@@ -45,23 +43,9 @@ public class HealthMutations {
     @Description("Replace a scorecard whole, given as scorecard (or, deprecated and kept for one release, as the whole"
             + " JSON document), naming the version the edit started from; every account is rescored.")
     public Uni<Scorecard> replaceScorecard(@NonNull @Id String id, ScorecardInput scorecard, JsonObject document) {
-        return body(scorecard, document)
+        return JsonDocuments.typedOrDocument("scorecard", scorecard, document)
                 .chain(body -> health.replaceScorecard(id, body))
                 .map(Scorecard::of);
-    }
-
-    /** The REST body from the one of the two arguments given; both or neither is VALIDATION. */
-    private static Uni<JsonNode> body(ScorecardInput scorecard, JsonObject document) {
-        Map<String, Object> given = OneOf.variants();
-        given.put("scorecard", scorecard);
-        given.put("document", document);
-        try {
-            return OneOf.chosen("scorecard", given).equals("scorecard")
-                    ? JsonDocuments.toRest(scorecard, "scorecard")
-                    : JsonDocuments.toRest(document);
-        } catch (InvalidInput refused) {
-            return Uni.createFrom().failure(refused);
-        }
     }
 
     @Mutation("deleteScorecard")

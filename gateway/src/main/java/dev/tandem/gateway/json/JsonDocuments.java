@@ -12,6 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.util.Map;
 
 /**
  * Passes the services' REST documents to and from GraphQL: typed (a record read from, or written as, the REST shape)
@@ -60,6 +61,21 @@ public final class JsonDocuments {
     /** A typed value as JSON, its null fields left out where its type says so. */
     public static JsonNode tree(Object value) {
         return MAPPER.valueToTree(value);
+    }
+
+    /**
+     * The REST body from the one of two arguments given: the typed input {@code argument}, or {@code document}, the
+     * same as one JSON document (deprecated, kept for one release). Both or neither is VALIDATION.
+     */
+    public static Uni<JsonNode> typedOrDocument(String argument, Object typed, JsonObject document) {
+        Map<String, Object> given = OneOf.variants();
+        given.put(argument, typed);
+        given.put("document", document);
+        try {
+            return OneOf.chosen(argument, given).equals(argument) ? toRest(typed, argument) : toRest(document);
+        } catch (InvalidInput refused) {
+            return Uni.createFrom().failure(refused);
+        }
     }
 
     /** The document for a REST body, or a VALIDATION failure. */
