@@ -69,3 +69,52 @@ export function barChart(slices, label, format = String) {
       ];
     }));
 }
+
+/**
+ * Several lines over the same labels (months), on a scale fitted to their values; a missing value breaks its line.
+ * series: [{name, className, values: [number|null]}], labels: ['2026-01', …]; the legend names each line in words.
+ */
+export function lineChart(labels, series, label, format = String) {
+  const height = 200;
+  const pad = {left: 48, right: 8, top: 8, bottom: 22};
+  const innerWidth = WIDTH - pad.left - pad.right;
+  const innerHeight = height - pad.top - pad.bottom;
+  const values = series.flatMap(line => line.values).filter(value => value !== null && value !== undefined)
+    .map(Number);
+  const low = Math.min(...values, 0);
+  const high = Math.max(...values, low + 1e-9);
+  const x = index => pad.left + (labels.length <= 1 ? innerWidth : (index * innerWidth) / (labels.length - 1));
+  const y = value => pad.top + innerHeight - ((Number(value) - low) * innerHeight) / (high - low);
+  const grid = [low, (low + high) / 2, high].map(value => [
+    h('svg:line', {x1: pad.left, x2: WIDTH - pad.right, y1: y(value), y2: y(value), class: 'grid'}),
+    h('svg:text', {x: pad.left - 4, y: y(value) + 4, class: 'axis', 'text-anchor': 'end'}, format(value)),
+  ]);
+  const ends = labels.length
+    ? [
+        h('svg:text', {x: pad.left, y: height - 4, class: 'axis'}, labels[0]),
+        h('svg:text', {x: WIDTH - pad.right, y: height - 4, class: 'axis', 'text-anchor': 'end'},
+          labels[labels.length - 1]),
+      ]
+    : [];
+  const lines = series.map(line => {
+    const segments = [];
+    let current = [];
+    line.values.forEach((value, index) => {
+      if (value === null || value === undefined) {
+        if (current.length) segments.push(current);
+        current = [];
+      } else {
+        current.push([x(index), y(value)]);
+      }
+    });
+    if (current.length) segments.push(current);
+    return segments.map(segment => segment.length === 1
+      ? h('svg:circle', {cx: segment[0][0], cy: segment[0][1], r: 2.5, class: `line-dot ${line.className}`})
+      : h('svg:polyline', {points: segment.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' '),
+        class: `line ${line.className}`}));
+  });
+  return h('div', {class: 'line-chart'},
+    h('svg:svg', {viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-label': label, class: 'chart'},
+      grid, lines, ends),
+    h('ul', {class: 'legend'}, series.map(line => h('li', {class: line.className}, line.name))));
+}

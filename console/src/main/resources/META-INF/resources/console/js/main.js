@@ -1,11 +1,13 @@
 // The console's entry point: settings, session, then one view per address (#/portfolio, #/account/<id>, #/cockpit,
-// #/admin). Views get the signed-in user and decide by role what they offer: a viewer gets no write controls.
+// #/retention, #/admin). Views get the signed-in user and decide by role what they offer: a viewer gets no write
+// controls.
 import {start, signIn, signOut} from './auth.js';
 import {h, show} from './dom.js';
 import * as portfolio from './views/portfolio.js';
 import * as account from './views/account.js';
 import * as cockpit from './views/cockpit.js';
 import * as admin from './views/admin.js';
+import * as retention from './views/retention.js';
 
 const view = document.getElementById('view');
 let user;
@@ -35,6 +37,7 @@ const views = {
   portfolio: {module: portfolio, allowed: () => true},
   account: {module: account, allowed: () => true},
   cockpit: {module: cockpit, allowed: () => user.canWrite},
+  retention: {module: retention, allowed: () => true},
   admin: {module: admin, allowed: () => user.isAdmin},
 };
 
