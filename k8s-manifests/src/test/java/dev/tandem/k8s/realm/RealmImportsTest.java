@@ -61,6 +61,18 @@ class RealmImportsTest {
     }
 
     @Test
+    void theConsoleSignsInAndComesBackToTheDevClustersHost() {
+        String host = ingressHost(Overlays.dev());
+        String console = "http://" + host + "/console/";
+
+        assertThat(consoleRedirects(realm(Overlays.dev())))
+                .as("Keycloak sends the dev cluster's console (%s) back to it after sign-in", console)
+                .anySatisfy(pattern -> assertThat(admits(pattern, console)).isTrue());
+        assertThat(consoleRedirects(realm(Overlays.prod())))
+                .noneSatisfy(pattern -> assertThat(pattern).contains(host));
+    }
+
+    @Test
     void devPatchAppendsListsAndSetsOtherKeys() {
         ObjectNode base = JsonNodeFactory.instance.objectNode();
         base.putArray("clients").addObject().put("clientId", "a");
@@ -105,6 +117,29 @@ class RealmImportsTest {
                 .orElseThrow()
                 .path("spec")
                 .path("realm");
+    }
+
+    private static List<String> consoleRedirects(JsonNode realm) {
+        List<String> patterns = new ArrayList<>();
+        realm.path("clients").forEach(client -> {
+            if (client.path("clientId").asText().equals("tandem-console")) {
+                client.path("redirectUris").forEach(uri -> patterns.add(uri.asText()));
+            }
+        });
+        return patterns;
+    }
+
+    /** Keycloak's redirect URI patterns: exact, or a prefix before a trailing {@code *}. */
+    private static boolean admits(String pattern, String uri) {
+        return pattern.endsWith("*") ? uri.startsWith(pattern.substring(0, pattern.length() - 1)) : uri.equals(pattern);
+    }
+
+    private static String ingressHost(List<ObjectNode> objects) {
+        return objects.stream()
+                .filter(o -> o.path("kind").asText().equals("Ingress"))
+                .map(o -> o.at("/spec/rules/0/host").asText())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> clientIds(JsonNode realm) {
