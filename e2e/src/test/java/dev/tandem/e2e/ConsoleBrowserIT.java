@@ -30,8 +30,9 @@ import org.openqa.selenium.WebElement;
  * The console in headless Chromium against the whole stack: a CSM signs in on Keycloak's page, finds their account in
  * the portfolio, opens its 360 view, comments on and closes a CTA in the cockpit, which then no longer lists it, and
  * sees a CTA closed elsewhere leave it live (the ctaChanged subscription); a viewer finds no
- * write control anywhere; a session Keycloak will not renew returns to sign-in; a cs-admin opens the admin page. Each
- * page is photographed (README's pictures: {@code -Dtandem.screenshots=docs/console}).
+ * write control anywhere; a session Keycloak will not renew returns to sign-in; a cs-admin opens the admin page, sees
+ * a refused scorecard priority's reason at the field, and opens retention with the churn analysis. Each page is
+ * photographed (README's pictures: {@code -Dtandem.screenshots=docs/console}).
  */
 class ConsoleBrowserIT {
 
@@ -233,6 +234,15 @@ class ConsoleBrowserIT {
                         By.cssSelector("form.scorecard [data-field='priority'] .field-error"), "between 0 and 10000");
                 assertThat(priority.getAttribute("aria-invalid")).isEqualTo("true");
                 assertThat(form.findElement(By.cssSelector(".saved")).getText()).isEmpty();
+                assertThat(browser.driver().findElements(By.cssSelector("form.rule")))
+                        .isNotEmpty();
+                browser.waitFor(By.id("programs"));
+
+                // Retention for everyone, and for a cs-admin what the churn analysis found (or that none ran yet).
+                browser.click(By.linkText("Retention"));
+                browser.waitFor(By.id("retention-series"));
+                browser.waitFor(By.id("churn-analysis"));
+                browser.screenshot("retention");
             });
         }
     }
