@@ -10,6 +10,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Imports 100,000 accounts and 1,000,000 end users through the bulk path, over HTTP, against the real database and
+ * Imports 100,000 accounts, 1,000,000 end users and 100,000 contracts through the bulk path, over HTTP, against the real database and
  * broker, and prints rows per second. Not part of {@code verify}; run it with
  * {@code ./mvnw -f account-service/pom.xml verify -Pbenchmark}.
  */
@@ -34,12 +35,13 @@ class ImportBenchmark {
     private static final String[] INDUSTRIES = {"Software", "Retail", "Finance", "Health", "Logistics", "Media"};
     private static final String[] BANDS = {"1-10", "11-50", "51-200", "201-500", "501-1000", "1000+"};
     private static final String[] PLANS = {"FREE", "FREE", "FREE", "TRIAL", "Starter", "Growth", "Enterprise"};
+    private static final String[] CONTRACT_PLANS = {"Starter", "Growth", "Enterprise"};
     private static final String[] ROLES = {"MEMBER", "MEMBER", "MEMBER", "ADMIN", "DECISION_MAKER"};
 
     private final Random random = new Random(42);
 
     @Test
-    void importsAHundredThousandAccountsAndAMillionUsers() throws Throwable {
+    void importsAHundredThousandAccountsAMillionUsersAndAHundredThousandContracts() throws Throwable {
         String accounts = accountsFile();
         long started = System.nanoTime();
         String accountJob = upload("accounts", accounts);
@@ -58,6 +60,12 @@ class ImportBenchmark {
         awaitCompleted(userJobs, ACCOUNTS * USERS_PER_ACCOUNT);
         double userSeconds = seconds(started);
 
+        String contracts = contractsFile();
+        started = System.nanoTime();
+        String contractJob = upload("contracts", contracts);
+        awaitCompleted(List.of(contractJob), ACCOUNTS);
+        double contractSeconds = seconds(started);
+
         long relayStarted = System.nanoTime();
         long backlog = outboxBacklog();
         await().atMost(Duration.ofMinutes(30))
@@ -69,6 +77,7 @@ class ImportBenchmark {
                 "%n=== Bulk import benchmark (CSV over HTTP, %d-row chunks) ===%n"
                         + "accounts: %,d rows in %.1f s = %,.0f rows/s%n"
                         + "users:    %,d rows in %d files in %.1f s = %,.0f rows/s%n"
+                        + "contracts: %,d rows in %.1f s = %,.0f rows/s%n"
                         + "all:      %,d rows in %.1f s = %,.0f rows/s%n"
                         + "events:   %,d still in the outbox when the imports finished, relayed to Kafka in %.1f s%n%n",
                 500,
@@ -79,9 +88,12 @@ class ImportBenchmark {
                 userFiles.size(),
                 userSeconds,
                 ACCOUNTS * USERS_PER_ACCOUNT / userSeconds,
-                ACCOUNTS * (1 + USERS_PER_ACCOUNT),
-                accountSeconds + userSeconds,
-                ACCOUNTS * (1 + USERS_PER_ACCOUNT) / (accountSeconds + userSeconds),
+                ACCOUNTS,
+                contractSeconds,
+                ACCOUNTS / contractSeconds,
+                ACCOUNTS * (2 + USERS_PER_ACCOUNT),
+                accountSeconds + userSeconds + contractSeconds,
+                ACCOUNTS * (2 + USERS_PER_ACCOUNT) / (accountSeconds + userSeconds + contractSeconds),
                 backlog,
                 relaySeconds);
     }
@@ -126,6 +138,33 @@ class ImportBenchmark {
                         .append(user == 0 ? "" : "u-" + account + "-0")
                         .append('\n');
             }
+        }
+        return csv.toString();
+    }
+
+    /** One contract per account, started in the past year, so that each moves its account as the PUT would. */
+    private String contractsFile() {
+        StringBuilder csv = new StringBuilder(ACCOUNTS * 90)
+                .append("accountExternalId,externalId,plan,arr,currency,seats,startDate,renewalDate,autoRenew\n");
+        LocalDate today = LocalDate.now();
+        for (int account = 0; account < ACCOUNTS; account++) {
+            LocalDate start = today.minusDays(random.nextInt(365));
+            csv.append(accountId(account))
+                    .append(",c-")
+                    .append(account)
+                    .append(',')
+                    .append(pick(CONTRACT_PLANS))
+                    .append(',')
+                    .append(1_000 + random.nextInt(200_000))
+                    .append(",EUR,")
+                    .append(1 + random.nextInt(500))
+                    .append(',')
+                    .append(start)
+                    .append(',')
+                    .append(start.plusYears(1))
+                    .append(',')
+                    .append(random.nextBoolean())
+                    .append('\n');
         }
         return csv.toString();
     }

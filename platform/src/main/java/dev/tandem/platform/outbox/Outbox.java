@@ -6,9 +6,12 @@ import dev.tandem.events.EventCatalog;
 import dev.tandem.events.EventDescriptor;
 import dev.tandem.events.TandemEvent;
 import dev.tandem.platform.sql.ColumnArrays;
+import dev.tandem.platform.sql.CopyIn;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -92,6 +95,33 @@ public class Outbox {
             rows.bind(query::setParameter);
             return query.executeUpdate().replaceWithVoid();
         });
+    }
+
+    /**
+     * Adds many events to the outbox of the JDBC transaction of {@code connection}, streamed with COPY, in list order:
+     * for the bulk paths that write over JDBC (imports). The events are the same as {@link #appendAll} would write.
+     * Blocks.
+     */
+    public void copyAll(Connection connection, List<? extends TandemEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        // COPY inserts in row order, so the ids, and so the publication, follow the list.
+        try (CopyIn copy = CopyIn.into(
+                connection, "outbox_event (event_id, topic, event_key, type, source, occurred_at, payload)")) {
+            for (TandemEvent event : events) {
+                EventDescriptor descriptor = EventCatalog.of(event.getClass());
+                copy.row(
+                        UUID.randomUUID(),
+                        descriptor.topic(),
+                        event.subject(),
+                        descriptor.type(),
+                        descriptor.source(),
+                        now,
+                        serialise(event));
+            }
+        }
     }
 
     private String serialise(TandemEvent event) {

@@ -8,7 +8,6 @@ import dev.tandem.account.account.domain.AccountPosition;
 import dev.tandem.account.account.domain.AccountSort;
 import dev.tandem.account.account.domain.ListedAccount;
 import dev.tandem.account.account.repository.AccountRepository;
-import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.account.audit.service.ChangeLog;
 import dev.tandem.account.audit.service.Changes;
 import dev.tandem.events.account.CsmAssigned;
@@ -16,12 +15,10 @@ import dev.tandem.events.account.SegmentChanged;
 import dev.tandem.events.account.TouchModel;
 import dev.tandem.platform.paging.Page;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -53,34 +50,6 @@ public class AccountService {
 
     /** One account of a batch: the vendor's id and what the vendor states about it. */
     public record BatchUpsert(String externalId, AccountDetails details) {}
-
-    /**
-     * Upserts a batch of accounts in the current transaction, exactly as {@link #upsert} would one by one, but finding
-     * them all with one query and writing their events and audit entries with a statement or two: the bulk import's
-     * path. Changes are audited for {@code actor}.
-     */
-    public Uni<Void> upsertAll(List<BatchUpsert> batch, Actor actor) {
-        Changes.Batch log = changes.batch(actor);
-        return accounts.byExternalIds(
-                        batch.stream().map(BatchUpsert::externalId).toList())
-                .chain(byExternalId -> {
-                    // One after another: a reactive session runs one statement at a time, and a later row may repeat an
-                    // earlier one's account.
-                    return Multi.createFrom()
-                            .iterable(batch)
-                            .onItem()
-                            .transformToUniAndConcatenate(item -> {
-                                Account existing = byExternalId.get(item.externalId());
-                                return (existing == null
-                                                ? create(item.externalId(), item.details(), log)
-                                                : update(existing, item.details(), log))
-                                        .invoke(result -> byExternalId.put(item.externalId(), result.account()));
-                            })
-                            .collect()
-                            .last()
-                            .chain(log::flush);
-                });
-    }
 
     public Uni<Account> get(String externalId) {
         return accounts.requireByExternalId(externalId);
@@ -123,7 +92,14 @@ public class AccountService {
     }
 
     private Uni<UpsertResult> create(String externalId, AccountDetails details, ChangeLog log) {
-        Instant now = clock.instant();
+        Account account = newAccount(externalId, details, clock.instant());
+        return accounts.persist(account)
+                .chain(saved -> recordCreated(saved, log))
+                .replaceWith(new UpsertResult(account, true));
+    }
+
+    /** A new account as an upsert makes it, not yet stored. */
+    static Account newAccount(String externalId, AccountDetails details, Instant now) {
         Account account = new Account();
         account.id = UUID.randomUUID();
         account.externalId = externalId;
@@ -134,24 +110,30 @@ public class AccountService {
         // An account older than its first PUT (a first sync) is dated from its sign-up.
         account.createdAt = details.signedUpAt() == null ? now : details.signedUpAt();
         account.updatedAt = now;
-        return accounts.persist(account)
-                .chain(saved -> log.record(
-                        AccountEvents.created(saved), account.id, "account.created", "created on plan " + account.plan))
-                .replaceWith(new UpsertResult(account, true));
+        return account;
+    }
+
+    static Uni<Void> recordCreated(Account account, ChangeLog log) {
+        return log.record(
+                AccountEvents.created(account), account.id, "account.created", "created on plan " + account.plan);
     }
 
     private Uni<UpsertResult> update(Account account, AccountDetails details, ChangeLog log) {
         if (details.matches(account)) {
             return Uni.createFrom().item(new UpsertResult(account, false));
         }
+        return applyChange(account, details, clock.instant(), log).replaceWith(new UpsertResult(account, false));
+    }
+
+    /** Changes {@code account} to {@code details}, which it does not match yet, and records the change. */
+    static Uni<Void> applyChange(Account account, AccountDetails details, Instant now, ChangeLog log) {
         Map<String, Object> before = AccountEvents.fields(account);
         details.applyTo(account);
-        account.updatedAt = clock.instant();
+        account.updatedAt = now;
         return log.record(
-                        AccountEvents.updated(account, before),
-                        account.id,
-                        "account.updated",
-                        "details updated, plan " + account.plan)
-                .replaceWith(new UpsertResult(account, false));
+                AccountEvents.updated(account, before),
+                account.id,
+                "account.updated",
+                "details updated, plan " + account.plan);
     }
 }

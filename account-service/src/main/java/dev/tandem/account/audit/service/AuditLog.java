@@ -3,13 +3,17 @@ package dev.tandem.account.audit.service;
 import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.account.audit.domain.AuditEntry;
 import dev.tandem.account.audit.repository.AuditEntryRepository;
+import dev.tandem.platform.sql.CopyIn;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +65,19 @@ public class AuditLog {
             inserts = inserts.chain(() -> insert(part, actor));
         }
         return inserts;
+    }
+
+    /** Records many changes made on behalf of {@code actor} in the JDBC transaction of {@code connection}; blocks. */
+    public void copyAll(Connection connection, List<Entry> changes, Actor actor) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Instant at = clock.instant();
+        try (CopyIn copy = CopyIn.into(connection, "audit_entry (account_id, actor, client, action, summary, at)")) {
+            for (Entry entry : changes) {
+                copy.row(entry.accountId(), actor.subject(), actor.client(), entry.action(), entry.summary(), at);
+            }
+        }
     }
 
     private Uni<Void> insert(List<Entry> changes, Actor actor) {

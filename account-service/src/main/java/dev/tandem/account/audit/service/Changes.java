@@ -6,6 +6,8 @@ import dev.tandem.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -58,6 +60,17 @@ public class Changes implements ChangeLog {
             events.add(event);
             entries.add(new AuditLog.Entry(accountId, action, summary));
             return Uni.createFrom().voidItem();
+        }
+
+        /**
+         * Writes the held events, in the order they were recorded, and the audit entries, in the JDBC transaction of
+         * {@code connection}, after the rows they refer to; blocks.
+         */
+        public void flush(Connection connection) throws SQLException {
+            outbox.copyAll(connection, events);
+            audit.copyAll(connection, entries, actor);
+            events.clear();
+            entries.clear();
         }
 
         /** Writes the held events, in the order they were recorded, and the audit entries. */

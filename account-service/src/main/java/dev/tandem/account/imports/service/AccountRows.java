@@ -1,24 +1,25 @@
 package dev.tandem.account.imports.service;
 
 import dev.tandem.account.account.rest.AccountUpsertRequest;
-import dev.tandem.account.account.service.AccountService;
 import dev.tandem.account.account.service.AccountService.BatchUpsert;
+import dev.tandem.account.account.service.BulkAccountUpserts;
 import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.account.imports.domain.ImportKind;
 import dev.tandem.platform.problem.FieldError;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
 /** Rows of an accounts file: {@code externalId} and the fields of {@code PUT /api/v1/accounts/{externalId}}. */
 @ApplicationScoped
-class AccountRows implements RowImporter<BatchUpsert> {
+class AccountRows implements BulkRowImporter<BatchUpsert> {
 
     private final RowReader reader;
-    private final AccountService accounts;
+    private final BulkAccountUpserts accounts;
 
-    AccountRows(RowReader reader, AccountService accounts) {
+    AccountRows(RowReader reader, BulkAccountUpserts accounts) {
         this.reader = reader;
         this.accounts = accounts;
     }
@@ -37,7 +38,9 @@ class AccountRows implements RowImporter<BatchUpsert> {
     }
 
     @Override
-    public Uni<Map<Integer, FieldError>> apply(List<BatchUpsert> items, Actor actor) {
-        return accounts.upsertAll(items, actor).replaceWith(Map.of());
+    public Map<Integer, FieldError> apply(Connection connection, List<BatchUpsert> items, Actor actor)
+            throws SQLException {
+        accounts.upsertAll(connection, items, actor);
+        return Map.of();
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code PUT /api/v1/accounts/{externalId}/contracts/{contractId}}.
  */
 @ApplicationScoped
-class ContractRows implements RowImporter<BatchUpsert> {
+class ContractRows implements SessionRowImporter<BatchUpsert> {
 
     private final RowReader reader;
     private final ContractService contracts;

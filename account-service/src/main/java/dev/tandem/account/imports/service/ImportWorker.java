@@ -14,6 +14,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.io.StringReader;
@@ -21,7 +22,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,19 +40,25 @@ public class ImportWorker {
     private final ImportJobRepository jobs;
     private final ImportRowErrorRepository errors;
     private final Map<ImportKind, RowImporter<?>> importers = new EnumMap<>(ImportKind.class);
+    private final BulkChunks bulkChunks;
     private final ImportConfig config;
+    private final Vertx vertx;
     private final Clock clock;
 
     public ImportWorker(
             ImportJobRepository jobs,
             ImportRowErrorRepository errors,
             Instance<RowImporter<?>> importers,
+            BulkChunks bulkChunks,
             ImportConfig config,
+            Vertx vertx,
             Clock clock) {
         this.jobs = jobs;
         this.errors = errors;
         importers.forEach(importer -> this.importers.put(importer.kind(), importer));
+        this.bulkChunks = bulkChunks;
         this.config = config;
+        this.vertx = vertx;
         this.clock = clock;
     }
 
@@ -107,7 +113,7 @@ public class ImportWorker {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(true);
         }
-        Uni<Boolean> applied = Panache.withTransaction(() -> apply(run, run.importer, rows));
+        Uni<Boolean> applied = apply(run, run.importer, rows);
         if (!mayRetryRowByRow) {
             return applied;
         }
@@ -128,37 +134,39 @@ public class ImportWorker {
     }
 
     private <T> Uni<Boolean> apply(JobRun run, RowImporter<T> importer, List<CsvRow> rows) {
-        Map<Integer, List<FieldError>> rejected = new LinkedHashMap<>();
-        List<T> items = new ArrayList<>();
-        List<Integer> itemRows = new ArrayList<>();
-        for (CsvRow row : rows) {
-            if (row.fieldCountError() != null) {
-                rejected.put(row.number(), List.of(row.fieldCountError()));
-                continue;
-            }
-            try {
-                items.add(importer.read(row.values()));
-                itemRows.add(row.number());
-            } catch (RowRejected e) {
-                rejected.put(row.number(), e.errors());
-            }
+        if (importer instanceof BulkRowImporter<T> bulk) {
+            // Reading and checking the rows is CPU work, and JDBC blocks: both go to a worker thread.
+            return vertx.executeBlocking(Uni.createFrom().item(() -> {
+                ReadChunk<T> chunk = ReadChunk.read(bulk, rows);
+                boolean held =
+                        bulkChunks.apply(run.jobId, run.token, run.actor, bulk, chunk, rejected -> kept(run, rejected));
+                if (held) {
+                    run.rowsFailed += chunk.rejected.size();
+                }
+                return held;
+            }));
         }
-        Uni<Map<Integer, FieldError>> applying =
-                items.isEmpty() ? Uni.createFrom().item(Map.of()) : importer.apply(items, run.actor);
-        return applying.chain(refused -> {
-            refused.forEach((index, error) -> rejected.put(itemRows.get(index), List.of(error)));
-            return record(run, rejected)
-                    .chain(() -> jobs.advance(run.jobId, run.token, rows.size(), rejected.size(), clock.instant()))
-                    .invoke(held -> {
-                        if (held) {
-                            run.rowsFailed += rejected.size();
-                        }
-                    });
-        });
+        SessionRowImporter<T> session = (SessionRowImporter<T>) importer;
+        ReadChunk<T> chunk = ReadChunk.read(importer, rows);
+        return Panache.withTransaction(() -> (chunk.items.isEmpty()
+                        ? Uni.createFrom().item(Map.<Integer, FieldError>of())
+                        : session.apply(chunk.items, run.actor))
+                .chain(refused -> {
+                    chunk.refuse(refused);
+                    List<ImportRowError> kept = kept(run, chunk.rejected);
+                    return (kept.isEmpty() ? Uni.createFrom().voidItem() : errors.persist(kept))
+                            .chain(() -> jobs.advance(
+                                    run.jobId, run.token, rows.size(), chunk.rejected.size(), clock.instant()))
+                            .invoke(held -> {
+                                if (held) {
+                                    run.rowsFailed += chunk.rejected.size();
+                                }
+                            });
+                }));
     }
 
-    /** Keeps the errors of the first rejected rows of a job; the rest are only counted. */
-    private Uni<Void> record(JobRun run, Map<Integer, List<FieldError>> rejected) {
+    /** The errors of the first rejected rows of a job, which are kept; the rest are only counted. */
+    private List<ImportRowError> kept(JobRun run, Map<Integer, List<FieldError>> rejected) {
         List<ImportRowError> kept = new ArrayList<>();
         int keepable = config.keptErrorRows() - run.rowsFailed;
         for (Map.Entry<Integer, List<FieldError>> row : rejected.entrySet()) {
@@ -167,7 +175,7 @@ public class ImportWorker {
             }
             row.getValue().forEach(e -> kept.add(ImportRowError.of(run.jobId, row.getKey(), column(e), e.reason())));
         }
-        return kept.isEmpty() ? Uni.createFrom().voidItem() : errors.persist(kept);
+        return kept;
     }
 
     /** A row the database refused even alone: it is counted as rejected, so the job can go on past it. */
@@ -180,7 +188,8 @@ public class ImportWorker {
                         "row",
                         "could not be stored (" + failure.getClass().getSimpleName()
                                 + "); the service log has the details under import " + run.jobId)));
-        return Panache.withTransaction(() -> record(run, rejected)
+        List<ImportRowError> kept = kept(run, rejected);
+        return Panache.withTransaction(() -> (kept.isEmpty() ? Uni.createFrom().voidItem() : errors.persist(kept))
                 .chain(() -> jobs.advance(run.jobId, run.token, 1, 1, clock.instant()))
                 .invoke(held -> {
                     if (held) {

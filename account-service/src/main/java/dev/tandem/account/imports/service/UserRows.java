@@ -3,11 +3,12 @@ package dev.tandem.account.imports.service;
 import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.account.imports.domain.ImportKind;
 import dev.tandem.account.user.rest.UserRequest;
-import dev.tandem.account.user.service.UserService;
+import dev.tandem.account.user.service.BulkUserUpserts;
 import dev.tandem.account.user.service.UserService.BatchUpsert;
 import dev.tandem.platform.problem.FieldError;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -16,12 +17,12 @@ import java.util.Map;
  * {@code PUT /api/v1/accounts/{externalId}/users/{userId}}. An inviter must stand in an earlier row or exist already.
  */
 @ApplicationScoped
-class UserRows implements RowImporter<BatchUpsert> {
+class UserRows implements BulkRowImporter<BatchUpsert> {
 
     private final RowReader reader;
-    private final UserService users;
+    private final BulkUserUpserts users;
 
-    UserRows(RowReader reader, UserService users) {
+    UserRows(RowReader reader, BulkUserUpserts users) {
         this.reader = reader;
         this.users = users;
     }
@@ -40,7 +41,8 @@ class UserRows implements RowImporter<BatchUpsert> {
     }
 
     @Override
-    public Uni<Map<Integer, FieldError>> apply(List<BatchUpsert> items, Actor actor) {
-        return users.upsertAll(items, actor);
+    public Map<Integer, FieldError> apply(Connection connection, List<BatchUpsert> items, Actor actor)
+            throws SQLException {
+        return users.upsertAll(connection, items, actor);
     }
 }

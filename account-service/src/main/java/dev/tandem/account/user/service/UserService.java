@@ -2,7 +2,6 @@ package dev.tandem.account.user.service;
 
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.repository.AccountRepository;
-import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.account.audit.service.ChangeLog;
 import dev.tandem.account.audit.service.Changes;
 import dev.tandem.account.user.domain.EndUser;
@@ -10,20 +9,15 @@ import dev.tandem.account.user.domain.UserProfile;
 import dev.tandem.account.user.repository.EndUserRepository;
 import dev.tandem.platform.paging.Cursor;
 import dev.tandem.platform.paging.Page;
-import dev.tandem.platform.problem.FieldError;
 import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.problem.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** End users as integrators push them: idempotent upserts by the vendor's user id, each real change announced once. */
@@ -58,100 +52,6 @@ public class UserService {
     /** One end user of a batch: the vendor's ids and what the vendor states about the user. */
     public record BatchUpsert(String accountExternalId, String externalId, UserUpsert upsert) {}
 
-    /**
-     * Upserts a batch of end users in the current transaction, as {@link #upsert} would one by one, but finding their
-     * accounts, the users and their inviters with two queries: the bulk import's path. An inviter must be known before
-     * the users it invited, in the database or earlier in the batch. Changes are audited for {@code actor}.
-     *
-     * @return what was wrong with the items that were not applied, by their index in {@code batch}
-     */
-    public Uni<Map<Integer, FieldError>> upsertAll(List<BatchUpsert> batch, Actor actor) {
-        List<String> accountIds =
-                batch.stream().map(BatchUpsert::accountExternalId).toList();
-        return accounts.byExternalIds(accountIds).chain(accountsById -> {
-            Set<String> userIds = new HashSet<>();
-            batch.forEach(item -> {
-                userIds.add(item.externalId());
-                if (item.upsert().invitedBy() != null) {
-                    userIds.add(item.upsert().invitedBy());
-                }
-            });
-            List<UUID> accountUuids =
-                    accountsById.values().stream().map(a -> a.id).toList();
-            return users.list("accountId in ?1 and externalId in ?2", accountUuids, userIds)
-                    .chain(known -> {
-                        Changes.Batch log = changes.batch(actor);
-                        return applyAll(batch, accountsById, new KnownUsers(known), log)
-                                .call(log::flush);
-                    });
-        });
-    }
-
-    private Uni<Map<Integer, FieldError>> applyAll(
-            List<BatchUpsert> batch, Map<String, Account> accountsById, KnownUsers known, ChangeLog log) {
-        Map<Integer, FieldError> rejected = new HashMap<>();
-        return Multi.createFrom()
-                .range(0, batch.size())
-                .onItem()
-                .transformToUniAndConcatenate(index -> {
-                    BatchUpsert item = batch.get(index);
-                    Account account = accountsById.get(item.accountExternalId());
-                    if (account == null) {
-                        rejected.put(index, new FieldError("accountExternalId", "no account with this id"));
-                        return Uni.createFrom().voidItem();
-                    }
-                    String inviterId = item.upsert().invitedBy();
-                    EndUser inviter = inviterId == null ? null : known.get(account.id, inviterId);
-                    FieldError inviterError = inviterProblem(item, inviter);
-                    if (inviterError != null) {
-                        rejected.put(index, inviterError);
-                        return Uni.createFrom().voidItem();
-                    }
-                    UUID invitedBy = inviter == null ? null : inviter.id;
-                    EndUser existing = known.get(account.id, item.externalId());
-                    return (existing == null
-                                    ? create(account, item.externalId(), item.upsert(), invitedBy, log)
-                                    : update(existing, item.upsert(), invitedBy, log))
-                            .invoke(result -> known.add(result.user()))
-                            .replaceWithVoid();
-                })
-                .collect()
-                .last()
-                .replaceWith(rejected);
-    }
-
-    /** What is wrong with the item's inviter, or null when it names none or a known one. */
-    private static FieldError inviterProblem(BatchUpsert item, EndUser inviter) {
-        String inviterId = item.upsert().invitedBy();
-        if (inviterId == null) {
-            return null;
-        }
-        if (inviterId.equals(item.externalId())) {
-            return new FieldError("invitedBy", "a user cannot invite themselves");
-        }
-        return inviter == null
-                ? new FieldError("invitedBy", "no end user with this id in the account, nor in an earlier row")
-                : null;
-    }
-
-    /** The end users a batch has seen so far, by account and the vendor's user id. */
-    private static final class KnownUsers {
-
-        private final Map<String, EndUser> byKey = new HashMap<>();
-
-        KnownUsers(List<EndUser> users) {
-            users.forEach(this::add);
-        }
-
-        void add(EndUser user) {
-            byKey.put(user.accountId + "/" + user.externalId, user);
-        }
-
-        EndUser get(UUID accountId, String externalId) {
-            return byKey.get(accountId + "/" + externalId);
-        }
-    }
-
     public Uni<EndUser> get(String accountExternalId, String userExternalId) {
         return accounts.requireByExternalId(accountExternalId)
                 .chain(account -> users.findByExternalId(account.id, userExternalId))
@@ -169,32 +69,46 @@ public class UserService {
 
     private Uni<Upserted> create(
             Account account, String externalId, UserUpsert request, UUID invitedBy, ChangeLog log) {
-        Instant now = clock.instant();
+        EndUser user = newUser(account.id, externalId, request, invitedBy, clock.instant());
+        return users.persist(user).chain(saved -> recordCreated(saved, log)).replaceWith(new Upserted(user, true));
+    }
+
+    /** A new end user as an upsert makes it, not yet stored. */
+    static EndUser newUser(UUID accountId, String externalId, UserUpsert request, UUID invitedBy, Instant now) {
         EndUser user = new EndUser();
         user.id = UUID.randomUUID();
-        user.accountId = account.id;
+        user.accountId = accountId;
         user.externalId = externalId;
         profile(request, request.signedUpAt() == null ? now : request.signedUpAt(), invitedBy)
                 .applyTo(user);
         user.createdAt = now;
         user.updatedAt = now;
-        return users.persist(user)
-                .chain(saved ->
-                        log.record(UserEvents.created(saved), account.id, "user.created", "end user " + user.id))
-                .replaceWith(new Upserted(user, true));
+        return user;
+    }
+
+    static Uni<Void> recordCreated(EndUser user, ChangeLog log) {
+        return log.record(UserEvents.created(user), user.accountId, "user.created", "end user " + user.id);
     }
 
     private Uni<Upserted> update(EndUser user, UserUpsert request, UUID invitedBy, ChangeLog log) {
-        UserProfile profile =
-                profile(request, request.signedUpAt() == null ? user.signedUpAt : request.signedUpAt(), invitedBy);
+        UserProfile profile = profileFor(user, request, invitedBy);
         if (profile.matches(user)) {
             return Uni.createFrom().item(new Upserted(user, false));
         }
+        return applyChange(user, profile, clock.instant(), log).replaceWith(new Upserted(user, false));
+    }
+
+    /** What {@code request} states about the existing {@code user}: a sign-up time left out keeps the stored one. */
+    static UserProfile profileFor(EndUser user, UserUpsert request, UUID invitedBy) {
+        return profile(request, request.signedUpAt() == null ? user.signedUpAt : request.signedUpAt(), invitedBy);
+    }
+
+    /** Changes {@code user} to {@code profile}, which it does not match yet, and records the change. */
+    static Uni<Void> applyChange(EndUser user, UserProfile profile, Instant now, ChangeLog log) {
         Map<String, Object> before = UserEvents.fields(user);
         profile.applyTo(user);
-        user.updatedAt = clock.instant();
-        return log.record(UserEvents.updated(user, before), user.accountId, "user.updated", "end user " + user.id)
-                .replaceWith(new Upserted(user, false));
+        user.updatedAt = now;
+        return log.record(UserEvents.updated(user, before), user.accountId, "user.updated", "end user " + user.id);
     }
 
     private static UserProfile profile(UserUpsert request, Instant signedUpAt, UUID invitedBy) {
