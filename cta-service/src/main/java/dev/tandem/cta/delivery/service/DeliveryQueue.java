@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.cta.account.domain.AccountFacts;
 import dev.tandem.cta.account.repository.AccountFactsReader;
 import dev.tandem.cta.delivery.config.DeliveryConfig;
+import dev.tandem.cta.delivery.domain.ChatMessage;
 import dev.tandem.cta.delivery.domain.Delivery;
 import dev.tandem.cta.delivery.domain.FiredAction;
+import dev.tandem.cta.delivery.domain.WebhookFormat;
 import dev.tandem.cta.delivery.repository.DeliveryRepository;
 import dev.tandem.cta.message.domain.MessageTemplate;
 import dev.tandem.cta.message.domain.TemplateRenderer;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -79,11 +82,21 @@ public class DeliveryQueue {
         });
     }
 
-    /** @return false when the same webhook is queued already */
-    public Uni<Boolean> webhook(FiredAction fired, String url, AccountFacts account) {
+    /**
+     * @param format the body the receiver reads: Tandem's own JSON, or a chat message for Slack or Teams
+     * @return false when the same webhook is queued already
+     */
+    public Uni<Boolean> webhook(FiredAction fired, String url, WebhookFormat format, AccountFacts account) {
         Delivery delivery = delivery(Delivery.Kind.WEBHOOK, fired, account);
-        delivery.channel = "webhook";
+        delivery.channel = format.channel();
         delivery.url = url;
+        if (format != WebhookFormat.TANDEM) {
+            ChatMessage chat = new ChatMessage(
+                    fired.ruleName() + ": " + account.name(),
+                    List.of(fired.summary(), "Account " + account.name() + " (" + account.accountId() + ")"));
+            delivery.payload = write(format == WebhookFormat.SLACK ? chat.slack() : chat.teams());
+            return deliveries.enqueue(delivery);
+        }
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("deliveryId", delivery.id);
         payload.put("ruleId", fired.ruleId());
@@ -145,7 +158,7 @@ public class DeliveryQueue {
         return write(payload);
     }
 
-    private String write(Map<String, Object> payload) {
+    private String write(Map<String, ?> payload) {
         try {
             return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
