@@ -111,6 +111,26 @@ public class DeliveryQueue {
         return deliveries.enqueue(delivery);
     }
 
+    /**
+     * Queues one channel's copy of a notification to a person of the CS team.
+     *
+     * @param url the webhook URL, or {@code mailto:} and the address for e-mail
+     * @return false when this channel's copy is queued already
+     */
+    public Uni<Boolean> notification(UUID notificationId, String channel, String url, String payload, UUID accountId) {
+        Delivery delivery = new Delivery();
+        delivery.id = UUID.randomUUID();
+        delivery.kind = Delivery.Kind.NOTIFICATION;
+        delivery.dedupKey = "notification:" + notificationId + ":" + channel;
+        delivery.accountId = accountId;
+        delivery.channel = channel;
+        delivery.url = url;
+        delivery.payload = payload;
+        delivery.status = Delivery.Status.PENDING;
+        delivery.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return deliveries.enqueue(delivery);
+    }
+
     private Delivery delivery(Delivery.Kind kind, FiredAction fired, AccountFacts account) {
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
