@@ -120,7 +120,17 @@ class RuleEngineBenchmark {
                             scope,
                             ReentryPolicy.EVERY_TIME,
                             List.of(new Action(
-                                    Action.Kind.CREATE_CTA, "RISK", null, null, null, null, null, null, null, null))),
+                                    Action.Kind.CREATE_CTA,
+                                    "RISK",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null))),
                     Instant.EPOCH));
         }
         return rules;

@@ -14,16 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A real HTTP endpoint on a free local port that records every request and answers each path with a scripted
  * sequence of statuses (the last one repeats).
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String path, Map<String, String> headers, String body) {}
+    public record Received(String path, Map<String, String> headers, String body) {}
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, List<Integer>> script = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -41,16 +41,16 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** Answers requests to {@code path} with {@code statuses} in turn, then the last one for ever. */
-    WebhookReceiver answer(String path, Integer... statuses) {
+    public WebhookReceiver answer(String path, Integer... statuses) {
         script.put(path, List.of(statuses));
         return this;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    List<Received> received(String path) {
+    public List<Received> received(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
 

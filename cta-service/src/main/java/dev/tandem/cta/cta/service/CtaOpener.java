@@ -6,6 +6,7 @@ import dev.tandem.cta.cta.domain.LinkedSignal;
 import dev.tandem.cta.cta.domain.Queues;
 import dev.tandem.cta.cta.repository.CtaStore;
 import dev.tandem.cta.cta.repository.CtaStore.NewCta;
+import dev.tandem.events.cta.CtaSource;
 import dev.tandem.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -28,8 +29,16 @@ public class CtaOpener {
     private final Outbox outbox;
     private final QueueConfig queues;
     private final Clock clock;
+    private final AssignmentNotices notices;
 
-    public CtaOpener(CtaStore store, TaskService tasks, Outbox outbox, QueueConfig queues, Clock clock) {
+    public CtaOpener(
+            CtaStore store,
+            TaskService tasks,
+            Outbox outbox,
+            QueueConfig queues,
+            Clock clock,
+            AssignmentNotices notices) {
+        this.notices = notices;
         this.store = store;
         this.tasks = tasks;
         this.outbox = outbox;
@@ -61,6 +70,10 @@ public class CtaOpener {
                     boolean created = cta.id.equals(id);
                     Uni<?> announced = created
                             ? outbox.append(CtaEvents.created(cta))
+                                    // People who open a CTA by hand are told by CtaService, which knows who they are.
+                                    .call(() -> cta.source == CtaSource.RULE
+                                            ? notices.assigned(cta, null, cta.id.toString())
+                                            : Uni.createFrom().voidItem())
                                     .chain(() -> playbookId == null
                                             ? Uni.createFrom().voidItem()
                                             : tasks.attach(cta, playbookId).replaceWithVoid())

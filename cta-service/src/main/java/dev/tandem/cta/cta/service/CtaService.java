@@ -49,6 +49,7 @@ public class CtaService {
     private final AccountFactsReader accounts;
     private final Outbox outbox;
     private final Clock clock;
+    private final AssignmentNotices notices;
 
     public CtaService(
             CtaRepository ctas,
@@ -60,7 +61,8 @@ public class CtaService {
             CtaGuard guard,
             AccountFactsReader accounts,
             Outbox outbox,
-            Clock clock) {
+            Clock clock,
+            AssignmentNotices notices) {
         this.ctas = ctas;
         this.comments = comments;
         this.tasks = tasks;
@@ -71,6 +73,7 @@ public class CtaService {
         this.accounts = accounts;
         this.outbox = outbox;
         this.clock = clock;
+        this.notices = notices;
     }
 
     /** A CTA with everything about it. */
@@ -113,7 +116,13 @@ public class CtaService {
                             request.dueDate(),
                             caller.client() ? CtaSource.API : CtaSource.MANUAL,
                             null);
-                    return opener.open(cta, request.playbookId(), null);
+                    return opener.open(cta, request.playbookId(), null)
+                            .call(opened -> opened.created()
+                                    ? notices.assigned(
+                                            opened.cta(),
+                                            caller.subject(),
+                                            opened.cta().id.toString())
+                                    : Uni.createFrom().voidItem());
                 });
     }
 
@@ -202,7 +211,7 @@ public class CtaService {
 
     @WithTransaction
     public Uni<Cta> reassign(UUID id, String ownerId, Caller caller) {
-        return guard.changeable(id, caller).chain(cta -> reassign(cta, ownerId));
+        return guard.changeable(id, caller).chain(cta -> reassign(cta, ownerId, caller));
     }
 
     /** Reassigns all of {@code ids} or none: one CTA the caller may not change fails the whole request. */
@@ -221,13 +230,13 @@ public class CtaService {
                 chain = chain.chain(() -> guard.mayChange(cta, caller));
             }
             for (Cta cta : found) {
-                chain = chain.chain(() -> reassign(cta, ownerId).replaceWithVoid());
+                chain = chain.chain(() -> reassign(cta, ownerId, caller).replaceWithVoid());
             }
             return chain.replaceWith(found);
         });
     }
 
-    private Uni<Cta> reassign(Cta cta, String ownerId) {
+    private Uni<Cta> reassign(Cta cta, String ownerId, Caller caller) {
         CtaGuard.requireOpen(cta);
         if (ownerId.equals(cta.ownerId)) {
             return Uni.createFrom().item(cta);
@@ -236,6 +245,8 @@ public class CtaService {
         cta.ownerId = ownerId;
         cta.queue = null;
         cta.updatedAt = now;
-        return outbox.append(CtaEvents.updated(cta, now)).replaceWith(cta);
+        return outbox.append(CtaEvents.updated(cta, now))
+                .chain(() -> notices.assigned(cta, caller.subject(), cta.id + ":" + now))
+                .replaceWith(cta);
     }
 }

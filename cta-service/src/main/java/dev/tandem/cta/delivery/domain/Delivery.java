@@ -9,14 +9,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One outbound call — a tech-touch message or a rule's webhook — with its attempts so far. */
+/** One outbound call — a tech-touch message, a rule's webhook, a notification — with its attempts so far. */
 @Entity
 @Table(name = "delivery")
 public class Delivery {
 
     public enum Kind {
         MESSAGE,
-        WEBHOOK
+        WEBHOOK,
+        /** To a person of the CS team, by e-mail or chat. */
+        NOTIFICATION
     }
 
     public enum Status {
@@ -35,7 +37,7 @@ public class Delivery {
     @Column(name = "dedup_key", nullable = false)
     public String dedupKey;
 
-    @Column(name = "account_id", nullable = false)
+    @Column(name = "account_id")
     public UUID accountId;
 
     @Column(name = "user_id")

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.cta.account.domain.AccountFacts;
 import dev.tandem.cta.account.repository.AccountFactsReader;
 import dev.tandem.cta.delivery.config.DeliveryConfig;
+import dev.tandem.cta.delivery.domain.ChatMessage;
 import dev.tandem.cta.delivery.domain.Delivery;
 import dev.tandem.cta.delivery.domain.FiredAction;
+import dev.tandem.cta.delivery.domain.WebhookFormat;
 import dev.tandem.cta.delivery.repository.DeliveryRepository;
 import dev.tandem.cta.message.domain.MessageTemplate;
 import dev.tandem.cta.message.domain.TemplateRenderer;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -79,11 +82,21 @@ public class DeliveryQueue {
         });
     }
 
-    /** @return false when the same webhook is queued already */
-    public Uni<Boolean> webhook(FiredAction fired, String url, AccountFacts account) {
+    /**
+     * @param format the body the receiver reads: Tandem's own JSON, or a chat message for Slack or Teams
+     * @return false when the same webhook is queued already
+     */
+    public Uni<Boolean> webhook(FiredAction fired, String url, WebhookFormat format, AccountFacts account) {
         Delivery delivery = delivery(Delivery.Kind.WEBHOOK, fired, account);
-        delivery.channel = "webhook";
+        delivery.channel = format.channel();
         delivery.url = url;
+        if (format != WebhookFormat.TANDEM) {
+            ChatMessage chat = new ChatMessage(
+                    fired.ruleName() + ": " + account.name(),
+                    List.of(fired.summary(), "Account " + account.name() + " (" + account.accountId() + ")"));
+            delivery.payload = write(format == WebhookFormat.SLACK ? chat.slack() : chat.teams());
+            return deliveries.enqueue(delivery);
+        }
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("deliveryId", delivery.id);
         payload.put("ruleId", fired.ruleId());
@@ -95,6 +108,26 @@ public class DeliveryQueue {
         payload.put("userId", fired.userId());
         payload.put("occurredAt", fired.at());
         delivery.payload = write(payload);
+        return deliveries.enqueue(delivery);
+    }
+
+    /**
+     * Queues one channel's copy of a notification to a person of the CS team.
+     *
+     * @param url the webhook URL, or {@code mailto:} and the address for e-mail
+     * @return false when this channel's copy is queued already
+     */
+    public Uni<Boolean> notification(UUID notificationId, String channel, String url, String payload, UUID accountId) {
+        Delivery delivery = new Delivery();
+        delivery.id = UUID.randomUUID();
+        delivery.kind = Delivery.Kind.NOTIFICATION;
+        delivery.dedupKey = "notification:" + notificationId + ":" + channel;
+        delivery.accountId = accountId;
+        delivery.channel = channel;
+        delivery.url = url;
+        delivery.payload = payload;
+        delivery.status = Delivery.Status.PENDING;
+        delivery.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return deliveries.enqueue(delivery);
     }
 
@@ -145,7 +178,7 @@ public class DeliveryQueue {
         return write(payload);
     }
 
-    private String write(Map<String, Object> payload) {
+    private String write(Map<String, ?> payload) {
         try {
             return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

@@ -13,6 +13,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,10 +48,17 @@ public class DeliveryWorker {
     private final HttpClient http;
     private final AtomicBoolean warnedUnsigned = new AtomicBoolean();
     private final OutboundPolicy policy;
+    private final List<ChannelSender> senders;
 
     public DeliveryWorker(
-            DeliveryRepository deliveries, Outbox outbox, DeliveryConfig config, Clock clock, OutboundPolicy policy) {
+            DeliveryRepository deliveries,
+            Outbox outbox,
+            DeliveryConfig config,
+            Clock clock,
+            OutboundPolicy policy,
+            Instance<ChannelSender> senders) {
         this.deliveries = deliveries;
+        this.senders = senders.stream().toList();
         this.policy = policy;
         this.outbox = outbox;
         this.config = config;
@@ -93,6 +101,11 @@ public class DeliveryWorker {
 
     /** @return null on success, else what went wrong, in words safe to show (no payload, no secret) */
     private String send(Delivery delivery) {
+        for (ChannelSender sender : senders) {
+            if (sender.sends(delivery.channel)) {
+                return sender.send(delivery);
+            }
+        }
         Optional<String> refusal = policy.refusalBeforeSending(delivery.url);
         if (refusal.isPresent()) {
             return refusal.get();
@@ -128,6 +141,10 @@ public class DeliveryWorker {
                 delivery.status = Delivery.Status.SENT;
                 delivery.sentAt = now;
                 delivery.lastError = null;
+                if (delivery.kind == Delivery.Kind.NOTIFICATION) {
+                    // Told to the CS team, not a customer touch: nothing for cta.events.
+                    return Uni.createFrom().voidItem();
+                }
                 return outbox.append(new MessageSent(
                                 delivery.id,
                                 delivery.accountId,
@@ -142,6 +159,9 @@ public class DeliveryWorker {
             if (delivery.attempts >= config.maxAttempts()) {
                 delivery.status = Delivery.Status.FAILED;
                 LOG.warnf("Delivery %s failed for good after %d attempts: %s", id, delivery.attempts, error);
+                if (delivery.kind == Delivery.Kind.NOTIFICATION) {
+                    return Uni.createFrom().voidItem();
+                }
                 return outbox.append(new MessageFailed(
                                 delivery.id, delivery.accountId, delivery.ruleId, delivery.attempts, error, now))
                         .replaceWithVoid();

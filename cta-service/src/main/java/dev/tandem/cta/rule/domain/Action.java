@@ -1,5 +1,6 @@
 package dev.tandem.cta.rule.domain;
 
+import dev.tandem.cta.delivery.domain.WebhookFormat;
 import dev.tandem.events.cta.CtaPriority;
 import dev.tandem.platform.problem.FieldError;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.UUID;
  * <p>{@link Kind#CREATE_CTA} reads {@code ctaType}, {@code reason} (the rule's name when unset), {@code priority},
  * {@code dueInDays}, the owner fallbacks {@code defaultOwner} and {@code team}, and an optional {@code playbookId}.
  * {@link Kind#SEND_MESSAGE} reads {@code templateId} and
- * optionally {@code url}, the messaging endpoint when it is not the configured one. {@link Kind#CALL_WEBHOOK} reads {@code url}.
+ * optionally {@code url}, the messaging endpoint when it is not the configured one. {@link Kind#CALL_WEBHOOK} reads {@code url} and
+ * {@code format}: TANDEM (the default), SLACK or TEAMS.
  */
 public record Action(
         Kind kind,
@@ -24,7 +26,8 @@ public record Action(
         List<String> team,
         UUID playbookId,
         UUID templateId,
-        String url) {
+        String url,
+        WebhookFormat format) {
 
     public enum Kind {
         CREATE_CTA,
@@ -41,6 +44,9 @@ public record Action(
         if (kind == null) {
             problems.add(new FieldError(at + ".kind", "is required"));
             return problems;
+        }
+        if (format != null && kind != Kind.CALL_WEBHOOK) {
+            problems.add(new FieldError(at + ".format", "is only read by CALL_WEBHOOK actions"));
         }
         switch (kind) {
             case CREATE_CTA -> {
@@ -70,6 +76,11 @@ public record Action(
 
     private static boolean isHttp(String url) {
         return url.startsWith("https://") || url.startsWith("http://");
+    }
+
+    /** The body a webhook is sent in; Tandem's own JSON unless the rule names a chat format. */
+    public WebhookFormat formatOrDefault() {
+        return format == null ? WebhookFormat.TANDEM : format;
     }
 
     /** The reason a CTA of this action carries: one open CTA per account, type and reason. */

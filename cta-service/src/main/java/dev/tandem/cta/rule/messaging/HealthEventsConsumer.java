@@ -1,6 +1,8 @@
 package dev.tandem.cta.rule.messaging;
 
 import dev.tandem.cta.account.repository.ScoreProjection;
+import dev.tandem.cta.notification.domain.NotificationKind;
+import dev.tandem.cta.notification.service.Notifier;
 import dev.tandem.cta.plan.service.PlanReadings;
 import dev.tandem.cta.rule.domain.Observation.PqlObserved;
 import dev.tandem.cta.rule.domain.Observation.ScoreObserved;
@@ -8,6 +10,7 @@ import dev.tandem.cta.rule.domain.TriggerContext;
 import dev.tandem.cta.rule.service.RuleRunner;
 import dev.tandem.events.EventEnvelope;
 import dev.tandem.events.TandemEvent;
+import dev.tandem.events.health.HealthBand;
 import dev.tandem.events.health.PqlChanged;
 import dev.tandem.events.health.ScoreChanged;
 import dev.tandem.platform.inbox.Inbox;
@@ -15,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -34,8 +38,11 @@ public class HealthEventsConsumer {
     private final ScoreProjection scores;
     private final RuleRunner rules;
     private final PlanReadings plans;
+    private final Notifier notifier;
 
-    public HealthEventsConsumer(Inbox inbox, ScoreProjection scores, RuleRunner rules, PlanReadings plans) {
+    public HealthEventsConsumer(
+            Inbox inbox, ScoreProjection scores, RuleRunner rules, PlanReadings plans, Notifier notifier) {
+        this.notifier = notifier;
         this.inbox = inbox;
         this.scores = scores;
         this.rules = rules;
@@ -69,7 +76,16 @@ public class HealthEventsConsumer {
                                             "health score %s -> %s (%s)"
                                                     .formatted(s.previousScore(), s.score(), s.band()),
                                             at,
-                                            null))));
+                                            null)))
+                            .chain(() -> turnedRed(s)
+                                    ? notifier.toCsmOf(
+                                            s.accountId(),
+                                            NotificationKind.ACCOUNT_RED,
+                                            key,
+                                            "Account turned Red",
+                                            List.of("Health score %s -> %s (was %s)"
+                                                    .formatted(s.previousScore(), s.score(), s.previousBand())))
+                                    : Uni.createFrom().voidItem()));
         }
         if (event.data() instanceof PqlChanged p) {
             Instant at = p.computedAt() == null ? Instant.now() : p.computedAt();
@@ -90,6 +106,11 @@ public class HealthEventsConsumer {
     static boolean withData(ScoreChanged s) {
         return s.score() != null
                 && (s.dimensions().isEmpty() || s.dimensions().stream().anyMatch(d -> d.score() != null));
+    }
+
+    /** Entered Red from another band or from no score; a Red score rescored Red is no news. */
+    static boolean turnedRed(ScoreChanged s) {
+        return withData(s) && s.band() == HealthBand.RED && s.previousBand() != HealthBand.RED;
     }
 
     private static String name(Enum<?> value) {

@@ -63,6 +63,7 @@ public record RuleResponse(
                 a.team(),
                 a.playbookId(),
                 a.templateId(),
-                UrlRedaction.redact(a.url()));
+                UrlRedaction.redact(a.url()),
+                a.format());
     }
 }

@@ -71,7 +71,7 @@ public class RuleActions {
                             .replaceWithVoid();
                 case CALL_WEBHOOK ->
                     deliveries
-                            .webhook(fired(rule, index, trigger), action.url(), account)
+                            .webhook(fired(rule, index, trigger), action.url(), action.formatOrDefault(), account)
                             .replaceWithVoid();
             });
         }

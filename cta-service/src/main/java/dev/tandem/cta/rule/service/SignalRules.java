@@ -3,6 +3,8 @@ package dev.tandem.cta.rule.service;
 import dev.tandem.cta.account.repository.AccountFactsReader;
 import dev.tandem.cta.account.repository.ActivityProjection;
 import dev.tandem.cta.account.repository.ActivityProjection.ActiveUser;
+import dev.tandem.cta.notification.domain.NotificationKind;
+import dev.tandem.cta.notification.service.Notifier;
 import dev.tandem.cta.plan.service.PlanReadings;
 import dev.tandem.cta.rule.domain.Observation.SignalObserved;
 import dev.tandem.cta.rule.domain.SignalFilter;
@@ -39,19 +41,24 @@ public class SignalRules {
 
     private static final String ROI_REPORTED = "roi_reported";
     private static final int MAX_ROI_METRIC = 60;
+    private static final String NPS_RESPONSE = "nps_response";
+    private static final int DETRACTOR_AT_MOST = 6;
 
     private final AccountFactsReader accounts;
     private final ActivityProjection activity;
     private final RuleRunner rules;
     private final PlanReadings plans;
     private final Clock clock;
+    private final Notifier notifier;
 
     public SignalRules(
             AccountFactsReader accounts,
             ActivityProjection activity,
             RuleRunner rules,
             PlanReadings plans,
-            Clock clock) {
+            Clock clock,
+            Notifier notifier) {
+        this.notifier = notifier;
         this.accounts = accounts;
         this.activity = activity;
         this.rules = rules;
@@ -75,6 +82,7 @@ public class SignalRules {
             }
             return activity.recordAll(active)
                     .chain(() -> roiReported(signals, accountIds))
+                    .chain(() -> detractors(signals, accountIds))
                     .chain(rules::signalFilters)
                     .chain(filters -> filters.isEmpty()
                             ? Uni.createFrom().voidItem()
@@ -99,6 +107,31 @@ public class SignalRules {
             }
         }
         return recorded;
+    }
+
+    /** An NPS answer of 6 or less tells the account's CSM, once per signal however often it is redelivered. */
+    private Uni<Void> detractors(List<Received> signals, Map<String, UUID> accountIds) {
+        Uni<Void> told = Uni.createFrom().voidItem();
+        for (Received received : signals) {
+            Signal signal = received.signal();
+            UUID accountId = accountIds.get(signal.accountId());
+            if (accountId != null
+                    && NPS_RESPONSE.equals(signal.type())
+                    && signal.value() != null
+                    && signal.value() >= 0
+                    && signal.value() <= DETRACTOR_AT_MOST) {
+                List<String> lines = List.of(
+                        "NPS %d from %s"
+                                .formatted(
+                                        Math.round(signal.value()),
+                                        signal.userId() == null ? "someone" : signal.userId()),
+                        "Answered " + at(signal));
+                String key = "signal:" + (signal.eventId() != null ? signal.eventId() : received.eventId());
+                told = told.chain(
+                        () -> notifier.toCsmOf(accountId, NotificationKind.DETRACTOR, key, "Survey detractor", lines));
+            }
+        }
+        return told;
     }
 
     /** One after another: a reactive session runs one statement at a time, and each sees what the one before wrote. */

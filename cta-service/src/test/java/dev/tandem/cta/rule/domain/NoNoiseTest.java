@@ -114,6 +114,6 @@ class NoNoiseTest {
     }
 
     private static Action riskCta() {
-        return new Action(Action.Kind.CREATE_CTA, "RISK", null, null, null, null, null, null, null, null);
+        return new Action(Action.Kind.CREATE_CTA, "RISK", null, null, null, null, null, null, null, null, null);
     }
 }

@@ -177,6 +177,6 @@ class ResolutionTest {
     }
 
     private static Action risk() {
-        return new Action(Action.Kind.CREATE_CTA, "RISK", null, null, null, null, null, null, null, null);
+        return new Action(Action.Kind.CREATE_CTA, "RISK", null, null, null, null, null, null, null, null, null);
     }
 }

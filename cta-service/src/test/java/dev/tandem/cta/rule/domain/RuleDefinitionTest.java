@@ -33,8 +33,20 @@ class RuleDefinitionTest {
                 null,
                 List.of(
                         cta(),
-                        new Action(Action.Kind.CALL_WEBHOOK, null, null, null, null, null, null, null, null, "ftp://x"),
-                        new Action(Action.Kind.SEND_MESSAGE, null, null, null, null, null, null, null, null, null)));
+                        new Action(
+                                Action.Kind.CALL_WEBHOOK,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "ftp://x",
+                                null),
+                        new Action(
+                                Action.Kind.SEND_MESSAGE, null, null, null, null, null, null, null, null, null, null)));
 
         assertThat(rule.problems())
                 .extracting(FieldError::field)
@@ -49,6 +61,6 @@ class RuleDefinitionTest {
     }
 
     private static Action cta() {
-        return new Action(Action.Kind.CREATE_CTA, "RISK", null, null, null, null, null, null, null, null);
+        return new Action(Action.Kind.CREATE_CTA, "RISK", null, null, null, null, null, null, null, null, null);
     }
 }
