@@ -14,6 +14,8 @@ import dev.tandem.cta.notification.service.DailyDigest;
 import dev.tandem.events.health.HealthBand;
 import dev.tandem.events.signal.Signal;
 import dev.tandem.testing.WithTandemInfrastructure;
+import dev.tandem.testing.mail.TestSmtp;
+import dev.tandem.testing.mail.TestSmtpResource;
 import dev.tandem.testing.oidc.RoleMatrix;
 import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -41,7 +43,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 @QuarkusTest
 @WithTandemInfrastructure(database = "cta")
-@QuarkusTestResource(MailCatcherResource.class)
+@QuarkusTestResource(TestSmtpResource.class)
 class NotificationTest {
 
     @Inject
@@ -232,7 +234,7 @@ class NotificationTest {
     }
 
     private static List<MimeMessage> mailsTitled(String address, String title) {
-        return MailCatcherResource.to(address).stream()
+        return TestSmtp.to(address).stream()
                 .filter(m -> {
                     try {
                         return m.getSubject().startsWith("[Tandem] " + title);

@@ -104,6 +104,12 @@ public class ProblemMapper {
         return ProblemResponses.unavailable(e.getMessage(), e.retryAfterSeconds(), uri);
     }
 
+    @ServerExceptionMapper
+    public Response expired(ExpiredLinkException e, UriInfo uri) {
+        return ProblemResponses.respond(
+                Problem.of("link-expired", "Unauthorized", 401, e.getMessage(), ProblemResponses.path(uri), List.of()));
+    }
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return ProblemResponses.unauthorized(uri);

@@ -69,6 +69,15 @@ public class TouchpointService {
                 .chain(() -> insert(accountId, draft.by(author(draft, caller, null)), draft, null, null));
     }
 
+    /**
+     * Records a touchpoint the service itself observed (a survey answered), in the caller's transaction: no person's
+     * access applies, the draft names its author.
+     */
+    @WithTransaction
+    public Uni<Touchpoint> recordObserved(UUID accountId, TouchpointDraft draft) {
+        return insert(accountId, draft.by(draft.authorId()), draft, null, null);
+    }
+
     /** Replaces a touchpoint's content; its author stays unless the request names another. */
     @WithTransaction
     public Uni<Written> update(UUID id, TouchpointDraft draft, Caller caller) {

@@ -1,0 +1,24 @@
+package dev.tandem.cta.survey.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A sending of a survey to an audience.
+ *
+ * @param throttleDays nobody of the audience who was sent any survey in this many days is asked again
+ * @param expiresDays how long a response link stays valid after it is sent
+ * @param recipients how many invitations it queued, once its status is DONE
+ */
+public record Campaign(
+        UUID id,
+        UUID surveyId,
+        String name,
+        Audience audience,
+        int throttleDays,
+        int expiresDays,
+        Instant sendAt,
+        String status,
+        int recipients,
+        String createdBy,
+        Instant createdAt) {}

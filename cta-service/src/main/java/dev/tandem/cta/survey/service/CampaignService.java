@@ -1,0 +1,81 @@
+package dev.tandem.cta.survey.service;
+
+import dev.tandem.cta.survey.domain.Audience;
+import dev.tandem.cta.survey.domain.Campaign;
+import dev.tandem.cta.survey.repository.CampaignStore;
+import dev.tandem.cta.survey.repository.SurveyStore;
+import dev.tandem.platform.problem.InvalidInputException;
+import dev.tandem.platform.problem.NotFoundException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Campaigns as a cs-admin starts them: now (queued at once) or at a time (scheduled until then). */
+@ApplicationScoped
+public class CampaignService {
+
+    /** How far ahead a campaign may be scheduled. */
+    static final long MAX_DAYS_AHEAD = 366;
+
+    private final CampaignStore campaigns;
+    private final SurveyStore surveys;
+    private final Clock clock;
+
+    public CampaignService(CampaignStore campaigns, SurveyStore surveys, Clock clock) {
+        this.campaigns = campaigns;
+        this.surveys = surveys;
+        this.clock = clock;
+    }
+
+    /** What a request asks for; {@code sendAt} null means now. */
+    public record NewCampaign(
+            UUID surveyId, String name, Audience audience, int throttleDays, int expiresDays, Instant sendAt) {}
+
+    @WithTransaction
+    public Uni<Campaign> start(NewCampaign request, String by) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (request.sendAt() != null && request.sendAt().isAfter(now.plus(MAX_DAYS_AHEAD, ChronoUnit.DAYS))) {
+            throw new InvalidInputException("sendAt", "must be within a year from now");
+        }
+        return surveys.find(request.surveyId()).chain(survey -> {
+            if (survey == null) {
+                throw new InvalidInputException("surveyId", "is not a survey; GET /api/v1/surveys lists them");
+            }
+            boolean later = request.sendAt() != null && request.sendAt().isAfter(now);
+            Campaign campaign = new Campaign(
+                    UUID.randomUUID(),
+                    survey.id(),
+                    request.name(),
+                    request.audience(),
+                    request.throttleDays(),
+                    request.expiresDays(),
+                    later ? request.sendAt().truncatedTo(ChronoUnit.MICROS) : now,
+                    later ? "SCHEDULED" : "QUEUED",
+                    0,
+                    by,
+                    now);
+            return campaigns.insert(campaign).replaceWith(campaign);
+        });
+    }
+
+    @WithSession
+    public Uni<Campaign> get(UUID id) {
+        return campaigns.find(id).map(campaign -> {
+            if (campaign == null) {
+                throw new NotFoundException("Survey campaign", id);
+            }
+            return campaign;
+        });
+    }
+
+    @WithSession
+    public Uni<List<Campaign>> newest(int limit) {
+        return campaigns.newest(limit);
+    }
+}
