@@ -2,21 +2,14 @@ package dev.tandem.health.imports.repository;
 
 import dev.tandem.health.domain.metric.Metric;
 import dev.tandem.health.imports.domain.AccountDayValues;
+import dev.tandem.platform.sql.CopyIn;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Loads daily metric values at database speed: one row per account and day, already gathered
@@ -27,7 +20,8 @@ import org.postgresql.copy.PGCopyOutputStream;
  * accounts are queued for their score now and their daily history from their earliest day loaded (the point-in-time
  * backfill).
  *
- * <p>This is the one JDBC path of the service: the reactive client has no COPY. It blocks, so it runs on a worker thread.
+ * <p>This is the one JDBC path of the service: the reactive client has no COPY ({@link CopyIn}). It blocks, so it runs on
+ * a worker thread.
  */
 @ApplicationScoped
 public class DailyMetricLoader {
@@ -56,7 +50,7 @@ public class DailyMetricLoader {
             + COUNTS.stream().map(m -> m.key() + " BIGINT").collect(Collectors.joining(", "))
             + ") ON COMMIT DROP";
 
-    private static final String COPY = "COPY daily_metric_pivot (account, day, " + COUNT_COLUMNS + ") FROM STDIN";
+    private static final String COPY_TARGET = "daily_metric_pivot (account, day, " + COUNT_COLUMNS + ")";
 
     /** Rows already there take the values loaded and keep the others. */
     private static final String UPDATE = "UPDATE account_day d SET "
@@ -137,28 +131,35 @@ public class DailyMetricLoader {
     }
 
     private static void copy(Connection connection, AccountDayValues rows) throws SQLException {
-        try (Writer out = new BufferedWriter(
-                new OutputStreamWriter(
-                        new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16),
-                        StandardCharsets.UTF_8),
-                1 << 16)) {
-            // Accounts are vendors' ids (letters, digits, ._:@-): nothing to escape.
+        try (CopyIn copy = CopyIn.into(connection, COPY_TARGET)) {
             rows.forEach((account, day, values) -> {
+                Object[] row = new Object[2 + values.length];
+                row[0] = account;
+                row[1] = day;
+                for (int i = 0; i < values.length; i++) {
+                    row[2 + i] = values[i] == AccountDayValues.ABSENT ? null : values[i];
+                }
                 try {
-                    out.write(account);
-                    out.write('\t');
-                    out.write(day.toString());
-                    for (long value : values) {
-                        out.write('\t');
-                        out.write(value == AccountDayValues.ABSENT ? "\\N" : Long.toString(value));
-                    }
-                    out.write('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    copy.row(row);
+                } catch (SQLException e) {
+                    throw new CopyFailed(e);
                 }
             });
-        } catch (IOException | UncheckedIOException e) {
-            throw new SQLException("COPY of daily metrics failed", e);
+        } catch (CopyFailed e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Carries a COPY's failure out of the row callback, which may not throw it. */
+    private static final class CopyFailed extends RuntimeException {
+
+        CopyFailed(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
         }
     }
 }
