@@ -34,12 +34,15 @@ public enum SignalType {
     WEBSITE_VISIT,
     CUSTOM;
 
+    /** Lower-cased once: the consumers ask every signal's type for it. */
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     private static final Map<String, SignalType> BY_WIRE_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(SignalType::wireName, Function.identity()));
 
     /** The JSON form of this type, e.g. {@code feature_used}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     /** The type whose wire name is exactly {@code wireName} (case-sensitive, as integrators are told); else empty. */

@@ -4,11 +4,17 @@ import dev.tandem.platform.jobs.Drain;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.vertx.core.ContextAwareScheduler;
+import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,15 +33,41 @@ public final class ChangeDrain<K> {
     private final Function<List<K>, Uni<?>> rescoring;
     private final DrainSettings settings;
     private final Clock clock;
+    private final GiveWay giveWay;
+
+    /**
+     * Work a drain gives way to: before each batch, while {@code busy} says that work waits, the drain waits too,
+     * checking every second, but no longer than {@code atMost} a batch, so it still moves on under a load that never
+     * ends. Its claim stays its own meanwhile: {@code atMost} is far shorter than the lease.
+     *
+     * @param busy called inside a session
+     */
+    public record GiveWay(Supplier<Uni<Boolean>> busy, Duration atMost) {
+
+        static final GiveWay NONE = new GiveWay(() -> Uni.createFrom().item(false), Duration.ZERO);
+    }
+
+    private static final Duration GIVE_WAY_CHECK = Duration.ofSeconds(1);
 
     /**
      * @param rescoring rescores a batch inside the caller's transaction; one that fails is rescored again in parts
      */
     public ChangeDrain(ChangeQueue<K> queue, Function<List<K>, Uni<?>> rescoring, DrainSettings settings, Clock clock) {
+        this(queue, rescoring, settings, clock, GiveWay.NONE);
+    }
+
+    /** A drain that gives way to other work between its batches, see {@link GiveWay}. */
+    public ChangeDrain(
+            ChangeQueue<K> queue,
+            Function<List<K>, Uni<?>> rescoring,
+            DrainSettings settings,
+            Clock clock,
+            GiveWay giveWay) {
         this.queue = queue;
         this.rescoring = rescoring;
         this.settings = settings;
         this.clock = clock;
+        this.giveWay = giveWay;
     }
 
     /**
@@ -90,7 +122,9 @@ public final class ChangeDrain<K> {
     }
 
     private Uni<Integer> rescoreBatch(List<K> batch, Claim<K> claim, boolean last) {
-        return Panache.withTransaction(() -> rescoring.apply(batch).chain(() -> endOrRenew(claim, last)))
+        return givingWay()
+                .chain(() ->
+                        Panache.withTransaction(() -> rescoring.apply(batch).chain(() -> endOrRenew(claim, last))))
                 .replaceWith(0)
                 .onFailure()
                 .recoverWithUni(failure -> {
@@ -121,6 +155,31 @@ public final class ChangeDrain<K> {
                     return Panache.withTransaction(() -> queue.recordDeferred(batch, now, retryAt))
                             .replaceWith(1);
                 });
+    }
+
+    /** Waits while the work this drain gives way to is busy, up to the {@link GiveWay}'s limit. */
+    private Uni<Void> givingWay() {
+        if (giveWay.atMost().isZero()) {
+            return Uni.createFrom().voidItem();
+        }
+        // Back on this context after each wait: the sessions of the batches belong to it.
+        ScheduledExecutorService onContext = Vertx.currentContext() == null
+                ? Infrastructure.getDefaultWorkerPool()
+                : ContextAwareScheduler.delegatingTo(Infrastructure.getDefaultWorkerPool())
+                        .withCurrentContext();
+        long until = System.nanoTime() + giveWay.atMost().toNanos();
+        return Drain.untilDone(
+                        () -> Panache.withSession(() -> giveWay.busy().get())
+                                .chain(busy -> busy && System.nanoTime() < until
+                                        ? Uni.createFrom()
+                                                .item(true)
+                                                .onItem()
+                                                .delayIt()
+                                                .onExecutor(onContext)
+                                                .by(GIVE_WAY_CHECK)
+                                        : Uni.createFrom().item(false)),
+                        waited -> waited)
+                .replaceWithVoid();
     }
 
     private Uni<Void> endOrRenew(Claim<K> claim, boolean last) {

@@ -51,6 +51,14 @@ public abstract class ChangeQueue<K> {
         return kind;
     }
 
+    /**
+     * Whether claims take the newest changes first rather than the oldest: for a lane that only speeds some subjects
+     * up, whose changes are also in a queue claimed oldest first, so none waits for ever.
+     */
+    protected boolean newestFirst() {
+        return false;
+    }
+
     /** Records that {@code changed} changed, in the transaction that changed them. */
     public Uni<Void> record(Collection<K> changed, Instant now) {
         return recording(changed, now)
@@ -103,10 +111,10 @@ public abstract class ChangeQueue<K> {
     }
 
     /**
-     * Claims the changes waiting, oldest first, until they name about {@code size} subjects (the change that passes
-     * the count is taken whole, and a first change always), for rescoring until {@code until}. Call it in a transaction
-     * of its own, committed before rescoring: no other replica takes the changes meanwhile, and a claim left by a crash
-     * runs out at {@code until}.
+     * Claims the changes waiting, oldest first (newest first where {@link #newestFirst}), until they name about
+     * {@code size} subjects (the change that passes the count is taken whole, and a first change always), for
+     * rescoring until {@code until}. Call it in a transaction of its own, committed before rescoring: no other replica
+     * takes the changes meanwhile, and a claim left by a crash runs out at {@code until}.
      *
      * <p>Two replicas may pick the same changes; the claim's condition is checked again on the row each one locks, so
      * only the first takes them. Each change names one subject at least, so no more than {@code size} changes are
@@ -114,18 +122,19 @@ public abstract class ChangeQueue<K> {
      */
     Uni<Claim<K>> claim(int size, Instant now, Instant until) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery("""
+                .chain(session -> session.createNativeQuery(
+                                """
                         UPDATE %1$s SET claimed_until = :until
                          WHERE (claimed_until IS NULL OR claimed_until < :now)
                            AND id = ANY(ARRAY(
                                 SELECT id FROM (
-                                    SELECT id, sum(size) OVER (ORDER BY id ROWS UNBOUNDED PRECEDING) - size AS before
+                                    SELECT id, sum(size) OVER (ORDER BY id%2$s ROWS UNBOUNDED PRECEDING) - size AS before
                                       FROM %1$s
                                      WHERE claimed_until IS NULL OR claimed_until < :now
-                                     ORDER BY id LIMIT :size) waiting
+                                     ORDER BY id%2$s LIMIT :size) waiting
                                  WHERE before < :size))
                         RETURNING id, size
-                        """.formatted(table), Object[].class)
+                        """.formatted(table, newestFirst() ? " DESC" : ""), Object[].class)
                         .setParameter("until", until)
                         .setParameter("now", now)
                         .setParameter("size", size)

@@ -2,6 +2,7 @@ package dev.tandem.platform.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.tandem.events.EventCatalog;
 import dev.tandem.events.EventDescriptor;
 import dev.tandem.events.EventEnvelope;
@@ -9,7 +10,9 @@ import dev.tandem.events.TandemEvent;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
@@ -20,6 +23,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class IncomingEvents {
 
     private final ObjectMapper json;
+    /** A reader per event class, built once: asking the mapper for one per record cost a type lookup each time. */
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     public IncomingEvents(ObjectMapper json) {
         this.json = json;
@@ -42,7 +47,8 @@ public class IncomingEvents {
 
     private TandemEvent parse(String payload, EventDescriptor descriptor, String id) {
         try {
-            return json.readValue(payload, descriptor.dataClass());
+            return readers.computeIfAbsent(descriptor.dataClass(), json::readerFor)
+                    .readValue(payload);
         } catch (JsonProcessingException | RuntimeException e) {
             throw new MalformedEventException("Event " + id + " does not match " + descriptor.type(), e);
         }

@@ -5,6 +5,7 @@ import dev.tandem.events.signal.Signal;
 import dev.tandem.health.activity.domain.ActivityBatch;
 import dev.tandem.health.activity.repository.ActivityWriter;
 import dev.tandem.health.change.AccountChanges;
+import dev.tandem.health.change.FirstScores;
 import dev.tandem.health.change.HistoryChanges;
 import dev.tandem.health.domain.subject.AccountDay;
 import dev.tandem.health.domain.subject.AccountUser;
@@ -41,6 +42,7 @@ public class SignalsConsumer {
     private final BatchChannel<Signal> signals;
     private final ActivityWriter writer;
     private final AccountChanges changes;
+    private final FirstScores firstScores;
     private final HistoryChanges history;
     private final ChangedUsers users;
     private final Clock clock;
@@ -49,6 +51,7 @@ public class SignalsConsumer {
             BatchInbox inbox,
             ActivityWriter writer,
             AccountChanges changes,
+            FirstScores firstScores,
             HistoryChanges history,
             ChangedUsers users,
             Clock clock,
@@ -58,6 +61,7 @@ public class SignalsConsumer {
         this.signals = BatchChannel.of(CONSUMER, Signal.class, deadLetters);
         this.writer = writer;
         this.changes = changes;
+        this.firstScores = firstScores;
         this.history = history;
         this.users = users;
         this.clock = clock;
@@ -90,6 +94,7 @@ public class SignalsConsumer {
             List<NativeStatement> writes = new ArrayList<>(writer.writes(activity));
             userChange.ifPresent(writes::add);
             changes.recording(touched, now).ifPresent(writes::add);
+            firstScores.recordingUnscored(touched, now).ifPresent(writes::add);
             history.recording(activity.pastDays(LocalDate.ofInstant(now, ZoneOffset.UTC)), now)
                     .ifPresent(writes::add);
             return NativeStatement.executeTogether(writes);

@@ -106,6 +106,10 @@ public enum Metric {
     private final Set<SignalType> sources;
     private final boolean perUser;
     private final boolean fedByTouchpoints;
+    /** Worked out once: scoring asks for them for every measure of every account scored. */
+    private final String key;
+
+    private final Set<String> sourceNames;
 
     /** A touchpoint metric: an account's figure, fed by touchpoints rather than signals. */
     Metric(Reading reading) {
@@ -126,11 +130,15 @@ public enum Metric {
         this.fedBy = fedBy;
         this.sources = Set.copyOf(sources);
         this.perUser = perUser;
+        this.key = name().toLowerCase(java.util.Locale.ROOT);
+        this.sourceNames = fedByTouchpoints
+                ? Set.of(TOUCHPOINT_SOURCE)
+                : this.sources.stream().map(Metric::sourceName).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The name a scorecard measure uses, e.g. {@code feature_uses}; a daily count's column has the same name. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return key;
     }
 
     public Reading reading() {
@@ -152,10 +160,7 @@ public enum Metric {
      * {@value #EMAIL_SENT} for the custom signal that says an email was sent.
      */
     public Set<String> sourceNames() {
-        if (isTouchpointMetric()) {
-            return Set.of(TOUCHPOINT_SOURCE);
-        }
-        return sources.stream().map(Metric::sourceName).collect(Collectors.toUnmodifiableSet());
+        return sourceNames;
     }
 
     /** The name of the source a signal of {@code type} named {@code name} is, or null when it feeds no metric. */

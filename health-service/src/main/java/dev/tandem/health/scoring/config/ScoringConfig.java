@@ -62,9 +62,24 @@ public interface ScoringConfig {
     @WithDefault("10s")
     String historyInterval();
 
+    /**
+     * How long each batch of score history waits, at most, while today's scores are behind (account changes waiting,
+     * a rescoring of every account): a backfill of history slows down under live load rather than taking the database
+     * from it, and still moves on when the load never stops.
+     */
+    @WithDefault("2s")
+    Duration historyGiveWay();
+
     /** Accounts whose history is computed per transaction: each takes a score per day of its range. */
     @WithDefault("100")
     int historyBatchSize();
+
+    /**
+     * About how many never-scored accounts the first-score lane claims at once, newest first: small, so a round is
+     * short and a new account is scored within seconds however long the refresher's backlog.
+     */
+    @WithDefault("1000")
+    int firstScoreClaimSize();
 
     /** Accounts rescored per transaction when a scorecard change rescores them all. */
     @WithDefault("500")
@@ -76,6 +91,11 @@ public interface ScoringConfig {
 
     default DrainSettings drain() {
         return new DrainSettings(claimSize(), claimLease(), batchSize(), failedRetryAfter());
+    }
+
+    /** How the first-score lane is drained: small claims, newest first. */
+    default DrainSettings firstScoreDrain() {
+        return new DrainSettings(firstScoreClaimSize(), claimLease(), batchSize(), failedRetryAfter());
     }
 
     /** How the history changes are drained: fewer accounts a transaction, each with many days. */
