@@ -60,6 +60,8 @@ class FieldRolesTest {
             new Operation("teamCockpit", "{ teamCockpit(queue: \"Digital CS\") { urgency } }", ADMINS),
             new Operation("ctaQueues", "{ ctaQueues { name open } }", WORKERS),
             new Operation("csms", "{ csms { edges { node { id } } } }", PEOPLE),
+            new Operation(
+                    "surveyCampaignResults", "{ surveyCampaignResults(campaignId: \"" + ID + "\") { sent } }", PEOPLE),
             new Operation("pullCta", "mutation { pullCta(id: \"" + ID + "\") { id } }", WORKERS),
             new Operation("takeCta", "mutation { takeCta(id: \"" + ID + "\") { id } }", WORKERS),
             new Operation("scorecards", "{ scorecards { id } }", ADMINS),

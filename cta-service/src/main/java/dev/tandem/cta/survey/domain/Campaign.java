@@ -7,7 +7,7 @@ import java.util.UUID;
  * A sending of a survey to an audience.
  *
  * @param throttleDays nobody of the audience who was sent any survey in this many days is asked again
- * @param expiresDays how long a response link stays valid after it is sent
+ * @param expiresDays how long the response links stay valid after the campaign runs
  * @param recipients how many invitations it queued, once its status is DONE
  */
 public record Campaign(

@@ -25,7 +25,7 @@ public record SurveyRequest(
         String intro,
 
         @Size(max = 10, message = "must be at most 10 questions")
-        List<@Valid QuestionRequest> questions) {
+        List<@Valid @NotNull(message = "must not be null") QuestionRequest> questions) {
 
     /** A question of a custom survey. */
     public record QuestionRequest(
