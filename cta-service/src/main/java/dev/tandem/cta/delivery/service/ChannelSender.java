@@ -3,7 +3,7 @@ package dev.tandem.cta.delivery.service;
 import dev.tandem.cta.delivery.domain.Delivery;
 
 /**
- * Sends deliveries of a channel that is no HTTP call (e-mail), with the same queue, retries and back-off as webhooks.
+ * Sends notifications ({@link Delivery.Kind#NOTIFICATION}) of a channel that is no HTTP call (e-mail), with the same queue, retries and back-off as webhooks.
  * Implemented where the channel is, so that this package needs to know nothing of it.
  */
 public interface ChannelSender {

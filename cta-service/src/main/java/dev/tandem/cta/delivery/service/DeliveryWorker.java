@@ -101,9 +101,13 @@ public class DeliveryWorker {
 
     /** @return null on success, else what went wrong, in words safe to show (no payload, no secret) */
     private String send(Delivery delivery) {
-        for (ChannelSender sender : senders) {
-            if (sender.sends(delivery.channel)) {
-                return sender.send(delivery);
+        // Only notifications: a tech-touch message on the "email" channel goes to the messaging endpoint, which sends
+        // it.
+        if (delivery.kind == Delivery.Kind.NOTIFICATION) {
+            for (ChannelSender sender : senders) {
+                if (sender.sends(delivery.channel)) {
+                    return sender.send(delivery);
+                }
             }
         }
         Optional<String> refusal = policy.refusalBeforeSending(delivery.url);
