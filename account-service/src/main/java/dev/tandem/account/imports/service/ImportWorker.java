@@ -88,7 +88,7 @@ public class ImportWorker {
 
     private Uni<Void> run(JobRun run) {
         return Drain.untilDone(
-                        () -> processChunk(run, run.nextChunk(chunkSize(run.importer)), true),
+                        () -> processChunk(run, run.nextChunk(config.chunkSize()), true),
                         stillHeld -> stillHeld && run.hasMoreRows())
                 .chain(stillHeld -> Boolean.TRUE.equals(stillHeld) ? end(run, ImportStatus.COMPLETED, null) : lost(run))
                 .onFailure()
@@ -200,10 +200,6 @@ public class ImportWorker {
 
     private Uni<Void> end(JobRun run, ImportStatus status, String failure) {
         return Panache.withTransaction(() -> jobs.finish(run.jobId, run.token, status, failure, clock.instant()));
-    }
-
-    private int chunkSize(RowImporter<?> importer) {
-        return importer instanceof BulkRowImporter<?> ? config.chunkSize() : config.sessionChunkSize();
     }
 
     private static Uni<Void> lost(JobRun run) {
