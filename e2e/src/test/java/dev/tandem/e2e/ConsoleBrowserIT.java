@@ -234,8 +234,7 @@ class ConsoleBrowserIT {
                         By.cssSelector("form.scorecard [data-field='priority'] .field-error"), "between 0 and 10000");
                 assertThat(priority.getAttribute("aria-invalid")).isEqualTo("true");
                 assertThat(form.findElement(By.cssSelector(".saved")).getText()).isEmpty();
-                assertThat(browser.driver().findElements(By.cssSelector("form.rule")))
-                        .isNotEmpty();
+                browser.waitFor(By.id("rules"));
                 browser.waitFor(By.id("programs"));
 
                 // Retention for everyone, and for a cs-admin what the churn analysis found (or that none ran yet).
