@@ -251,7 +251,7 @@ class SignalBenchmark {
      * Where the database's time goes, when the server was started with
      * {@code -Dtandem.postgres.settings=shared_preload_libraries=pg_stat_statements}; false otherwise.
      */
-    private static boolean startStatementStatistics() {
+    static boolean startStatementStatistics() {
         try (Connection db = database()) {
             db.createStatement().execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
             db.createStatement().execute("SELECT pg_stat_statements_reset()");
@@ -261,7 +261,7 @@ class SignalBenchmark {
         }
     }
 
-    private static void printStatementStatistics() throws SQLException {
+    static void printStatementStatistics() throws SQLException {
         try (Connection db = database();
                 var top = db.createStatement().executeQuery("""
                         SELECT round(total_exec_time / 1000) AS seconds, calls, rows,

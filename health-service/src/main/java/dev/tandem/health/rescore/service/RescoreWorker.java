@@ -15,14 +15,19 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * Rescores every account after a scorecard change, a chunk of accounts per transaction, in account id order. A chunk's
- * scores and the job's progress commit together, so a job taken over after a crash resumes after the last account it
- * counted; rescoring an account twice would change nothing anyway. The users of a chunk's accounts are recorded as
- * changed, for their PQL to be rescored by the users' refresh job, in the same transaction.
+ * Rescores every account after a scorecard change, in account id order, a round of accounts at a time: a round's
+ * accounts are read at once and rescored a few chunks at the same time, a chunk per transaction, and the job's
+ * progress moves past the round once every chunk of it has committed. A job taken over after a crash resumes after the
+ * last round it counted; the chunks of that round that had committed are rescored again, which stores and announces
+ * nothing, since only a moved score is stored. The users of a chunk's accounts are recorded as changed, for their PQL
+ * to be rescored by the users' refresh job, in the chunk's transaction.
  */
 @ApplicationScoped
 public class RescoreWorker {
@@ -78,23 +83,7 @@ public class RescoreWorker {
 
     private Uni<Void> run(RescoreJob job, UUID token) {
         String[] after = {job.afterAccount};
-        return Drain.untilDone(
-                        () -> Panache.withTransaction(() -> accounts.after(after[0], config.rescoreChunkSize())
-                                .chain(chunk -> {
-                                    if (chunk.isEmpty()) {
-                                        return Uni.createFrom().item(Progress.FINISHED);
-                                    }
-                                    String last = chunk.get(chunk.size() - 1);
-                                    return users.recordUsersOf(chunk, LONGEST_WINDOW_DAYS, clock.instant())
-                                            .chain(() -> health.rescore(chunk))
-                                            .chain(() ->
-                                                    jobs.advance(job.id, token, chunk.size(), last, clock.instant()))
-                                            .map(held -> {
-                                                after[0] = last;
-                                                return held ? Progress.MORE : Progress.TAKEN_OVER;
-                                            });
-                                })),
-                        progress -> progress == Progress.MORE)
+        return Drain.untilDone(() -> nextRound(job, token, after), progress -> progress == Progress.MORE)
                 .chain(progress -> progress == Progress.FINISHED
                         ? Panache.withTransaction(() -> jobs.finish(job.id, token, Status.COMPLETED, clock.instant()))
                         : Uni.createFrom().voidItem())
@@ -103,6 +92,36 @@ public class RescoreWorker {
                     LOG.errorf(failure, "Rescoring %s stopped after account %s", job.id, after[0]);
                     return Panache.withTransaction(() -> jobs.finish(job.id, token, Status.FAILED, clock.instant()));
                 });
+    }
+
+    /** Rescores the accounts after {@code after[0]}, up to a round's worth, and counts them in the job's progress. */
+    private Uni<Progress> nextRound(RescoreJob job, UUID token, String[] after) {
+        int chunkSize = config.rescoreChunkSize();
+        return Panache.withTransaction(() -> accounts.after(after[0], chunkSize * config.rescoreChunksInFlight()))
+                .chain(round -> {
+                    if (round.isEmpty()) {
+                        return Uni.createFrom().item(Progress.FINISHED);
+                    }
+                    String last = round.get(round.size() - 1);
+                    List<Supplier<Uni<Void>>> chunks = new ArrayList<>();
+                    for (int from = 0; from < round.size(); from += chunkSize) {
+                        List<String> chunk = round.subList(from, Math.min(round.size(), from + chunkSize));
+                        chunks.add(() -> rescore(List.copyOf(chunk)));
+                    }
+                    return ConcurrentTransactions.all(chunks)
+                            .chain(() -> Panache.withTransaction(
+                                    () -> jobs.advance(job.id, token, round.size(), last, clock.instant())))
+                            .map(held -> {
+                                after[0] = last;
+                                return held ? Progress.MORE : Progress.TAKEN_OVER;
+                            });
+                });
+    }
+
+    private Uni<Void> rescore(List<String> chunk) {
+        return users.recordUsersOf(chunk, LONGEST_WINDOW_DAYS, clock.instant())
+                .chain(() -> health.rescore(chunk))
+                .replaceWithVoid();
     }
 
     private enum Progress {

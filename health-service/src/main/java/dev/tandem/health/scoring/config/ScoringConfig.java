@@ -85,6 +85,13 @@ public interface ScoringConfig {
     @WithDefault("500")
     int rescoreChunkSize();
 
+    /**
+     * Chunks of a full rescoring in flight at once, each in its own transaction: one chunk at a time keeps either the
+     * JVM or the database busy, never both, so on two cores a rescoring took half the machine.
+     */
+    @WithDefault("3")
+    int rescoreChunksInFlight();
+
     /** How long a rescoring's worker may go without progress before another replica takes the job over. */
     @WithDefault("2m")
     Duration rescoreTakeOverAfter();
