@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -71,6 +72,9 @@ final class StackStarter {
             if (components.contains(StackPlan.KAFKA)) {
                 startKafka();
             }
+            if (components.contains(StackPlan.MAIL)) {
+                startMail();
+            }
             awaitNext(keycloakReady);
         } finally {
             background.shutdownNow();
@@ -136,6 +140,27 @@ final class StackStarter {
         if (!created.isEmpty()) {
             progress.note(Progress.line("", "created " + created.size() + " topics: " + String.join(", ", created)));
         }
+    }
+
+    private void startMail() {
+        String name = StackPlan.MAIL;
+        progress.starting(name);
+        long start = System.nanoTime();
+        Process process;
+        synchronized (lock) {
+            requireNotStopping(name);
+            process =
+                    spawner.start(commands.mailCatcher(), Map.of("CLASSPATH", commands.classPath()), layout.log(name));
+            pidFiles.write(name, process.pid());
+        }
+        ReadinessWait.await(
+                name,
+                new HttpReadiness(plan.mailReadyUrl()),
+                process.toHandle(),
+                plan.readyTimeout(),
+                Setting.READY_TIMEOUT,
+                layout.log(name));
+        progress.ready(name, since(start));
     }
 
     private void startKeycloak(KeycloakServer keycloak, long start) {
