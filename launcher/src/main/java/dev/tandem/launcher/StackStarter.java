@@ -14,8 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * Starts Keycloak in the background while PostgreSQL, then Kafka (and its topics) start, then, once Keycloak is ready,
- * all services at once, waiting for each to be ready and printing progress as it goes; or any part of that.
+ * Starts Keycloak in the background while PostgreSQL, then Kafka (and its topics), then the mail catcher start, then,
+ * once Keycloak is ready, all services at once, waiting for each to be ready and printing progress as it goes; or any part of that.
  *
  * <p>Once {@link #stopStarting()} is called (Ctrl-C), nothing new is started, so a shutdown hook that stops the stack
  * cannot race a component that is being launched.
@@ -149,8 +149,12 @@ final class StackStarter {
         Process process;
         synchronized (lock) {
             requireNotStopping(name);
-            process =
-                    spawner.start(commands.mailCatcher(), Map.of("CLASSPATH", commands.classPath()), layout.log(name));
+            try {
+                process = spawner.start(
+                        commands.mailCatcher(), Map.of("CLASSPATH", commands.classPath()), layout.log(name));
+            } catch (RuntimeException e) {
+                throw new ComponentFailure(name, "did not start: " + e.getMessage(), layout.log(name), e);
+            }
             pidFiles.write(name, process.pid());
         }
         ReadinessWait.await(
