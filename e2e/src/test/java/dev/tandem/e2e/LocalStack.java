@@ -48,7 +48,10 @@ final class LocalStack {
                 "TANDEM_ACCOUNT_PORT",
                 "TANDEM_HEALTH_PORT",
                 "TANDEM_CTA_PORT",
-                "TANDEM_CONTENT_PORT")) {
+                "TANDEM_CONTENT_PORT",
+                // The mail catcher: never the fixed 1025/8025 of a developer's stack running on the same machine.
+                "TANDEM_SMTP_PORT",
+                "TANDEM_MAIL_PORT")) {
             ports.put(variable, freePorts.next());
         }
         ports.forEach((variable, port) -> environment.put(variable, String.valueOf(port)));

@@ -40,9 +40,12 @@ class NetworkPolicyTest {
                     "pods{strimzi.io/broker-role=true,strimzi.io/cluster=tandem-kafka}:9092",
                     "pods{cnpg.io/cluster=" + database + "}:5432"));
             if (service.equals("cta-service")) {
-                // Tech-touch messages go to an endpoint outside the cluster, over HTTPS, never to private ranges.
-                expected.add("ipBlock{0.0.0.0/0 except [10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 169.254.0.0/16,"
-                        + " 100.64.0.0/10]}:443");
+                // Tech-touch messages go to an endpoint outside the cluster, over HTTPS, and e-mail to an SMTP relay
+                // (submission), never to private ranges.
+                String publicAddresses = "ipBlock{0.0.0.0/0 except [10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16,"
+                        + " 169.254.0.0/16, 100.64.0.0/10]}";
+                expected.add(publicAddresses + ":443");
+                expected.add(publicAddresses + ":587");
             }
             assertThat(egress(service)).as(service).isEqualTo(expected);
         }

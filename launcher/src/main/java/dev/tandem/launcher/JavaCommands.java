@@ -1,5 +1,6 @@
 package dev.tandem.launcher;
 
+import dev.tandem.launcher.catcher.MailCatcher;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +9,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The {@code java} command lines of the stack's JVMs: the services, the Kafka broker and Kafka's storage tool.
+ * The {@code java} command lines of the stack's JVMs: the services, the Kafka broker, Kafka's storage tool and the mail
+ * catcher.
  *
  * <p>Each carries two {@code -Dtandem-stack.*} markers naming the state directory and the component, which is how
  * {@link PidFiles} recognises the processes later.
@@ -95,6 +97,7 @@ final class JavaCommands {
             // The schedulers (renewals, onboarding overdue, weekly activity) run every minute instead of every hour, so
             // the demo company's renewal CTAs show soon after it is seeded. Each run is idempotent.
             command.add("-Dtandem.cta.rules.schedule-interval=1m");
+            command.addAll(mailer(service));
         }
         if (service.key().equals(StackPlan.GATEWAY)) {
             // Where the console (served by the gateway) sends the browser to sign in.
@@ -109,6 +112,36 @@ final class JavaCommands {
         }
         command.add("-jar");
         command.add(service.jar(layout.root()).toString());
+        return command;
+    }
+
+    /**
+     * Local stack only: cta-service's e-mail (surveys, notifications) really goes out, to the mail catcher, whose page
+     * shows it; survey links point at the service itself and are signed with a public key.
+     */
+    List<String> mailer(Service cta) {
+        return List.of(
+                "-Dquarkus.mailer.mock=false",
+                "-Dquarkus.mailer.host=127.0.0.1",
+                "-Dquarkus.mailer.port=" + plan.smtpPort(),
+                "-Dquarkus.mailer.tls=false",
+                "-Dquarkus.mailer.start-tls=DISABLED",
+                "-Dtandem.cta.email.public-base-url=http://127.0.0.1:" + cta.port(),
+                "-Dtandem.cta.email.link-secret=" + MAIL_LINK_SECRET);
+    }
+
+    static final String MAIL_LINK_SECRET = "dev-only-link-secret";
+
+    /** The catcher runs from the launcher's class path, which holds GreenMail, like the broker. */
+    List<String> mailCatcher() {
+        List<String> command =
+                start(StackPlan.MAIL, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m"));
+        command.addAll(kafkaLogging());
+        command.addAll(List.of(
+                MailCatcher.class.getName(),
+                String.valueOf(plan.smtpPort()),
+                String.valueOf(plan.mailWebPort()),
+                String.valueOf(plan.mailKept())));
         return command;
     }
 

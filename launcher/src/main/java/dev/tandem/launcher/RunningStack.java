@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * The stack as found in {@code .tandem} and the process table: which components run, and how to stop them all, in
- * the order that lets each shut down cleanly (services, then Kafka and Keycloak, then PostgreSQL).
+ * the order that lets each shut down cleanly (services, then Kafka, Keycloak and the mail catcher, then PostgreSQL).
  */
 final class RunningStack {
 
@@ -68,7 +68,7 @@ final class RunningStack {
     boolean stopAll(Progress progress) {
         boolean any = stopProcesses(serviceNames(), SERVICE_GRACE, progress);
         // kc.sh passes the signal on to Keycloak's JVM and waits for it.
-        any |= stopProcesses(List.of(StackPlan.KEYCLOAK, StackPlan.KAFKA), KAFKA_GRACE, progress);
+        any |= stopProcesses(List.of(StackPlan.KEYCLOAK, StackPlan.KAFKA, StackPlan.MAIL), KAFKA_GRACE, progress);
         // Processes whose pid file was lost (deleted by hand, or a launcher killed mid-start), or Keycloak's JVM
         // when kc.sh had to be killed.
         List<ProcessHandle> strays = strays();

@@ -19,6 +19,9 @@ enum Setting {
     CONTENT_PORT("TANDEM_CONTENT_PORT", "8084", "content-service HTTP port"),
     KEYCLOAK_PORT("TANDEM_KEYCLOAK_PORT", "18080", "Keycloak HTTP port"),
     KEYCLOAK_MANAGEMENT_PORT("TANDEM_KEYCLOAK_MANAGEMENT_PORT", "19000", "Keycloak management port (health)"),
+    SMTP_PORT("TANDEM_SMTP_PORT", "1025", "mail catcher's SMTP port (cta-service sends here)"),
+    MAIL_WEB_PORT("TANDEM_MAIL_PORT", "8025", "mail catcher's page of the mail sent"),
+    MAIL_KEPT("TANDEM_MAIL_KEPT", "1000", "messages the mail catcher keeps (the newest)"),
     READY_TIMEOUT("TANDEM_READY_TIMEOUT", "120", "seconds each component but Keycloak may take to become ready"),
     // Keycloak builds itself on its first start: about 30 s on two cores, more on a busy machine.
     KEYCLOAK_READY_TIMEOUT(

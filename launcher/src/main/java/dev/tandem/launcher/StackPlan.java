@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * What {@code up} starts, in order, and on which ports: PostgreSQL, Kafka and Keycloak, then the services, the gateway
- * last.
+ * What {@code up} starts, in order, and on which ports: PostgreSQL, Kafka, Keycloak and the mail catcher, then the
+ * services, the gateway last.
  *
  * @param services empty when only the infrastructure runs
  */
@@ -21,6 +21,9 @@ record StackPlan(
         int kafkaControllerPort,
         int keycloakPort,
         int keycloakManagementPort,
+        int smtpPort,
+        int mailWebPort,
+        int mailKept,
         List<Service> services,
         Duration readyTimeout,
         Duration keycloakReadyTimeout,
@@ -31,9 +34,11 @@ record StackPlan(
     static final String POSTGRES = "postgres";
     static final String KAFKA = "kafka";
     static final String KEYCLOAK = "keycloak";
+    static final String MAIL = "mail";
     static final String GATEWAY = "gateway";
     static final String REALM = "tandem";
     private static final String LOOPBACK = "127.0.0.1";
+    private static final int MAX_MAIL_KEPT = 100_000;
 
     StackPlan {
         services = List.copyOf(services);
@@ -51,6 +56,9 @@ record StackPlan(
                 Setting.KAFKA_CONTROLLER_PORT.portIn(environment),
                 Setting.KEYCLOAK_PORT.portIn(environment),
                 Setting.KEYCLOAK_MANAGEMENT_PORT.portIn(environment),
+                Setting.SMTP_PORT.portIn(environment),
+                Setting.MAIL_WEB_PORT.portIn(environment),
+                mailKept(environment),
                 services,
                 timeout(environment, Setting.READY_TIMEOUT),
                 timeout(environment, Setting.KEYCLOAK_READY_TIMEOUT),
@@ -67,6 +75,16 @@ record StackPlan(
             throw new TandemException(setting.variable() + " must be at least 1 second.");
         }
         return Duration.ofSeconds(seconds);
+    }
+
+    // The catcher keeps its messages in memory: a bound keeps its heap small.
+    private static int mailKept(Map<String, String> environment) {
+        int kept = Setting.MAIL_KEPT.intIn(environment);
+        if (kept < 1 || kept > MAX_MAIL_KEPT) {
+            throw new TandemException(
+                    Setting.MAIL_KEPT.variable() + " must be between 1 and " + MAX_MAIL_KEPT + ", not " + kept + ".");
+        }
+        return kept;
     }
 
     private static List<Service> allServices(Map<String, String> environment) {
@@ -112,6 +130,10 @@ record StackPlan(
             claims.add(new PortClaim(
                     keycloakManagementPort, KEYCLOAK + " (management)", Setting.KEYCLOAK_MANAGEMENT_PORT));
         }
+        if (components.contains(MAIL)) {
+            claims.add(new PortClaim(smtpPort, MAIL + " (SMTP)", Setting.SMTP_PORT));
+            claims.add(new PortClaim(mailWebPort, MAIL, Setting.MAIL_WEB_PORT));
+        }
         for (Service service : services) {
             if (components.contains(service.module())) {
                 claims.add(new PortClaim(service.port(), service.module(), service.portSetting()));
@@ -144,7 +166,7 @@ record StackPlan(
 
     /** Component names in start order, though Keycloak starts alongside PostgreSQL and Kafka. */
     List<String> components() {
-        List<String> names = new ArrayList<>(List.of(POSTGRES, KAFKA, KEYCLOAK));
+        List<String> names = new ArrayList<>(List.of(POSTGRES, KAFKA, KEYCLOAK, MAIL));
         services.forEach(service -> names.add(service.module()));
         return names;
     }
@@ -177,6 +199,15 @@ record StackPlan(
 
     String tokenUrl() {
         return realmUrl() + "/protocol/openid-connect/token";
+    }
+
+    /** The catcher's page of the mail the stack sent. */
+    String mailUrl() {
+        return "http://" + LOOPBACK + ":" + mailWebPort;
+    }
+
+    String mailReadyUrl() {
+        return mailUrl() + "/health";
     }
 
     String keycloakReadyUrl() {

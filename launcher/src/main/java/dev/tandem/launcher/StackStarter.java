@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -13,8 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * Starts Keycloak in the background while PostgreSQL, then Kafka (and its topics) start, then, once Keycloak is ready,
- * all services at once, waiting for each to be ready and printing progress as it goes; or any part of that.
+ * Starts Keycloak in the background while PostgreSQL, then Kafka (and its topics), then the mail catcher start, then,
+ * once Keycloak is ready, all services at once, waiting for each to be ready and printing progress as it goes; or any part of that.
  *
  * <p>Once {@link #stopStarting()} is called (Ctrl-C), nothing new is started, so a shutdown hook that stops the stack
  * cannot race a component that is being launched.
@@ -70,6 +71,9 @@ final class StackStarter {
             }
             if (components.contains(StackPlan.KAFKA)) {
                 startKafka();
+            }
+            if (components.contains(StackPlan.MAIL)) {
+                startMail();
             }
             awaitNext(keycloakReady);
         } finally {
@@ -136,6 +140,31 @@ final class StackStarter {
         if (!created.isEmpty()) {
             progress.note(Progress.line("", "created " + created.size() + " topics: " + String.join(", ", created)));
         }
+    }
+
+    private void startMail() {
+        String name = StackPlan.MAIL;
+        progress.starting(name);
+        long start = System.nanoTime();
+        Process process;
+        synchronized (lock) {
+            requireNotStopping(name);
+            try {
+                process = spawner.start(
+                        commands.mailCatcher(), Map.of("CLASSPATH", commands.classPath()), layout.log(name));
+            } catch (RuntimeException e) {
+                throw new ComponentFailure(name, "did not start: " + e.getMessage(), layout.log(name), e);
+            }
+            pidFiles.write(name, process.pid());
+        }
+        ReadinessWait.await(
+                name,
+                new HttpReadiness(plan.mailReadyUrl()),
+                process.toHandle(),
+                plan.readyTimeout(),
+                Setting.READY_TIMEOUT,
+                layout.log(name));
+        progress.ready(name, since(start));
     }
 
     private void startKeycloak(KeycloakServer keycloak, long start) {

@@ -48,6 +48,9 @@ final class StatusCommand {
         if (component.equals(StackPlan.KEYCLOAK)) {
             return plan.keycloakPort();
         }
+        if (component.equals(StackPlan.MAIL)) {
+            return plan.smtpPort();
+        }
         return plan.services().stream()
                 .filter(service -> service.module().equals(component))
                 .findFirst()
@@ -66,6 +69,9 @@ final class StatusCommand {
         }
         if (component.equals(StackPlan.KEYCLOAK)) {
             return new HttpReadiness(plan.keycloakReadyUrl()).isReady();
+        }
+        if (component.equals(StackPlan.MAIL)) {
+            return new HttpReadiness(plan.mailReadyUrl()).isReady();
         }
         return HttpReadiness.ofService(port).isReady();
     }

@@ -41,6 +41,7 @@ final class Summary {
                         + ", dev only)"));
         lines.add(row("PostgreSQL", plan.jdbcUrl("<database>") + "  (user postgres, no password)"));
         lines.add(row("Kafka", plan.kafkaBootstrapServers()));
+        lines.add(row("Mail", plan.mailUrl() + "/  (what cta-service sent; SMTP on port " + plan.smtpPort() + ")"));
         lines.add(row("Logs", layout.logs().toString()));
         lines.add(row("Status", "./tandem status"));
         lines.add(row("Stop", detached ? "./tandem down" : "Ctrl-C here, or ./tandem down from another terminal"));

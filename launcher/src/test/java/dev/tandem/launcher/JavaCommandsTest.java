@@ -84,6 +84,39 @@ class JavaCommandsTest {
     }
 
     @Test
+    void ctaServiceSendsItsMailToTheCatcherWithWorkingSurveyLinks() {
+        StackPlan moved = StackPlan.from(Map.of("TANDEM_SMTP_PORT", "2525", "TANDEM_CTA_PORT", "9083"), false);
+        JavaCommands movedCommands = new JavaCommands(Path.of("/jdk/bin/java"), "/lib/a.jar", layout, moved);
+        Service cta = moved.services().stream()
+                .filter(service -> service.key().equals("cta"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(movedCommands.service(cta))
+                .contains(
+                        "-Dquarkus.mailer.mock=false",
+                        "-Dquarkus.mailer.host=127.0.0.1",
+                        "-Dquarkus.mailer.port=2525",
+                        "-Dquarkus.mailer.tls=false",
+                        "-Dquarkus.mailer.start-tls=DISABLED",
+                        "-Dtandem.cta.email.public-base-url=http://127.0.0.1:9083",
+                        "-Dtandem.cta.email.link-secret=dev-only-link-secret");
+        // No other service sends e-mail.
+        assertThat(commands.service(service("account-service"))).noneMatch(argument -> argument.contains("mailer"));
+    }
+
+    @Test
+    void theMailCatcherRunsFromTheLaunchersClassPathWithItsPortsAndBound() {
+        List<String> command = commands.mailCatcher();
+
+        assertThat(command)
+                .startsWith(
+                        "/jdk/bin/java", "-Dtandem-stack.state=/work/tandem/.tandem", "-Dtandem-stack.component=mail")
+                .endsWith("dev.tandem.launcher.catcher.MailCatcher", "1025", "8025", "1000")
+                .doesNotContain("-cp");
+    }
+
+    @Test
     void theStorageToolFormatsWithTheGivenClusterId() {
         List<String> command = commands.kafkaFormat(Path.of("/p/server.properties"), "abc");
 

@@ -108,8 +108,9 @@ class OneComponentTest {
         assertThatThrownBy(() -> up(Map.of()).run(false))
                 .isInstanceOf(TandemException.class)
                 .hasMessageContaining("Tandem is partly running (kafka)")
-                .hasMessageContaining("./tandem up -d starts what is missing (postgres, keycloak, account-service,"
-                        + " health-service, cta-service, content-service, gateway)");
+                .hasMessageContaining(
+                        "./tandem up -d starts what is missing (postgres, keycloak, mail, account-service,"
+                                + " health-service, cta-service, content-service, gateway)");
     }
 
     @Test

@@ -40,6 +40,7 @@ class StackPlanTest {
                         "postgres",
                         "kafka",
                         "keycloak",
+                        "mail",
                         "account-service",
                         "health-service",
                         "cta-service",
@@ -48,11 +49,13 @@ class StackPlanTest {
     }
 
     @Test
-    void infraOnlyHasKeycloakButNoServices() {
+    void infraOnlyHasKeycloakAndTheMailCatcherButNoServices() {
         StackPlan plan = StackPlan.from(Map.of(), true);
 
-        assertThat(plan.components()).containsExactly("postgres", "kafka", "keycloak");
-        assertThat(plan.portClaims()).extracting(PortClaim::port).containsExactly(15432, 19092, 19093, 18080, 19000);
+        assertThat(plan.components()).containsExactly("postgres", "kafka", "keycloak", "mail");
+        assertThat(plan.portClaims())
+                .extracting(PortClaim::port)
+                .containsExactly(15432, 19092, 19093, 18080, 19000, 1025, 8025);
         assertThat(plan.databases()).isEmpty();
     }
 
@@ -78,9 +81,11 @@ class StackPlanTest {
     void claimsEveryPortWithTheVariableThatMovesIt() {
         List<PortClaim> claims = StackPlan.from(Map.of(), false).portClaims();
 
-        assertThat(claims).hasSize(10);
+        assertThat(claims).hasSize(12);
         assertThat(claims)
                 .contains(
+                        new PortClaim(1025, "mail (SMTP)", Setting.SMTP_PORT),
+                        new PortClaim(8025, "mail", Setting.MAIL_WEB_PORT),
                         new PortClaim(15432, "postgres", Setting.POSTGRES_PORT),
                         new PortClaim(18080, "keycloak", Setting.KEYCLOAK_PORT),
                         new PortClaim(19000, "keycloak (management)", Setting.KEYCLOAK_MANAGEMENT_PORT),
@@ -114,8 +119,21 @@ class StackPlanTest {
         assertThat(plan.component("cta-service")).isEqualTo("cta-service");
         assertThatThrownBy(() -> plan.component("health"))
                 .isInstanceOf(UsageException.class)
-                .hasMessage("Unknown component 'health'. Components: postgres, kafka, keycloak, account-service,"
+                .hasMessage("Unknown component 'health'. Components: postgres, kafka, keycloak, mail, account-service,"
                         + " health-service, cta-service, content-service, gateway.");
+    }
+
+    @Test
+    void theMailCatcherKeepsABoundedNumberOfMessages() {
+        assertThat(StackPlan.from(Map.of(), false).mailKept()).isEqualTo(1000);
+        assertThat(StackPlan.from(Map.of("TANDEM_MAIL_KEPT", "50"), false).mailKept())
+                .isEqualTo(50);
+        assertThatThrownBy(() -> StackPlan.from(Map.of("TANDEM_MAIL_KEPT", "0"), false))
+                .isInstanceOf(TandemException.class)
+                .hasMessage("TANDEM_MAIL_KEPT must be between 1 and 100000, not 0.");
+        assertThatThrownBy(() -> StackPlan.from(Map.of("TANDEM_SMTP_PORT", "8025"), false))
+                .isInstanceOf(TandemException.class)
+                .hasMessageContaining("Port 8025");
     }
 
     @Test

@@ -29,6 +29,7 @@ class SummaryTest {
                 .contains("ada = cs-admin", "vera = viewer")
                 .contains("curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8081/api/v1/accounts/demo-1")
                 .contains("GraphQL UI   http://localhost:8080/q/graphql-ui  (token: ./tandem token carl)")
+                .contains("Mail         http://127.0.0.1:8025/  (what cta-service sent; SMTP on port 1025)")
                 .contains("Stop         ./tandem down");
     }
 

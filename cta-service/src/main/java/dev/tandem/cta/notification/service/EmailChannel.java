@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.cta.delivery.domain.Delivery;
 import dev.tandem.cta.delivery.service.ChannelSender;
+import dev.tandem.cta.email.service.EmailSender;
 import dev.tandem.cta.notification.config.NotificationConfig;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,25 +14,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sends the e-mail copy of a notification through the Quarkus Mailer (SMTP), rendered from the Qute template
- * {@code notification/email.txt}; the delivery worker retries it like a webhook when the SMTP server refuses.
+ * The e-mail channel of notifications: renders the Qute template {@code notification/email.txt} and hands the message
+ * to the service's one {@link EmailSender}; the delivery worker retries it like a webhook when the SMTP server refuses.
  */
 @ApplicationScoped
-public class EmailSender implements ChannelSender {
+public class EmailChannel implements ChannelSender {
 
     static final String CHANNEL = "email";
 
-    private final Mailer mailer;
+    private final EmailSender sender;
     private final Template email;
     private final NotificationConfig config;
     private final ObjectMapper json;
 
-    public EmailSender(
-            Mailer mailer,
+    public EmailChannel(
+            EmailSender sender,
             @Location("notification/email.txt") Template email,
             NotificationConfig config,
             ObjectMapper json) {
-        this.mailer = mailer;
+        this.sender = sender;
         this.email = email;
         this.config = config;
         this.json = json;
@@ -52,8 +51,7 @@ public class EmailSender implements ChannelSender {
             payload.get("lines").forEach(line -> lines.add(line.asText()));
             String subject = payload.get("subject").asText();
             String text = email.data("title", subject).data("lines", lines).render();
-            mailer.send(Mail.withText(payload.get("to").asText(), "[Tandem] " + subject, text)
-                    .setFrom(config.from()));
+            sender.sendTextNow(config.from(), payload.get("to").asText(), "[Tandem] " + subject, text);
             return null;
         } catch (IOException | RuntimeException e) {
             return "e-mail not sent: " + e.getClass().getSimpleName();
