@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
 @WithTandemInfrastructure(database = "account")
 class ImportBenchmark {
 
-    private static final int ACCOUNTS = 100_000;
-    private static final int USERS_PER_ACCOUNT = 10;
+    // Sizes may be lowered with -Dbenchmark.accounts, -Dbenchmark.users-per-account and -Dbenchmark.contracts, so that
+    // one kind can be measured without waiting for the others.
+    private static final int ACCOUNTS = Integer.getInteger("benchmark.accounts", 100_000);
+    private static final int USERS_PER_ACCOUNT = Integer.getInteger("benchmark.users-per-account", 10);
     /** Accounts whose users go in one file: 250,000 users, about 20 MB, inside the 64 MB upload limit. */
     private static final int ACCOUNTS_PER_USER_FILE = 25_000;
 
@@ -36,7 +38,7 @@ class ImportBenchmark {
      * Contracts for the first accounts, one each: 10,000, as long as contracts go through the session one after
      * another (about 20-60 rows/s on the shared machine; 100,000 would take most of an hour).
      */
-    private static final int CONTRACTS = 10_000;
+    private static final int CONTRACTS = Math.min(ACCOUNTS, Integer.getInteger("benchmark.contracts", 10_000));
 
     private static final String[] INDUSTRIES = {"Software", "Retail", "Finance", "Health", "Logistics", "Media"};
     private static final String[] BANDS = {"1-10", "11-50", "51-200", "201-500", "501-1000", "1000+"};
@@ -55,8 +57,8 @@ class ImportBenchmark {
         double accountSeconds = seconds(started);
 
         List<String> userFiles = new ArrayList<>();
-        for (int first = 0; first < ACCOUNTS; first += ACCOUNTS_PER_USER_FILE) {
-            userFiles.add(usersFile(first, first + ACCOUNTS_PER_USER_FILE));
+        for (int first = 0; USERS_PER_ACCOUNT > 0 && first < ACCOUNTS; first += ACCOUNTS_PER_USER_FILE) {
+            userFiles.add(usersFile(first, Math.min(ACCOUNTS, first + ACCOUNTS_PER_USER_FILE)));
         }
         started = System.nanoTime();
         List<String> userJobs = new ArrayList<>();

@@ -10,6 +10,8 @@ import dev.tandem.account.TestAccounts;
 import dev.tandem.events.Topics;
 import dev.tandem.events.account.AccountCreated;
 import dev.tandem.events.account.AccountUpdated;
+import dev.tandem.events.account.ContractRenewed;
+import dev.tandem.events.account.ContractStarted;
 import dev.tandem.events.account.UserCreated;
 import dev.tandem.events.account.UserUpdated;
 import dev.tandem.testing.EmbeddedInfrastructure;
@@ -21,7 +23,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -139,6 +143,125 @@ class ImportMatchesPutTest {
         awaitEvents(byPut, 7);
         assertThat(events(byFile, byFile)).isEqualTo(events(byPut, byPut));
         assertThat(audit(byFile)).isEqualTo(audit(byPut));
+    }
+
+    @Test
+    void aContractsFileMovesItsAccountsAsItsPutsWouldAndAnnouncesItAlike() {
+        String byPut = TestAccounts.create("Twin", "FREE");
+        String byFile = TestAccounts.create("Twin", "FREE");
+        LocalDate start = LocalDate.now().minusDays(2);
+        for (String account : List.of(byPut, byFile)) {
+            putContract(account, "kept", contract("Starter", "5000", start, start.plusYears(1)));
+        }
+        // A contract started, renewed in a later row of the same file, one left as it is and one more started: the
+        // account's ARR, touch model and stage move with them, and the renewal closes a term and opens the next.
+        List<Map<String, String>> rows = List.of(
+                withId("c1", contract("Growth", "60000", start, start.plusYears(1))),
+                withId("c1", contract("Growth", "60000", start, start.plusYears(2))),
+                withId("kept", contract("Starter", "5000", start, start.plusYears(1))),
+                withId("c2", contract("Starter", "1000", start, start.plusYears(1))));
+        rows.forEach(row -> putContract(byPut, row.get("externalId"), without(row, "externalId")));
+
+        List<String> columns = List.of("externalId", "plan", "arr", "currency", "seats", "startDate", "renewalDate");
+        StringBuilder csv = new StringBuilder("accountExternalId," + String.join(",", columns) + "\n");
+        rows.forEach(row -> csv.append(byFile)
+                .append(',')
+                .append(String.join(",", columns.stream().map(row::get).toList()))
+                .append('\n'));
+        csv.append(byFile)
+                .append(",c3,Growth,-5,EUR,1,")
+                .append(start)
+                .append(',')
+                .append(start.plusYears(1));
+        csv.append("\nno-such-account-")
+                .append(run)
+                .append(",c4,Growth,5,EUR,1,")
+                .append(start);
+        csv.append(',').append(start.plusYears(1)).append('\n');
+        JsonPath job = importFile("contracts", csv.toString());
+
+        assertThat(job.getInt("rowsImported")).isEqualTo(4);
+        assertThat(job.getInt("rowsFailed")).isEqualTo(2);
+        assertThat(awaitEvents(byFile, 5))
+                .containsSubsequence(
+                        ContractStarted.TYPE, ContractStarted.TYPE, ContractRenewed.TYPE, ContractStarted.TYPE);
+        awaitEvents(byPut, 5);
+        assertThat(events(byFile, byFile)).isEqualTo(events(byPut, byPut));
+        assertThat(audit(byFile)).isEqualTo(audit(byPut));
+        assertThat(contracts(byFile)).isEqualTo(contracts(byPut));
+        assertThat(standing(byFile)).isEqualTo(standing(byPut));
+    }
+
+    private static Map<String, String> contract(String plan, String arr, LocalDate start, LocalDate renewal) {
+        return Map.of(
+                "plan",
+                plan,
+                "arr",
+                arr,
+                "currency",
+                "EUR",
+                "seats",
+                "10",
+                "startDate",
+                start.toString(),
+                "renewalDate",
+                renewal.toString());
+    }
+
+    private static Map<String, String> withId(String externalId, Map<String, String> body) {
+        Map<String, String> row = new HashMap<>(body);
+        row.put("externalId", externalId);
+        return row;
+    }
+
+    /** PUTs the contract row as JSON, where numbers are numbers (the PUT does not coerce text). */
+    private void putContract(String account, String contract, Map<String, String> row) {
+        Map<String, Object> body = new HashMap<>(row);
+        body.put("arr", new BigDecimal(row.get("arr")));
+        body.put("seats", Integer.parseInt(row.get("seats")));
+        Api.asClient(integrator)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/accounts/{id}/contracts/{contract}", account, contract)
+                .then()
+                .statusCode(oneOf(200, 201));
+    }
+
+    /** The account's contracts and their terms, ids and times aside. */
+    private List<String> contracts(String account) {
+        String listed = Api.asClient(integrator)
+                .get("/api/v1/accounts/{id}/contracts", account)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        List<String> shown = new ArrayList<>(List.of(neutral(listed, account)));
+        for (String contract : List.of("kept", "c1", "c2")) {
+            shown.add(neutral(
+                    Api.as(TestTokens.CS_ADMIN)
+                            .get("/api/v1/accounts/{id}/contracts/{contract}/terms", account, contract)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString(),
+                    account));
+        }
+        return shown;
+    }
+
+    /** What the account's contracts moved: ARR, next renewal, touch model and stage. */
+    private List<Object> standing(String account) {
+        JsonPath found = Api.asClient(integrator)
+                .get("/api/v1/accounts/{id}", account)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        return List.of(
+                String.valueOf(found.getString("arr")),
+                String.valueOf(found.getString("nextRenewalDate")),
+                String.valueOf(found.getString("touchModel")),
+                String.valueOf(found.getString("stage")));
     }
 
     private void putAccount(String externalId, Map<String, String> body) {

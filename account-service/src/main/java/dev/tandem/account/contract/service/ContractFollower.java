@@ -1,6 +1,7 @@
 package dev.tandem.account.contract.service;
 
 import dev.tandem.account.account.domain.Account;
+import dev.tandem.account.audit.service.ChangeLog;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -10,6 +11,9 @@ import io.smallrye.mutiny.Uni;
  */
 public interface ContractFollower {
 
-    /** The account's contracts changed; the change is flushed, so reading them sees it. */
-    Uni<Account> contractsChanged(Account account);
+    /**
+     * The account's contracts changed; the change is flushed, so reading them sees it. What follows is told through
+     * {@code log}, the contract change's own, so that it is audited for the same actor and announced after it.
+     */
+    Uni<Account> contractsChanged(Account account, ChangeLog log);
 }

@@ -71,30 +71,55 @@ public class ContractService {
      * @return what was wrong with the items that were not applied, by their index in {@code batch}
      */
     public Uni<Map<Integer, FieldError>> upsertAll(List<BatchUpsert> batch, Actor actor) {
-        ChangeLog log = changes.as(actor);
+        // Events and audit entries are held and written at the end with a statement or two, in the order recorded.
+        Changes.Batch log = changes.batch(actor);
         List<String> accountIds =
                 batch.stream().map(BatchUpsert::accountExternalId).toList();
-        return accounts.byExternalIds(accountIds).chain(accountsById -> {
-            Map<Integer, FieldError> rejected = new HashMap<>();
-            return Multi.createFrom()
-                    .range(0, batch.size())
-                    .onItem()
-                    .transformToUniAndConcatenate(index -> {
-                        BatchUpsert item = batch.get(index);
-                        Account account = accountsById.get(item.accountExternalId());
-                        if (account == null) {
-                            rejected.put(index, new FieldError("accountExternalId", "no account with this id"));
-                            return Uni.createFrom().voidItem();
-                        }
-                        return contracts
-                                .findByExternalId(account.id, item.externalId())
-                                .chain(existing -> upsert(account, item.externalId(), item.terms(), existing, log))
-                                .replaceWithVoid();
-                    })
-                    .collect()
-                    .last()
-                    .replaceWith(rejected);
-        });
+        return accounts.byExternalIds(accountIds)
+                .chain(accountsById -> contracts
+                        .listByAccounts(accountsById.values().stream()
+                                .map(account -> account.id)
+                                .toList())
+                        .chain(known -> upsertAll(batch, accountsById, ContractKey.index(known), log)))
+                .call(() -> log.flush());
+    }
+
+    /** A contract as the vendor names it: the account's id and the vendor's contract id. */
+    private record ContractKey(UUID accountId, String externalId) {
+
+        static Map<ContractKey, Contract> index(List<Contract> contracts) {
+            Map<ContractKey, Contract> byKey = new HashMap<>();
+            contracts.forEach(
+                    contract -> byKey.put(new ContractKey(contract.accountId, contract.externalId), contract));
+            return byKey;
+        }
+    }
+
+    private Uni<Map<Integer, FieldError>> upsertAll(
+            List<BatchUpsert> batch,
+            Map<String, Account> accountsById,
+            Map<ContractKey, Contract> known,
+            ChangeLog log) {
+        Map<Integer, FieldError> rejected = new HashMap<>();
+        return Multi.createFrom()
+                .range(0, batch.size())
+                .onItem()
+                .transformToUniAndConcatenate(index -> {
+                    BatchUpsert item = batch.get(index);
+                    Account account = accountsById.get(item.accountExternalId());
+                    if (account == null) {
+                        rejected.put(index, new FieldError("accountExternalId", "no account with this id"));
+                        return Uni.createFrom().voidItem();
+                    }
+                    ContractKey key = new ContractKey(account.id, item.externalId());
+                    // A file may name a contract twice: the second row updates what the first created.
+                    return upsert(account, item.externalId(), item.terms(), known.get(key), log)
+                            .invoke(upserted -> known.put(key, upserted.contract()))
+                            .replaceWithVoid();
+                })
+                .collect()
+                .last()
+                .replaceWith(rejected);
     }
 
     public Uni<List<Contract>> list(String accountExternalId) {
@@ -152,8 +177,8 @@ public class ContractService {
                         summary)
                 // Flush so that the account's standing sees this contract as it now is.
                 .chain(() -> contracts.flush())
-                .chain(() -> termRecorder.follow(contract, terms))
-                .chain(() -> follower.contractsChanged(account))
+                .chain(() -> termRecorder.follow(contract, terms, change == ContractChange.STARTED))
+                .chain(() -> follower.contractsChanged(account, log))
                 .replaceWith(new Upserted(contract, change));
     }
 }

@@ -29,8 +29,10 @@ class TermRecorder {
         this.clock = clock;
     }
 
-    Uni<Void> follow(Contract contract, ContractTerms state) {
-        return terms.listByContract(contract.id).chain(existing -> {
+    /** {@code created}: the contract is new in this transaction, so it has no terms yet and they need not be read. */
+    Uni<Void> follow(Contract contract, ContractTerms state, boolean created) {
+        Uni<List<ContractTerm>> known = created ? Uni.createFrom().item(List.of()) : terms.listByContract(contract.id);
+        return known.chain(existing -> {
             ContractTerm running = existing.stream()
                     .filter(term -> term.outcome == null)
                     .findFirst()

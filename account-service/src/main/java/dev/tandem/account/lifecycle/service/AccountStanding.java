@@ -2,6 +2,8 @@ package dev.tandem.account.lifecycle.service;
 
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.audit.service.AuditLog;
+import dev.tandem.account.audit.service.ChangeLog;
+import dev.tandem.account.audit.service.Changes;
 import dev.tandem.account.contract.domain.Contract;
 import dev.tandem.account.contract.repository.ContractRepository;
 import dev.tandem.account.contract.service.ContractFollower;
@@ -37,6 +39,7 @@ public class AccountStanding implements ContractFollower {
     private final TouchModelBandsRepository bands;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final Changes changes;
     private final Lifecycle lifecycle;
     private final Clock clock;
 
@@ -45,23 +48,32 @@ public class AccountStanding implements ContractFollower {
             TouchModelBandsRepository bands,
             Outbox outbox,
             AuditLog audit,
+            Changes changes,
             LifecycleConfig config,
             Clock clock) {
         this.contracts = contracts;
         this.bands = bands;
         this.outbox = outbox;
         this.audit = audit;
+        this.changes = changes;
         this.lifecycle = new Lifecycle(config.renewalWindowDays());
         this.clock = clock;
     }
 
     @Override
-    public Uni<Account> contractsChanged(Account account) {
-        return refresh(account);
+    public Uni<Account> contractsChanged(Account account, ChangeLog log) {
+        return refresh(account, log);
     }
 
-    /** Brings the account's ARR, next renewal, touch model and stage in step with its contracts and today's date. */
+    /**
+     * Brings the account's ARR, next renewal, touch model and stage in step with its contracts and today's date,
+     * audited for the current caller.
+     */
     public Uni<Account> refresh(Account account) {
+        return refresh(account, changes);
+    }
+
+    private Uni<Account> refresh(Account account, ChangeLog log) {
         return contracts
                 .listByAccount(account.id)
                 .chain(all -> bands.current().chain(touchBands -> {
@@ -83,7 +95,7 @@ public class AccountStanding implements ContractFollower {
                         account.cohort = YearMonth.from(account.convertedOn).toString();
                     }
                     account.updatedAt = now;
-                    return announce(account, previousTouch, previousStage, now);
+                    return announce(account, previousTouch, previousStage, now, log);
                 }));
     }
 
@@ -104,30 +116,34 @@ public class AccountStanding implements ContractFollower {
     }
 
     private Uni<Account> announce(
-            Account account, TouchModel previousTouch, LifecycleStage previousStage, Instant now) {
+            Account account, TouchModel previousTouch, LifecycleStage previousStage, Instant now, ChangeLog log) {
         Uni<?> events = Uni.createFrom().voidItem();
         if (account.touchModel != previousTouch) {
-            events = events.chain(() -> outbox.append(
-                            new SegmentChanged(account.id, previousTouch, account.touchModel, account.community, now)))
-                    .chain(() -> audit.record(
-                            account.id,
-                            "segment.changed",
-                            "touch model %s -> %s at ARR %s"
-                                    .formatted(previousTouch, account.touchModel, account.arr.toPlainString())));
+            events = events.chain(() -> log.record(
+                    new SegmentChanged(account.id, previousTouch, account.touchModel, account.community, now),
+                    account.id,
+                    "segment.changed",
+                    "touch model %s -> %s at ARR %s"
+                            .formatted(previousTouch, account.touchModel, account.arr.toPlainString())));
         }
         if (account.stage != previousStage) {
             String reason =
                     "contracts: ARR " + account.arr.toPlainString() + ", next renewal " + account.nextRenewalDate;
-            events = events.chain(() ->
-                            outbox.append(new StageChanged(account.id, previousStage, account.stage, reason, now)))
-                    .chain(() -> recordStage(account, previousStage, reason));
+            events = events.chain(() -> log.record(
+                    new StageChanged(account.id, previousStage, account.stage, reason, now),
+                    account.id,
+                    "stage.changed",
+                    stageSummary(account, previousStage, reason)));
         }
         return events.replaceWith(account);
     }
 
     private Uni<Void> recordStage(Account account, LifecycleStage previous, String reason) {
-        return audit.record(
-                account.id, "stage.changed", "stage %s -> %s (%s)".formatted(previous, account.stage, reason));
+        return audit.record(account.id, "stage.changed", stageSummary(account, previous, reason));
+    }
+
+    private static String stageSummary(Account account, LifecycleStage previous, String reason) {
+        return "stage %s -> %s (%s)".formatted(previous, account.stage, reason);
     }
 
     private static List<ContractFacts> facts(List<Contract> contracts) {
