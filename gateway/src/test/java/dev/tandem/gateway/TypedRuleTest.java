@@ -80,7 +80,16 @@ class TypedRuleTest {
                                 Map.of(
                                         "createCta",
                                         Map.of("ctaType", "RISK", "reason", "Detractor", "priority", "HIGH")),
-                                Map.of("callWebhook", Map.of("url", "https://hooks.example.com/tandem"))));
+                                Map.of("callWebhook", Map.of("url", "https://hooks.example.com/tandem")),
+                                Map.of(
+                                        "sendSurvey",
+                                        Map.of(
+                                                "surveyId",
+                                                "5b0d7c55-4f3e-4a57-9d0f-3f1c2b7a9e01",
+                                                "roles",
+                                                List.of("DECISION_MAKER"),
+                                                "throttleDays",
+                                                30))));
 
         GraphQL.as(TestTokens.CS_ADMIN, CREATE, Map.of("r", rule))
                 .log()
@@ -97,7 +106,9 @@ class TypedRuleTest {
                          "scope": {"stages": ["ADOPTION"]},
                          "reentry": {"mode": "AT_MOST", "times": 2},
                          "actions": [{"kind": "CREATE_CTA", "ctaType": "RISK", "reason": "Detractor", "priority": "HIGH"},
-                                     {"kind": "CALL_WEBHOOK", "url": "https://hooks.example.com/tandem"}]}
+                                     {"kind": "CALL_WEBHOOK", "url": "https://hooks.example.com/tandem"},
+                                     {"kind": "SEND_SURVEY", "surveyId": "5b0d7c55-4f3e-4a57-9d0f-3f1c2b7a9e01",
+                                      "roles": ["DECISION_MAKER"], "throttleDays": 30}]}
                         """));
     }
 
@@ -165,7 +176,7 @@ class TypedRuleTest {
                 .body(
                         "errors[0].message",
                         containsString("actions[1]: set exactly one of createCta, sendMessage,"
-                                + " callWebhook; none is set"));
+                                + " callWebhook, sendSurvey; none is set"));
         assertThat(FakeServices.calls("POST /api/v1/rules")).isZero();
     }
 }

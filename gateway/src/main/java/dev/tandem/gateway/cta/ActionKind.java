@@ -4,5 +4,6 @@ package dev.tandem.gateway.cta;
 public enum ActionKind {
     CREATE_CTA,
     SEND_MESSAGE,
-    CALL_WEBHOOK
+    CALL_WEBHOOK,
+    SEND_SURVEY
 }

@@ -3,6 +3,7 @@ package dev.tandem.gateway.cta;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
+import dev.tandem.events.account.UserRole;
 import dev.tandem.events.cta.CtaPriority;
 import dev.tandem.events.health.HealthBand;
 import dev.tandem.gateway.json.JsonDocuments;
@@ -76,7 +77,16 @@ public record Rule(
             UUID templateId,
 
             @Description("Cut to its host for callers other than cs-admins: it often holds a credential")
-            String url) {}
+            String url,
+
+            @Description("SEND_SURVEY: the survey sent to the account's end users")
+            UUID surveyId,
+
+            @Description("SEND_SURVEY: the end-user roles asked; all when empty")
+            List<UserRole> roles,
+
+            @Description("SEND_SURVEY: nobody surveyed within this many days is asked again")
+            Integer throttleDays) {}
 
     static Rule of(JsonNode node) {
         Rule typed = JsonDocuments.read(RuleBodies.withPropertiesAsList(node), Rule.class);

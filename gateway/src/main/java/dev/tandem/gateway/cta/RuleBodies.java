@@ -94,6 +94,7 @@ final class RuleBodies {
         variants.put("createCta", action.createCta());
         variants.put("sendMessage", action.sendMessage());
         variants.put("callWebhook", action.callWebhook());
+        variants.put("sendSurvey", action.sendSurvey());
         String chosen = OneOf.chosen(field, variants);
         ObjectNode rest = NODES.objectNode().put("kind", kindName(chosen));
         rest.setAll((ObjectNode) JsonDocuments.tree(variants.get(chosen)));

@@ -2,6 +2,7 @@ package dev.tandem.gateway.cta;
 
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
+import dev.tandem.events.account.UserRole;
 import dev.tandem.events.cta.CtaPriority;
 import dev.tandem.events.health.HealthBand;
 import java.util.List;
@@ -72,7 +73,8 @@ public record RuleInput(
     /** Exactly one field set: the kind of action, with its parameters. */
     @Input("RuleActionInput")
     @Description("Exactly one field set: the kind of action, with its parameters")
-    public record ActionInput(CreateCta createCta, SendMessage sendMessage, CallWebhook callWebhook) {}
+    public record ActionInput(
+            CreateCta createCta, SendMessage sendMessage, CallWebhook callWebhook, SendSurvey sendSurvey) {}
 
     @Input("CreateCtaActionInput")
     public record CreateCta(
@@ -92,4 +94,15 @@ public record RuleInput(
 
     @Input("CallWebhookActionInput")
     public record CallWebhook(String url) {}
+
+    @Input("SendSurveyActionInput")
+    @Description("Sends a survey to the end users of the account the rule fired for, as a campaign would")
+    public record SendSurvey(
+            UUID surveyId,
+
+            @Description("The end-user roles asked; all when left out")
+            List<UserRole> roles,
+
+            @Description("90 when left out: nobody surveyed within this many days is asked again")
+            Integer throttleDays) {}
 }

@@ -1,10 +1,13 @@
 package dev.tandem.cta.rule.domain;
 
 import dev.tandem.cta.delivery.domain.WebhookFormat;
+import dev.tandem.events.account.UserRole;
 import dev.tandem.events.cta.CtaPriority;
 import dev.tandem.platform.problem.FieldError;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -14,7 +17,9 @@ import java.util.UUID;
  * {@code dueInDays}, the owner fallbacks {@code defaultOwner} and {@code team}, and an optional {@code playbookId}.
  * {@link Kind#SEND_MESSAGE} reads {@code templateId} and
  * optionally {@code url}, the messaging endpoint when it is not the configured one. {@link Kind#CALL_WEBHOOK} reads {@code url} and
- * {@code format}: TANDEM (the default), SLACK or TEAMS.
+ * {@code format}: TANDEM (the default), SLACK or TEAMS. {@link Kind#SEND_SURVEY} reads {@code surveyId}, optionally
+ * the end-user {@code roles} it asks (all when empty) and {@code throttleDays} (90 unless said): it starts a campaign
+ * to the account's end users, so unsubscribes, bounces and the throttle apply as to any campaign.
  */
 public record Action(
         Kind kind,
@@ -27,16 +32,58 @@ public record Action(
         UUID playbookId,
         UUID templateId,
         String url,
-        WebhookFormat format) {
+        WebhookFormat format,
+        UUID surveyId,
+        List<UserRole> roles,
+        Integer throttleDays) {
 
     public enum Kind {
         CREATE_CTA,
         SEND_MESSAGE,
-        CALL_WEBHOOK
+        CALL_WEBHOOK,
+        SEND_SURVEY
     }
+
+    /** How long nobody surveyed is asked again, unless the action says; the same as a campaign's. */
+    public static final int DEFAULT_THROTTLE_DAYS = 90;
+
+    static final int MAX_THROTTLE_DAYS = 365;
+    static final int MAX_ROLES = 10;
 
     public Action {
         team = team == null ? List.of() : List.copyOf(team);
+        // Kept with any null in it, which problems() names, rather than failing while the request is read.
+        roles = roles == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(roles));
+    }
+
+    /** An action that sends no survey. */
+    public Action(
+            Kind kind,
+            String ctaType,
+            String reason,
+            CtaPriority priority,
+            Integer dueInDays,
+            String defaultOwner,
+            List<String> team,
+            UUID playbookId,
+            UUID templateId,
+            String url,
+            WebhookFormat format) {
+        this(
+                kind,
+                ctaType,
+                reason,
+                priority,
+                dueInDays,
+                defaultOwner,
+                team,
+                playbookId,
+                templateId,
+                url,
+                format,
+                null,
+                null,
+                null);
     }
 
     public List<FieldError> problems(String at) {
@@ -70,8 +117,28 @@ public record Action(
                     problems.add(new FieldError(at + ".url", "must be an http or https URL"));
                 }
             }
+            case SEND_SURVEY -> {
+                if (surveyId == null) {
+                    problems.add(new FieldError(at + ".surveyId", "is required to send a survey"));
+                }
+                if (roles.size() > MAX_ROLES || roles.stream().anyMatch(Objects::isNull)) {
+                    problems.add(new FieldError(at + ".roles", "must name at most " + MAX_ROLES + " roles, none null"));
+                }
+                if (throttleDays != null && (throttleDays < 0 || throttleDays > MAX_THROTTLE_DAYS)) {
+                    problems.add(new FieldError(at + ".throttleDays", "must be 0 to " + MAX_THROTTLE_DAYS));
+                }
+            }
+        }
+        if (kind != Kind.SEND_SURVEY && (surveyId != null || !roles.isEmpty() || throttleDays != null)) {
+            problems.add(new FieldError(
+                    at + ".surveyId", "is only read by SEND_SURVEY actions, as are roles and" + " throttleDays"));
         }
         return problems;
+    }
+
+    /** The throttle of the campaign this action starts. */
+    public int throttleDaysOrDefault() {
+        return throttleDays == null ? DEFAULT_THROTTLE_DAYS : throttleDays;
     }
 
     private static boolean isHttp(String url) {

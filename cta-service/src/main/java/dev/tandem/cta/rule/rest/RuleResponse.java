@@ -64,6 +64,9 @@ public record RuleResponse(
                 a.playbookId(),
                 a.templateId(),
                 UrlRedaction.redact(a.url()),
-                a.format());
+                a.format(),
+                a.surveyId(),
+                a.roles(),
+                a.throttleDays());
     }
 }

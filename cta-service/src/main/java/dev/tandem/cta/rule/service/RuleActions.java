@@ -12,6 +12,7 @@ import dev.tandem.cta.rule.config.RuleConfig;
 import dev.tandem.cta.rule.domain.Action;
 import dev.tandem.cta.rule.domain.Rule;
 import dev.tandem.cta.rule.domain.TriggerContext;
+import dev.tandem.cta.survey.service.CampaignService;
 import dev.tandem.events.cta.CtaPriority;
 import dev.tandem.events.cta.CtaSource;
 import io.smallrye.mutiny.Uni;
@@ -21,7 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** What a fired rule does: open CTAs, queue tech-touch messages, queue webhooks. */
+/** What a fired rule does: open CTAs, queue tech-touch messages, webhooks and surveys. */
 @ApplicationScoped
 public class RuleActions {
 
@@ -29,10 +30,18 @@ public class RuleActions {
     private final CtaStore ctas;
     private final DeliveryQueue deliveries;
     private final RuleConfig config;
+    private final CampaignService campaigns;
     private final Clock clock;
 
-    public RuleActions(CtaOpener opener, CtaStore ctas, DeliveryQueue deliveries, RuleConfig config, Clock clock) {
+    public RuleActions(
+            CtaOpener opener,
+            CtaStore ctas,
+            DeliveryQueue deliveries,
+            CampaignService campaigns,
+            RuleConfig config,
+            Clock clock) {
         this.opener = opener;
+        this.campaigns = campaigns;
         this.ctas = ctas;
         this.deliveries = deliveries;
         this.config = config;
@@ -72,6 +81,16 @@ public class RuleActions {
                 case CALL_WEBHOOK ->
                     deliveries
                             .webhook(fired(rule, index, trigger), action.url(), action.formatOrDefault(), account)
+                            .replaceWithVoid();
+                case SEND_SURVEY ->
+                    campaigns
+                            .queueForAccount(
+                                    action.surveyId(),
+                                    account.accountId(),
+                                    action.roles(),
+                                    action.throttleDaysOrDefault(),
+                                    rule.name(),
+                                    "rule " + rule.id())
                             .replaceWithVoid();
             });
         }

@@ -8,6 +8,7 @@ import dev.tandem.cta.rule.domain.Rule;
 import dev.tandem.cta.rule.domain.RuleDefinition;
 import dev.tandem.cta.rule.domain.StoredRule;
 import dev.tandem.cta.rule.repository.RuleRepository;
+import dev.tandem.cta.survey.repository.SurveyStore;
 import dev.tandem.cta.type.repository.CtaTypeRepository;
 import dev.tandem.platform.problem.FieldError;
 import dev.tandem.platform.problem.InvalidInputException;
@@ -33,6 +34,7 @@ public class RuleService {
     private final MessageTemplateRepository templates;
     private final Clock clock;
     private final OutboundPolicy outbound;
+    private final SurveyStore surveys;
 
     public RuleService(
             RuleRepository rules,
@@ -41,7 +43,8 @@ public class RuleService {
             PlaybookRepository playbooks,
             MessageTemplateRepository templates,
             Clock clock,
-            OutboundPolicy outbound) {
+            OutboundPolicy outbound,
+            SurveyStore surveys) {
         this.rules = rules;
         this.catalog = catalog;
         this.types = types;
@@ -49,6 +52,7 @@ public class RuleService {
         this.templates = templates;
         this.clock = clock;
         this.outbound = outbound;
+        this.surveys = surveys;
     }
 
     @WithSession
@@ -109,7 +113,9 @@ public class RuleService {
         stored.updatedAt = Instant.now(clock);
     }
 
-    /** Field errors of the definition itself first; then whether the CTA types, playbooks and templates exist. */
+    /**
+     * Field errors of the definition itself first; then whether the CTA types, playbooks, templates and surveys exist.
+     */
     private Uni<Void> validate(RuleDefinition definition) {
         List<FieldError> problems = new ArrayList<>(definition.problems());
         for (int i = 0; i < definition.actions().size(); i++) {
@@ -143,6 +149,15 @@ public class RuleService {
                 checks = checks.chain(() -> templates
                         .findById(action.templateId())
                         .invoke(found -> addIf(missing, found == null, at + ".templateId", "is not a message template"))
+                        .replaceWithVoid());
+            }
+            if (action.kind() == Action.Kind.SEND_SURVEY) {
+                checks = checks.chain(() -> surveys.find(action.surveyId())
+                        .invoke(found -> addIf(
+                                missing,
+                                found == null,
+                                at + ".surveyId",
+                                "is not a survey; GET /api/v1/surveys lists them"))
                         .replaceWithVoid());
             }
         }

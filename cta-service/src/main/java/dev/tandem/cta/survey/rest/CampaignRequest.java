@@ -1,6 +1,7 @@
 package dev.tandem.cta.survey.rest;
 
 import dev.tandem.cta.survey.domain.Audience;
+import dev.tandem.cta.survey.service.CampaignService;
 import dev.tandem.cta.survey.service.CampaignService.NewCampaign;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
@@ -71,7 +72,7 @@ public record CampaignRequest(
                 name.strip(),
                 who,
                 throttleDays == null ? 90 : throttleDays,
-                expiresDays == null ? 14 : expiresDays,
+                expiresDays == null ? CampaignService.DEFAULT_EXPIRES_DAYS : expiresDays,
                 sendAt);
     }
 }

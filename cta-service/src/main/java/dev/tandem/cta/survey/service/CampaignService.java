@@ -4,6 +4,7 @@ import dev.tandem.cta.survey.domain.Audience;
 import dev.tandem.cta.survey.domain.Campaign;
 import dev.tandem.cta.survey.repository.CampaignStore;
 import dev.tandem.cta.survey.repository.SurveyStore;
+import dev.tandem.events.account.UserRole;
 import dev.tandem.platform.problem.InvalidInputException;
 import dev.tandem.platform.problem.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -22,6 +23,9 @@ public class CampaignService {
 
     /** How far ahead a campaign may be scheduled. */
     static final long MAX_DAYS_AHEAD = 366;
+
+    /** How long response links stay valid when a campaign does not say. */
+    public static final int DEFAULT_EXPIRES_DAYS = 14;
 
     private final CampaignStore campaigns;
     private final SurveyStore surveys;
@@ -62,6 +66,29 @@ public class CampaignService {
                     now);
             return campaigns.insert(campaign).replaceWith(campaign);
         });
+    }
+
+    /**
+     * Queues a campaign of {@code surveyId} to the end users of one account, in the caller's transaction: a rule that
+     * fires sends its survey this way, so it commits with the firing, and unsubscribes, bounces and the throttle apply
+     * as to any campaign.
+     */
+    public Uni<Campaign> queueForAccount(
+            UUID surveyId, UUID accountId, List<UserRole> roles, int throttleDays, String name, String by) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Campaign campaign = new Campaign(
+                UUID.randomUUID(),
+                surveyId,
+                name,
+                new Audience(null, null, null, roles, List.of(accountId)),
+                throttleDays,
+                DEFAULT_EXPIRES_DAYS,
+                now,
+                "QUEUED",
+                0,
+                by,
+                now);
+        return campaigns.insert(campaign).replaceWith(campaign);
     }
 
     @WithSession
