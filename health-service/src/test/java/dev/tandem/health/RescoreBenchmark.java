@@ -1,14 +1,7 @@
 package dev.tandem.health;
 
-import static org.awaitility.Awaitility.await;
-
-import com.sun.management.OperatingSystemMXBean;
 import dev.tandem.testing.WithTandemInfrastructure;
-import dev.tandem.testing.oidc.Api;
-import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
@@ -29,13 +22,12 @@ class RescoreBenchmark {
 
     private static final int ACCOUNTS = 100_000;
     private static final int DAYS = 20;
-    private static final String DEAR = "00000000-0000-0000-0000-00000000dea1";
 
     @Test
     void aFullRescoreAfterAScorecardChange() throws Exception {
         seed();
         boolean statistics = SignalBenchmark.startStatementStatistics();
-        Timed rescore = rescoreAll(35);
+        FullRescore.Timed rescore = FullRescore.afterWeightChange(35, Duration.ofMillis(100));
         System.out.printf(
                 "%n=== Rescore benchmark ===%n"
                         + "full rescore:  %,d accounts in %.1f s (JVM CPU %.1f s), %,d scores moved%n%n",
@@ -46,49 +38,6 @@ class RescoreBenchmark {
         if (statistics) {
             SignalBenchmark.printStatementStatistics();
         }
-    }
-
-    private record Timed(int accounts, double seconds, double cpuSeconds) {}
-
-    /** Sets DEAR's first weight to {@code weight} and times the rescoring of every account the change queues. */
-    private static Timed rescoreAll(int weight) {
-        String body = Api.as(TestTokens.CS_ADMIN)
-                .get("/api/v1/scorecards/{id}", DEAR)
-                .then()
-                .extract()
-                .asString()
-                .replaceFirst("\"weight\":\\d+(\\.0+)?,", "\"weight\":" + weight + ",");
-        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpuBefore = os.getProcessCpuTime();
-        long started = System.nanoTime();
-        var changed = Api.as(TestTokens.CS_ADMIN)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/api/v1/scorecards/{id}", DEAR)
-                .then()
-                .extract()
-                .response();
-        if (changed.statusCode() != 200) {
-            throw new IllegalStateException("The scorecard change answered " + changed.statusCode() + ": "
-                    + changed.body().asString());
-        }
-        String job = changed.path("rescore.id");
-        await().atMost(Duration.ofMinutes(30))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> "COMPLETED"
-                        .equals(Api.as(TestTokens.CS_ADMIN)
-                                .get("/api/v1/rescore-jobs/{id}", job)
-                                .then()
-                                .extract()
-                                .path("status")));
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
-        int accounts = Api.as(TestTokens.CS_ADMIN)
-                .get("/api/v1/rescore-jobs/{id}", job)
-                .then()
-                .extract()
-                .path("accountsTotal");
-        return new Timed(accounts, seconds, cpuSeconds);
     }
 
     /**
@@ -126,7 +75,7 @@ class RescoreBenchmark {
                 SELECT 'bench-' || lpad(n::text, 6, '0'), 0, 'RED', '', now() - interval '1 day',
                        CAST('%3$s' AS uuid)
                   FROM generate_series(0, %1$d - 1) n;
-                """.formatted(ACCOUNTS, DAYS, DEAR));
+                """.formatted(ACCOUNTS, DAYS, FullRescore.DEAR));
         // As long-lived data is: vacuumed (the rows' hint bits set) and analysed. Else the rescore's first reads of
         // each page pay for setting them, which production's do not.
         HealthDatabase.execute("VACUUM ANALYZE health_score, account_ref, account_day, user_signal_day, feature_day,"

@@ -10,11 +10,9 @@ import dev.tandem.simulator.platform.PlatformClient;
 import dev.tandem.testing.EmbeddedInfrastructure;
 import dev.tandem.testing.WithTandemInfrastructure;
 import dev.tandem.testing.kafka.ConsumerLag;
-import dev.tandem.testing.oidc.Api;
 import dev.tandem.testing.oidc.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -186,7 +184,7 @@ class SignalBenchmark {
             startStatementStatistics();
         }
         Instant rescoreStarted = Instant.now();
-        Rescored rescored = rescoreAll();
+        FullRescore.Timed rescored = FullRescore.afterWeightChange(35, Duration.ofMillis(250));
         Instant rescoreEnded = Instant.now();
 
         System.out.printf(
@@ -506,8 +504,6 @@ class SignalBenchmark {
         }
     }
 
-    private record Rescored(int accounts, double seconds) {}
-
     /**
      * When to count the burst's aggregated signals again: every count scans account_day, which takes the database a
      * quarter of a second late in a run, from what is measured. So it counts rarely while much is left (every 5 s at
@@ -538,46 +534,6 @@ class SignalBenchmark {
             long halfTheRest = (long) ((target - counted) / perSecond * 500);
             return Duration.ofMillis(Math.max(250, Math.min(5_000, halfTheRest)));
         }
-    }
-
-    /** Changes a DEAR weight and times the rescoring of every account it queues. */
-    private Rescored rescoreAll() {
-        String dear = "00000000-0000-0000-0000-00000000dea1";
-        String body = Api.as(TestTokens.CS_ADMIN)
-                .get("/api/v1/scorecards/{id}", dear)
-                .then()
-                .extract()
-                .asString()
-                // The scorecard as read names its version, the one the edit starts from.
-                .replaceFirst("\"weight\":30(\\.0+)?,", "\"weight\":35,");
-        long started = System.nanoTime();
-        var changed = Api.as(TestTokens.CS_ADMIN)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/api/v1/scorecards/{id}", dear)
-                .then()
-                .extract()
-                .response();
-        if (changed.statusCode() != 200) {
-            throw new IllegalStateException("The scorecard change answered " + changed.statusCode() + ": "
-                    + changed.body().asString());
-        }
-        String job = changed.path("rescore.id");
-        await().atMost(Duration.ofMinutes(30))
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> "COMPLETED"
-                        .equals(Api.as(TestTokens.CS_ADMIN)
-                                .get("/api/v1/rescore-jobs/{id}", job)
-                                .then()
-                                .extract()
-                                .path("status")));
-        double seconds = seconds(started);
-        int accounts = Api.as(TestTokens.CS_ADMIN)
-                .get("/api/v1/rescore-jobs/{id}", job)
-                .then()
-                .extract()
-                .path("accountsTotal");
-        return new Rescored(accounts, seconds);
     }
 
     /** The simulator's id of its account number {@code i}, counting from 0. */
