@@ -552,19 +552,7 @@ class CustomerLifeIT {
     }
 
     private static Map<String, Object> signal(String type, String user, String name, Instant at, Double value) {
-        Map<String, Object> signal = new LinkedHashMap<>();
-        signal.put("eventId", UUID.randomUUID().toString());
-        signal.put("accountId", ACCOUNT);
-        signal.put("userId", user);
-        signal.put("type", type);
-        if (name != null) {
-            signal.put("name", name);
-        }
-        signal.put("occurredAt", at.toString());
-        if (value != null) {
-            signal.put("value", value);
-        }
-        return signal;
+        return SignalBodies.signal(ACCOUNT, type, user, name, at, value);
     }
 
     private static String person(int number) {
