@@ -39,6 +39,8 @@ class FieldRolesTest {
     private static final String OBJECTIVE = "{title: \"t\", dueDate: \"2030-01-01\", goal: {kind: HEALTH,"
             + " metric: \"logins\", baseline: 1, target: 2, direction: UP}}";
 
+    private static final String TOUCHPOINT = "{type: \"CALL\", occurredAt: \"2026-11-02T10:00:00Z\", subject: \"s\"}";
+
     private record Operation(String name, String document, String... roles) {}
 
     private static final List<Operation> MATRIX = List.of(
@@ -139,7 +141,31 @@ class FieldRolesTest {
                     "replaceContent",
                     "mutation { replaceContent(id: \"" + ID + "\", content: " + CONTENT + ") { id } }",
                     ADMINS),
-            new Operation("deleteContent", "mutation { deleteContent(id: \"" + ID + "\") }", ADMINS));
+            new Operation("deleteContent", "mutation { deleteContent(id: \"" + ID + "\") }", ADMINS),
+            new Operation("touchpoint", "{ touchpoint(id: \"" + ID + "\") { id } }", PEOPLE),
+            new Operation(
+                    "searchTouchpoints", "{ searchTouchpoints(query: \"roi\") { pageInfo { hasNextPage } } }", PEOPLE),
+            new Operation("touchpointTypes", "{ touchpointTypes { key } }", PEOPLE),
+            new Operation(
+                    "recordTouchpoint",
+                    "mutation { recordTouchpoint(accountId: \"" + ID + "\", touchpoint: " + TOUCHPOINT + ") { id } }",
+                    WORKERS),
+            new Operation(
+                    "updateTouchpoint",
+                    "mutation { updateTouchpoint(id: \"" + ID + "\", touchpoint: " + TOUCHPOINT + ") { id } }",
+                    WORKERS),
+            new Operation("deleteTouchpoint", "mutation { deleteTouchpoint(id: \"" + ID + "\") }", WORKERS),
+            new Operation(
+                    "addTouchpointType",
+                    "mutation { addTouchpointType(type: {key: \"WORKSHOP\", name: \"Workshop\"}) { key } }",
+                    ADMINS),
+            new Operation("successPlanTemplates", "{ successPlanTemplates { id } }", PEOPLE),
+            new Operation(
+                    "defineSuccessPlanTemplate",
+                    "mutation { defineSuccessPlanTemplate(template: {name: \"x\", touchModel: HIGH, objectives: [{"
+                            + "title: \"t\", kind: HEALTH, metric: \"logins\", direction: UP, improvementPercent: 10,"
+                            + " dueInDays: 30}]}) { id } }",
+                    ADMINS));
 
     @TestFactory
     Stream<DynamicTest> everyOperationAdmitsExactlyItsRoles() {

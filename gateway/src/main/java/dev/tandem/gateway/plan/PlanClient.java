@@ -16,10 +16,20 @@ public class PlanClient {
 
     private final Downstream downstream;
     private final PlanApi api;
+    private final PlanTemplateApi templates;
 
     public PlanClient(Downstream downstream) {
         this.downstream = downstream;
         this.api = downstream.api(SERVICE, PlanApi.class);
+        this.templates = downstream.api(SERVICE, PlanTemplateApi.class);
+    }
+
+    public Uni<List<SuccessPlanTemplate>> templates() {
+        return downstream.read(SERVICE, templates::list);
+    }
+
+    public Uni<SuccessPlanTemplate> defineTemplate(PlanInputs.Template template) {
+        return downstream.write(SERVICE, () -> templates.define(template));
     }
 
     /** The plans of many accounts (Tandem ids): one per account at most, so a call per 200 accounts. */

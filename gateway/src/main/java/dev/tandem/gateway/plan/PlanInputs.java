@@ -1,5 +1,6 @@
 package dev.tandem.gateway.plan;
 
+import dev.tandem.events.account.TouchModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -57,6 +58,25 @@ public final class PlanInputs {
             @NonNull BigDecimal baseline,
             @NonNull BigDecimal target,
             @NonNull GoalDirection direction) {}
+
+    @Input("SuccessPlanTemplateInput")
+    @Description("A segment's template: its name, the touch model it serves and 1-20 objectives.")
+    public record Template(
+            @NonNull String name,
+            @NonNull TouchModel touchModel,
+            @NonNull List<@NonNull TemplateObjective> objectives) {}
+
+    @Input("SuccessPlanTemplateObjectiveInput")
+    @Description("An objective of a template: the target is the account's baseline improved by improvementPercent in"
+            + " the goal's direction; due dueInDays after the plan is made; the playbook's tasks come with it.")
+    public record TemplateObjective(
+            @NonNull String title,
+            @NonNull GoalKind kind,
+            @NonNull String metric,
+            @NonNull GoalDirection direction,
+            @NonNull BigDecimal improvementPercent,
+            @NonNull Integer dueInDays,
+            UUID playbookId) {}
 
     /** cta-service's create body. */
     record Create(UUID accountId, UUID templateId, String ownerId, Map<String, BigDecimal> baselines) {}

@@ -22,6 +22,13 @@ public class PlanMutations {
         this.plans = plans;
     }
 
+    @Mutation("defineSuccessPlanTemplate")
+    @RolesAllowed(Roles.CS_ADMIN)
+    @Description("Define a segment's success plan template; CSMs then make their accounts' plans from it.")
+    public Uni<SuccessPlanTemplate> defineSuccessPlanTemplate(@NonNull PlanInputs.Template template) {
+        return plans.defineTemplate(template);
+    }
+
     @Mutation("createSuccessPlanFromTemplate")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
     @Description("Make an account's success plan from a template, objectives pre-filled: baselines the account's latest"

@@ -1,19 +1,18 @@
 package dev.tandem.gateway.plan;
 
-import io.vertx.core.http.HttpMethod;
+import static dev.tandem.gateway.FakeEndpoints.json;
+import static dev.tandem.gateway.FakeEndpoints.problem;
+
+import dev.tandem.gateway.FakeEndpoints;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
  * Stands in for cta-service's success plan endpoints inside the test's gateway, answering as the real ones do: every
@@ -26,23 +25,20 @@ public class FakePlans {
     static final UUID WITHOUT_PLAN = UUID.nameUUIDFromBytes("acme-1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     static final UUID FORBIDDEN_PLAN = UUID.fromString("00000000-0000-0000-0000-0000000000e0");
 
-    private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
-    private static final Map<String, JsonObject> BODIES = new ConcurrentHashMap<>();
+    private static final FakeEndpoints ENDPOINTS = new FakeEndpoints();
     private static final Map<String, List<String>> ACCOUNTS_ASKED = new ConcurrentHashMap<>();
 
     static void reset() {
-        CALLS.clear();
-        BODIES.clear();
+        ENDPOINTS.reset();
         ACCOUNTS_ASKED.clear();
     }
 
     static int calls(String endpoint) {
-        AtomicInteger count = CALLS.get(endpoint);
-        return count == null ? 0 : count.get();
+        return ENDPOINTS.calls(endpoint);
     }
 
     static JsonObject lastBody(String endpoint) {
-        return BODIES.get(endpoint);
+        return ENDPOINTS.lastBody(endpoint);
     }
 
     static List<String> accountsAsked() {
@@ -50,7 +46,7 @@ public class FakePlans {
     }
 
     void routes(@Observes Router router) {
-        route(router, "GET", "/api/v1/success-plans", ctx -> {
+        ENDPOINTS.route(router, "GET", "/api/v1/success-plans", ctx -> {
             ACCOUNTS_ASKED.put("last", ctx.queryParam("accountId"));
             JsonArray items = new JsonArray();
             ctx.queryParam("accountId").stream()
@@ -62,7 +58,7 @@ public class FakePlans {
                     200,
                     new JsonObject().put("items", items).put("nextCursor", null).put("hasMore", false));
         });
-        route(
+        ENDPOINTS.route(
                 router,
                 "POST",
                 "/api/v1/success-plans",
@@ -72,7 +68,20 @@ public class FakePlans {
                         plan(
                                 UUID.randomUUID(),
                                 UUID.fromString(ctx.body().asJsonObject().getString("accountId")))));
-        route(router, "POST", "/api/v1/success-plans/:id/objectives", ctx -> {
+        ENDPOINTS.route(
+                router,
+                "GET",
+                "/api/v1/success-plan-templates",
+                ctx -> json(ctx, 200, new JsonArray().add(template(UUID.randomUUID(), "Enterprise onboarding"))));
+        ENDPOINTS.route(router, "POST", "/api/v1/success-plan-templates", ctx -> {
+            JsonObject body = ctx.body().asJsonObject();
+            if (body.getJsonArray("objectives").isEmpty()) {
+                problem(ctx, 400, "The request has invalid fields.", "objectives", "must hold at least one objective");
+                return;
+            }
+            json(ctx, 201, template(UUID.randomUUID(), body.getString("name")));
+        });
+        ENDPOINTS.route(router, "POST", "/api/v1/success-plans/:id/objectives", ctx -> {
             if ("happiness"
                     .equals(ctx.body().asJsonObject().getJsonObject("goal").getString("metric"))) {
                 problem(
@@ -85,7 +94,7 @@ public class FakePlans {
             }
             json(ctx, 201, plan(UUID.fromString(ctx.pathParam("id")), UUID.randomUUID()));
         });
-        route(router, "PUT", "/api/v1/success-plans/:id/objectives/:objectiveId", ctx -> {
+        ENDPOINTS.route(router, "PUT", "/api/v1/success-plans/:id/objectives/:objectiveId", ctx -> {
             if (FORBIDDEN_PLAN.toString().equals(ctx.pathParam("id"))) {
                 problem(
                         ctx,
@@ -97,7 +106,7 @@ public class FakePlans {
             }
             json(ctx, 200, plan(UUID.fromString(ctx.pathParam("id")), UUID.randomUUID()));
         });
-        route(
+        ENDPOINTS.route(
                 router,
                 "POST",
                 "/api/v1/success-plans/:id/objectives/:objectiveId/tasks/:taskId/done",
@@ -140,6 +149,25 @@ public class FakePlans {
                                         .put("tasks", new JsonArray().add(task(UUID.randomUUID())))));
     }
 
+    private static JsonObject template(UUID id, String name) {
+        return new JsonObject()
+                .put("id", id.toString())
+                .put("name", name)
+                .put("touchModel", "HIGH")
+                .put(
+                        "objectives",
+                        new JsonArray()
+                                .add(new JsonObject()
+                                        .put("title", "Save the team hours")
+                                        .put("kind", "ROI")
+                                        .put("metric", "hours_saved")
+                                        .put("direction", "UP")
+                                        .put("improvementPercent", 20)
+                                        .put("dueInDays", 90)
+                                        .put("playbookId", null)))
+                .put("createdAt", "2026-03-01T09:00:00Z");
+    }
+
     private static JsonObject task(UUID id) {
         return new JsonObject()
                 .put("id", id.toString())
@@ -147,42 +175,5 @@ public class FakePlans {
                 .put("ownerId", "csm-1")
                 .put("dueDate", "2026-04-15")
                 .put("done", false);
-    }
-
-    private static void route(Router router, String method, String path, Consumer<RoutingContext> answer) {
-        router.route(HttpMethod.valueOf(method), path)
-                .handler(BodyHandler.create())
-                .handler(ctx -> {
-                    CALLS.computeIfAbsent(method + " " + path, key -> new AtomicInteger())
-                            .incrementAndGet();
-                    if (ctx.body().length() > 0) {
-                        BODIES.put(method + " " + path, ctx.body().asJsonObject());
-                    }
-                    answer.accept(ctx);
-                });
-    }
-
-    private static void json(RoutingContext ctx, int status, Object body) {
-        ctx.response()
-                .setStatusCode(status)
-                .putHeader("Content-Type", "application/json")
-                .end(body.toString());
-    }
-
-    private static void problem(RoutingContext ctx, int status, String detail, String field, String reason) {
-        JsonArray errors = new JsonArray();
-        if (field != null) {
-            errors.add(new JsonObject().put("field", field).put("reason", reason));
-        }
-        ctx.response()
-                .setStatusCode(status)
-                .putHeader("Content-Type", "application/problem+json")
-                .end(new JsonObject()
-                        .put("type", "urn:problem-type:tandem:test")
-                        .put("title", status == 400 ? "Invalid input" : "Forbidden")
-                        .put("status", status)
-                        .put("detail", detail)
-                        .put("errors", errors)
-                        .toString());
     }
 }

@@ -147,6 +147,64 @@ class SuccessPlanQueriesTest {
                 .body("data.completeSuccessPlanTask.done", equalTo(true));
     }
 
+    @Test
+    void aCsAdminDefinesASegmentsTemplateAndEveryoneReadsThem() {
+        Map<String, Object> objective = Map.of(
+                "title", "Save the team hours",
+                "kind", "ROI",
+                "metric", "hours_saved",
+                "direction", "UP",
+                "improvementPercent", 20,
+                "dueInDays", 90);
+        String define = """
+                mutation Define($template: SuccessPlanTemplateInput!) {
+                  defineSuccessPlanTemplate(template: $template) { id name touchModel objectives { metric dueInDays } }
+                }
+                """;
+        as(
+                        TestTokens.CS_ADMIN,
+                        define,
+                        Map.of(
+                                "template",
+                                Map.of("name", "High touch", "touchModel", "HIGH", "objectives", List.of(objective))))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.defineSuccessPlanTemplate.name", equalTo("High touch"))
+                .body("data.defineSuccessPlanTemplate.objectives[0].dueInDays", equalTo(90));
+        assertThat(FakePlans.lastBody("POST /api/v1/success-plan-templates")
+                        .getJsonArray("objectives")
+                        .getJsonObject(0)
+                        .getString("metric"))
+                .isEqualTo("hours_saved");
+
+        as(
+                        TestTokens.CS_ADMIN,
+                        define,
+                        Map.of("template", Map.of("name", "Empty", "touchModel", "LOW", "objectives", List.of())))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].message", containsString("objectives"));
+        // A CSM makes plans from templates but defines none; cta-service is not asked.
+        as(
+                        TestTokens.CSM,
+                        define,
+                        Map.of(
+                                "template",
+                                Map.of("name", "Mine", "touchModel", "TECH", "objectives", List.of(objective))))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        assertThat(FakePlans.calls("POST /api/v1/success-plan-templates")).isEqualTo(2);
+
+        as(
+                        TestTokens.VIEWER,
+                        "{ successPlanTemplates { name touchModel objectives { kind improvementPercent } } }",
+                        Map.of())
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.successPlanTemplates[0].touchModel", equalTo("HIGH"))
+                .body("data.successPlanTemplates[0].objectives[0].kind", equalTo("ROI"));
+    }
+
     private static Map<String, Object> objective(String metric) {
         return Map.of(
                 "title", "Objective",
