@@ -2,6 +2,7 @@ package dev.tandem.cta.survey.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.cta.account.domain.Cohort;
 import dev.tandem.cta.account.repository.Rows;
 import dev.tandem.cta.survey.domain.Audience;
 import dev.tandem.cta.survey.domain.Campaign;
@@ -38,6 +39,8 @@ public class CampaignStore {
               AND (cardinality(CAST(:plans AS text[])) = 0 OR a.plan = ANY (CAST(:plans AS text[])))
               AND (cardinality(CAST(:roles AS text[])) = 0 OR u.role = ANY (CAST(:roles AS text[])))
               AND (cardinality(CAST(:accounts AS uuid[])) = 0 OR a.account_id = ANY (CAST(:accounts AS uuid[])))
+              AND (CAST(:cohortFrom AS date) IS NULL OR a.cohort >= CAST(:cohortFrom AS date))
+              AND (CAST(:cohortTo AS date) IS NULL OR a.cohort <= CAST(:cohortTo AS date))
               AND NOT EXISTS (SELECT 1 FROM email_suppression s WHERE s.email = lower(u.email))
               AND NOT EXISTS (SELECT 1 FROM survey_send p WHERE p.user_id = u.user_id AND p.created_at > :since
                                                           AND p.status IN ('PENDING', 'SENT'))
@@ -119,6 +122,8 @@ public class CampaignStore {
         values.put("plans", audience.plans().toArray(String[]::new));
         values.put("roles", audience.roles().stream().map(Enum::name).toArray(String[]::new));
         values.put("accounts", audience.accountIds().toArray(UUID[]::new));
+        values.put("cohortFrom", Cohort.firstDay(audience.cohortFrom()));
+        values.put("cohortTo", Cohort.firstDay(audience.cohortTo()));
         return NativeSql.rows(
                         "SELECT count(*), 0 FROM (SELECT pg_advisory_xact_lock(hashtextextended('survey-recipients',"
                                 + " 0))) locked",

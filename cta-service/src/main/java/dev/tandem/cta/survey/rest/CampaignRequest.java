@@ -6,13 +6,16 @@ import dev.tandem.cta.survey.service.CampaignService.NewCampaign;
 import dev.tandem.events.account.LifecycleStage;
 import dev.tandem.events.account.TouchModel;
 import dev.tandem.events.account.UserRole;
+import dev.tandem.platform.problem.InvalidInputException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,7 +41,11 @@ public record CampaignRequest(
         @Min(value = 1, message = "must be 1 to 90") @Max(value = 90, message = "must be 1 to 90")
         Integer expiresDays) {
 
-    /** Who is asked: each list narrows the audience, an empty or missing one does not. */
+    /**
+     * Who is asked: each list narrows the audience, an empty or missing one does not; {@code cohortFrom} and
+     * {@code cohortTo} (YYYY-MM, inclusive, either may be left out) keep the accounts whose customer life began in
+     * those months.
+     */
     public record AudienceRequest(
             @Size(max = 10, message = "must name at most 10")
             List<@NotNull(message = "must not be null") TouchModel> touchModels,
@@ -56,17 +63,29 @@ public record CampaignRequest(
             List<@NotNull(message = "must not be null") UserRole> roles,
 
             @Size(max = 1000, message = "must name at most 1000")
-            List<@NotNull(message = "must not be null") UUID> accountIds) {}
+            List<@NotNull(message = "must not be null") UUID> accountIds,
+
+            @Pattern(regexp = MONTH, message = "must be a month as YYYY-MM")
+            String cohortFrom,
+
+            @Pattern(regexp = MONTH, message = "must be a month as YYYY-MM")
+            String cohortTo) {
+
+        /** A month from 1900 to 2199: cohorts are customers' start months, nothing further off. */
+        static final String MONTH = "(19|20|21)\\d\\d-(0[1-9]|1[0-2])";
+
+        Audience toAudience() {
+            YearMonth from = cohortFrom == null ? null : YearMonth.parse(cohortFrom);
+            YearMonth to = cohortTo == null ? null : YearMonth.parse(cohortTo);
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new InvalidInputException("audience.cohortTo", "must not be before cohortFrom");
+            }
+            return new Audience(touchModels, stages, plans, roles, accountIds, from, to);
+        }
+    }
 
     NewCampaign toCampaign() {
-        Audience who = audience == null
-                ? new Audience(null, null, null, null, null)
-                : new Audience(
-                        audience.touchModels(),
-                        audience.stages(),
-                        audience.plans(),
-                        audience.roles(),
-                        audience.accountIds());
+        Audience who = audience == null ? new Audience(null, null, null, null, null) : audience.toAudience();
         return new NewCampaign(
                 surveyId,
                 name.strip(),

@@ -79,7 +79,9 @@ public class CampaignResource {
     @GET
     @Path("/{id}/results")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
-    @Operation(summary = "Response rate, NPS or CSAT overall, by touch model and by week, and the latest comments")
+    @Operation(
+            summary =
+                    "Response rate, NPS or CSAT overall, by touch model, by cohort and by week, and the latest comments")
     public Uni<SurveyResults> results(@PathParam("id") UUID id) {
         return results.ofCampaign(id);
     }
