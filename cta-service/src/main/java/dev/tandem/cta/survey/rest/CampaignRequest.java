@@ -1,6 +1,7 @@
 package dev.tandem.cta.survey.rest;
 
 import dev.tandem.cta.survey.domain.Audience;
+import dev.tandem.cta.survey.domain.SurveyChannel;
 import dev.tandem.cta.survey.service.CampaignService;
 import dev.tandem.cta.survey.service.CampaignService.NewCampaign;
 import dev.tandem.events.account.LifecycleStage;
@@ -25,6 +26,8 @@ import java.util.UUID;
  * @param sendAt when to send; now when left out
  * @param throttleDays nobody surveyed (by any campaign) within this many days is asked again; 90 when left out
  * @param expiresDays how long the response links stay valid; 14 when left out
+ * @param channel EMAIL (when left out) or WEBHOOK, an in-app survey the vendor's product shows
+ * @param webhookUrl where each WEBHOOK invitation is posted, signed; a secret shown whole to cs-admins only
  */
 public record CampaignRequest(
         @NotNull(message = "is required") UUID surveyId,
@@ -39,7 +42,12 @@ public record CampaignRequest(
         Integer throttleDays,
 
         @Min(value = 1, message = "must be 1 to 90") @Max(value = 90, message = "must be 1 to 90")
-        Integer expiresDays) {
+        Integer expiresDays,
+
+        SurveyChannel channel,
+
+        @Size(max = 2000, message = "must be at most 2000 characters")
+        String webhookUrl) {
 
     /**
      * Who is asked: each list narrows the audience, an empty or missing one does not; {@code cohortFrom} and
@@ -92,6 +100,8 @@ public record CampaignRequest(
                 who,
                 throttleDays == null ? 90 : throttleDays,
                 expiresDays == null ? CampaignService.DEFAULT_EXPIRES_DAYS : expiresDays,
-                sendAt);
+                sendAt,
+                channel == null ? SurveyChannel.EMAIL : channel,
+                webhookUrl == null ? null : webhookUrl.strip());
     }
 }
