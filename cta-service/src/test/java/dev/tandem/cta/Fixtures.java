@@ -170,6 +170,17 @@ public final class Fixtures {
         return value == null ? 0 : Long.parseLong(value);
     }
 
+    /** Runs an insert, update or delete straight on cta-service's database, as a crash or an operator would leave it. */
+    public static void execute(String sql) {
+        var postgres = EmbeddedInfrastructure.shared().postgres();
+        try (var connection = DriverManager.getConnection(postgres.jdbcUrl("cta"), "postgres", "");
+                var statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public static String text(String sql) {
         var postgres = EmbeddedInfrastructure.shared().postgres();
         try (var connection = DriverManager.getConnection(postgres.jdbcUrl("cta"), "postgres", "");

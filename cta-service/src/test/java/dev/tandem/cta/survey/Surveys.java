@@ -16,6 +16,7 @@ import dev.tandem.testing.oidc.TestTokens;
 import io.restassured.http.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -32,6 +33,11 @@ final class Surveys {
     private Surveys() {}
 
     static UUID account(String plan, TouchModel touchModel) {
+        return account(plan, touchModel, null);
+    }
+
+    /** An account whose customer life began in {@code cohort} (null: not known yet). */
+    static UUID account(String plan, TouchModel touchModel, YearMonth cohort) {
         UUID id = UUID.randomUUID();
         Fixtures.apply(new AccountCreated(
                 id,
@@ -46,7 +52,7 @@ final class Surveys {
                 touchModel,
                 false,
                 "csm-" + UUID.randomUUID(),
-                null,
+                cohort,
                 Instant.now()));
         return id;
     }

@@ -1,5 +1,6 @@
 package dev.tandem.cta.account.repository;
 
+import dev.tandem.cta.account.domain.Cohort;
 import dev.tandem.events.account.ContractEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -7,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,11 +21,12 @@ import java.util.UUID;
 public class AccountProjection {
 
     private static final String UPSERT_ACCOUNT = """
-            INSERT INTO account_ref (account_id, external_id, name, plan, stage, touch_model, csm_id, updated_at)
-            VALUES (:id, :externalId, :name, :plan, :stage, :touchModel, :csm, :at)
+            INSERT INTO account_ref (account_id, external_id, name, plan, stage, touch_model, csm_id, cohort, updated_at)
+            VALUES (:id, :externalId, :name, :plan, :stage, :touchModel, :csm, CAST(:cohort AS date), :at)
             ON CONFLICT (account_id) DO UPDATE SET external_id = excluded.external_id, name = excluded.name,
                 plan = excluded.plan, stage = excluded.stage, touch_model = excluded.touch_model,
-                csm_id = excluded.csm_id, updated_at = excluded.updated_at
+                csm_id = excluded.csm_id, cohort = coalesce(excluded.cohort, account_ref.cohort),
+                updated_at = excluded.updated_at
             """;
 
     private static final String UPSERT_USER = """
@@ -56,26 +59,29 @@ public class AccountProjection {
             String stage,
             String touchModel,
             String csmId,
+            YearMonth cohort,
             Instant at) {
         return execute(
                 UPSERT_ACCOUNT,
-                Map.of(
-                        "id",
-                        id,
-                        "externalId",
-                        externalId,
-                        "name",
-                        name == null ? externalId : name,
-                        "plan",
-                        nullable(plan),
-                        "stage",
-                        nullable(stage),
-                        "touchModel",
-                        nullable(touchModel),
-                        "csm",
-                        nullable(csmId),
-                        "at",
-                        at == null ? Instant.now() : at));
+                Map.ofEntries(
+                        Map.entry("cohort", nullable(Cohort.firstDay(cohort))),
+                        Map.entry("id", id),
+                        Map.entry("externalId", externalId),
+                        Map.entry("name", name == null ? externalId : name),
+                        Map.entry("plan", nullable(plan)),
+                        Map.entry("stage", nullable(stage)),
+                        Map.entry("touchModel", nullable(touchModel)),
+                        Map.entry("csm", nullable(csmId)),
+                        Map.entry("at", at == null ? Instant.now() : at)));
+    }
+
+    /** Gives the account the cohort a contract implies, unless it has one already (see {@link Cohort}). */
+    public Uni<Integer> cohortFrom(ContractEvent contract) {
+        return Cohort.impliedBy(contract)
+                .map(cohort -> execute(
+                        "UPDATE account_ref SET cohort = :cohort WHERE account_id = :id AND cohort IS NULL",
+                        Map.of("id", contract.accountId(), "cohort", Cohort.firstDay(cohort))))
+                .orElseGet(() -> Uni.createFrom().item(0));
     }
 
     public Uni<Integer> updateColumn(UUID id, String column, String value) {

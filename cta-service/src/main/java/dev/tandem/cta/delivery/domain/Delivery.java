@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One outbound call — a tech-touch message, a rule's webhook, a notification — with its attempts so far. */
+/**
+ * One outbound call — a tech-touch message, a rule's webhook, a notification, an in-app survey invitation — with its
+ * attempts so far.
+ */
 @Entity
 @Table(name = "delivery")
 public class Delivery {
@@ -18,7 +21,17 @@ public class Delivery {
         MESSAGE,
         WEBHOOK,
         /** To a person of the CS team, by e-mail or chat. */
-        NOTIFICATION
+        NOTIFICATION,
+        /** A survey invitation posted to the vendor's product, which shows it in-app. */
+        SURVEY_INVITATION;
+
+        /**
+         * Whether its outcome is told on cta.events (message-sent, message-failed): what a rule sends a customer.
+         * Notifications go to the CS team, and survey invitations have their own record, as e-mailed ones do.
+         */
+        public boolean announced() {
+            return this == MESSAGE || this == WEBHOOK;
+        }
     }
 
     public enum Status {

@@ -131,6 +131,27 @@ public class DeliveryQueue {
         return deliveries.enqueue(delivery);
     }
 
+    /**
+     * Queues an in-app survey invitation, signed and retried as webhooks are, in the caller's transaction.
+     *
+     * @param invitationId the invitation's id: handing it over twice queues one delivery
+     * @return false when it is queued already
+     */
+    public Uni<Boolean> surveyInvitation(UUID invitationId, UUID accountId, UUID userId, String url, String payload) {
+        Delivery delivery = new Delivery();
+        delivery.id = UUID.randomUUID();
+        delivery.kind = Delivery.Kind.SURVEY_INVITATION;
+        delivery.dedupKey = "survey-invitation:" + invitationId;
+        delivery.accountId = accountId;
+        delivery.userId = userId;
+        delivery.channel = "survey";
+        delivery.url = url;
+        delivery.payload = payload;
+        delivery.status = Delivery.Status.PENDING;
+        delivery.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return deliveries.enqueue(delivery);
+    }
+
     private Delivery delivery(Delivery.Kind kind, FiredAction fired, AccountFacts account) {
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();

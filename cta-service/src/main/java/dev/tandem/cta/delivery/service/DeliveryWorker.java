@@ -145,8 +145,7 @@ public class DeliveryWorker {
                 delivery.status = Delivery.Status.SENT;
                 delivery.sentAt = now;
                 delivery.lastError = null;
-                if (delivery.kind == Delivery.Kind.NOTIFICATION) {
-                    // Told to the CS team, not a customer touch: nothing for cta.events.
+                if (!delivery.kind.announced()) {
                     return Uni.createFrom().voidItem();
                 }
                 return outbox.append(new MessageSent(
@@ -163,7 +162,7 @@ public class DeliveryWorker {
             if (delivery.attempts >= config.maxAttempts()) {
                 delivery.status = Delivery.Status.FAILED;
                 LOG.warnf("Delivery %s failed for good after %d attempts: %s", id, delivery.attempts, error);
-                if (delivery.kind == Delivery.Kind.NOTIFICATION) {
+                if (!delivery.kind.announced()) {
                     return Uni.createFrom().voidItem();
                 }
                 return outbox.append(new MessageFailed(

@@ -65,6 +65,7 @@ public class AccountEventsConsumer {
                     name(a.stage()),
                     name(a.touchModel()),
                     a.csmId(),
+                    a.cohort(),
                     a.occurredAt());
         }
         if (data instanceof AccountUpdated a) {
@@ -76,6 +77,7 @@ public class AccountEventsConsumer {
                     name(a.stage()),
                     name(a.touchModel()),
                     a.csmId(),
+                    a.cohort(),
                     a.occurredAt());
         }
         if (data instanceof StageChanged s) {
@@ -136,7 +138,8 @@ public class AccountEventsConsumer {
             return projection.upsertContract(c, false);
         }
         if (data instanceof ContractEvent c) {
-            return seatsAround(c.accountId(), key, c.occurredAt(), () -> projection.upsertContract(c, c.running()));
+            return seatsAround(c.accountId(), key, c.occurredAt(), () -> projection.upsertContract(c, c.running()))
+                    .chain(() -> projection.cohortFrom(c));
         }
         // Purchases do not bear on any trigger yet.
         return Uni.createFrom().voidItem();

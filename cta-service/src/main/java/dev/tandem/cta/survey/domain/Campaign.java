@@ -9,6 +9,7 @@ import java.util.UUID;
  * @param throttleDays nobody of the audience who was sent any survey in this many days is asked again
  * @param expiresDays how long the response links stay valid after the campaign runs
  * @param recipients how many invitations it queued, once its status is DONE
+ * @param webhookUrl where WEBHOOK invitations are posted; null for EMAIL
  */
 public record Campaign(
         UUID id,
@@ -21,4 +22,6 @@ public record Campaign(
         String status,
         int recipients,
         String createdBy,
-        Instant createdAt) {}
+        Instant createdAt,
+        SurveyChannel channel,
+        String webhookUrl) {}

@@ -9,6 +9,8 @@ import java.util.UUID;
  *
  * @param suppressed whether the address unsubscribed or bounced since the campaign chose it
  * @param activeUsers the account's active users last week, as signals.raw told
+ * @param recipient who it asks and where, for an in-app invitation, which names them to the vendor's product
+ * @param webhookUrl where the campaign posts its invitations; null for e-mail
  */
 public record Invitation(
         UUID sendId,
@@ -23,4 +25,16 @@ public record Invitation(
         String intro,
         SurveyKind kind,
         Instant expiresAt,
-        boolean suppressed) {}
+        boolean suppressed,
+        Recipient recipient,
+        String surveyName,
+        String webhookUrl) {
+
+    /** The vendor's ids of the person and of their account; either null once erased. */
+    public record Recipient(
+            UUID campaignId, UUID accountId, String accountExternalId, UUID userId, String userExternalId) {}
+
+    public boolean inApp() {
+        return webhookUrl != null;
+    }
+}

@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param sent invitations the SMTP server accepted (bounced ones included: they were sent)
  * @param responseRate answers per invitation sent, 0 to 1; null before anything was sent
  * @param bySegment the same figures per touch model of the accounts asked
+ * @param byCohort the same figures per cohort of the accounts asked (the month their customer life began)
  * @param byWeek the score of the answers of each week (Monday, UTC), oldest first
  * @param comments the latest verbatim comments, newest first
  */
@@ -26,11 +27,15 @@ public record SurveyResults(
         Double responseRate,
         ScoreTally score,
         List<Segment> bySegment,
+        List<Cohort> byCohort,
         List<Week> byWeek,
         List<Comment> comments) {
 
     /** @param touchModel HIGH, LOW, TECH, COMMUNITY, or UNKNOWN where the account has none */
     public record Segment(String touchModel, long sent, long responses, Double responseRate, ScoreTally score) {}
+
+    /** @param cohort the month as YYYY-MM, or UNKNOWN where the account's is not known */
+    public record Cohort(String cohort, long sent, long responses, Double responseRate, ScoreTally score) {}
 
     public record Week(LocalDate weekStart, ScoreTally score) {}
 

@@ -2,9 +2,11 @@ package dev.tandem.cta.survey.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.cta.account.domain.Cohort;
 import dev.tandem.cta.account.repository.Rows;
 import dev.tandem.cta.survey.domain.Audience;
 import dev.tandem.cta.survey.domain.Campaign;
+import dev.tandem.cta.survey.domain.SurveyChannel;
 import dev.tandem.platform.sql.NativeSql;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,25 +22,29 @@ import java.util.UUID;
 public class CampaignStore {
 
     private static final String COLUMNS = "id, survey_id, name, audience, throttle_days, expires_days, send_at, status,"
-            + " recipients, created_by, created_at";
+            + " recipients, created_by, created_at, channel, webhook_url";
 
     /**
-     * Everyone of the audience with an address, but those unsubscribed or bounced and those surveyed (by any campaign)
-     * within the throttle; one invitation per person and campaign, whatever runs twice.
+     * Everyone of the audience with an address (in-app invitations need none), but those unsubscribed or bounced and
+     * those surveyed (by any campaign) within the throttle; one invitation per person and campaign, whatever runs
+     * twice.
      */
     private static final String CHOOSE = """
             INSERT INTO survey_send (id, campaign_id, survey_id, account_id, user_id, email, status, attempts,
                                      next_attempt_at, expires_at, created_at)
-            SELECT gen_random_uuid(), :campaign, :survey, u.account_id, u.user_id, u.email, 'PENDING', 0, :now,
+            SELECT gen_random_uuid(), :campaign, :survey, u.account_id, u.user_id, coalesce(u.email, ''), 'PENDING', 0,
+                   :now,
                    :expires, :now
             FROM user_ref u JOIN account_ref a ON a.account_id = u.account_id
-            WHERE NOT a.erased AND u.email LIKE '%@%'
+            WHERE NOT a.erased AND (u.email LIKE '%@%' OR :inApp)
               AND (cardinality(CAST(:touchModels AS text[])) = 0 OR a.touch_model = ANY (CAST(:touchModels AS text[])))
               AND (cardinality(CAST(:stages AS text[])) = 0 OR a.stage = ANY (CAST(:stages AS text[])))
               AND (cardinality(CAST(:plans AS text[])) = 0 OR a.plan = ANY (CAST(:plans AS text[])))
               AND (cardinality(CAST(:roles AS text[])) = 0 OR u.role = ANY (CAST(:roles AS text[])))
               AND (cardinality(CAST(:accounts AS uuid[])) = 0 OR a.account_id = ANY (CAST(:accounts AS uuid[])))
-              AND NOT EXISTS (SELECT 1 FROM email_suppression s WHERE s.email = lower(u.email))
+              AND (CAST(:cohortFrom AS date) IS NULL OR a.cohort >= CAST(:cohortFrom AS date))
+              AND (CAST(:cohortTo AS date) IS NULL OR a.cohort <= CAST(:cohortTo AS date))
+              AND NOT EXISTS (SELECT 1 FROM email_suppression s WHERE s.email = lower(coalesce(u.email, '')))
               AND NOT EXISTS (SELECT 1 FROM survey_send p WHERE p.user_id = u.user_id AND p.created_at > :since
                                                           AND p.status IN ('PENDING', 'SENT'))
             ON CONFLICT (campaign_id, user_id) DO NOTHING
@@ -62,10 +68,13 @@ public class CampaignStore {
         values.put("status", campaign.status());
         values.put("by", campaign.createdBy());
         values.put("at", campaign.createdAt());
+        values.put("channel", campaign.channel().name());
+        values.put("url", campaign.webhookUrl());
         return NativeSql.execute(
                 "INSERT INTO survey_campaign (id, survey_id, name, audience, throttle_days, expires_days, send_at,"
-                        + " status, created_by, created_at) VALUES (:id, :survey, :name, :audience, :throttle,"
-                        + " :expires, :sendAt, :status, :by, :at)",
+                        + " status, created_by, created_at, channel, webhook_url) VALUES (:id, :survey, :name,"
+                        + " :audience, :throttle, :expires, :sendAt, :status, :by, :at, :channel,"
+                        + " CAST(:url AS text))",
                 values);
     }
 
@@ -119,6 +128,9 @@ public class CampaignStore {
         values.put("plans", audience.plans().toArray(String[]::new));
         values.put("roles", audience.roles().stream().map(Enum::name).toArray(String[]::new));
         values.put("accounts", audience.accountIds().toArray(UUID[]::new));
+        values.put("inApp", campaign.channel() == SurveyChannel.WEBHOOK);
+        values.put("cohortFrom", Cohort.firstDay(audience.cohortFrom()));
+        values.put("cohortTo", Cohort.firstDay(audience.cohortTo()));
         return NativeSql.rows(
                         "SELECT count(*), 0 FROM (SELECT pg_advisory_xact_lock(hashtextextended('survey-recipients',"
                                 + " 0))) locked",
@@ -147,7 +159,9 @@ public class CampaignStore {
                 (String) row[7],
                 ((Number) row[8]).intValue(),
                 (String) row[9],
-                Rows.instant(row[10]));
+                Rows.instant(row[10]),
+                SurveyChannel.valueOf((String) row[11]),
+                (String) row[12]);
     }
 
     private String write(Audience audience) {

@@ -1,6 +1,7 @@
 package dev.tandem.cta.survey.repository;
 
 import dev.tandem.cta.account.repository.Rows;
+import dev.tandem.cta.survey.domain.ResultCounts.Breakdown;
 import dev.tandem.cta.survey.domain.ResultCounts.ScoreCount;
 import dev.tandem.cta.survey.domain.ResultCounts.SegmentCounts;
 import dev.tandem.cta.survey.domain.SurveyResults.Comment;
@@ -14,7 +15,7 @@ import java.util.UUID;
 
 /**
  * The counts survey results are made of, for one campaign or for every campaign of one survey version. The scope is
- * one of two column names, never text from a request.
+ * one of two column names and the grouping one of two expressions, never text from a request.
  */
 @ApplicationScoped
 public class ResultsStore {
@@ -31,9 +32,27 @@ public class ResultsStore {
         }
     }
 
-    public Uni<List<SegmentCounts>> invitations(Scope scope, UUID id) {
+    /** What results break down by: a column of the account asked, UNKNOWN where the projection has none. */
+    public enum Grouping {
+        TOUCH_MODEL("coalesce(a.touch_model, 'UNKNOWN')"),
+        COHORT("coalesce(to_char(a.cohort, 'YYYY-MM'), 'UNKNOWN')");
+
+        final String expression;
+
+        Grouping(String expression) {
+            this.expression = expression;
+        }
+    }
+
+    public Uni<Breakdown> breakdown(Scope scope, UUID id, Grouping grouping) {
+        // One after the other: a reactive session runs one statement at a time.
+        return invitations(scope, id, grouping)
+                .chain(invitations -> scores(scope, id, grouping).map(scores -> new Breakdown(invitations, scores)));
+    }
+
+    private Uni<List<SegmentCounts>> invitations(Scope scope, UUID id, Grouping grouping) {
         return NativeSql.rows(
-                        "SELECT coalesce(a.touch_model, 'UNKNOWN'), s.status, count(*), count(s.answered_at)"
+                        "SELECT " + grouping.expression + ", s.status, count(*), count(s.answered_at)"
                                 + " FROM survey_send s LEFT JOIN account_ref a ON a.account_id = s.account_id"
                                 + " WHERE s." + scope.column + " = :id GROUP BY 1, 2",
                         Map.of("id", id))
@@ -43,9 +62,9 @@ public class ResultsStore {
                         .toList());
     }
 
-    public Uni<List<ScoreCount<String>>> scoresBySegment(Scope scope, UUID id) {
+    private Uni<List<ScoreCount<String>>> scores(Scope scope, UUID id, Grouping grouping) {
         return NativeSql.rows(
-                        "SELECT coalesce(a.touch_model, 'UNKNOWN'), r.score, count(*) FROM survey_response r"
+                        "SELECT " + grouping.expression + ", r.score, count(*) FROM survey_response r"
                                 + " LEFT JOIN account_ref a ON a.account_id = r.account_id"
                                 + " WHERE r." + scope.column + " = :id AND r.score IS NOT NULL GROUP BY 1, 2",
                         Map.of("id", id))

@@ -27,13 +27,15 @@ public class SendStore {
                 UPDATE survey_send SET next_attempt_at = :lease, attempts = attempts + 1
                 WHERE id IN (SELECT id FROM survey_send WHERE status = 'PENDING' AND next_attempt_at <= :now
                              ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)
-                RETURNING id, survey_id, account_id, user_id, email, expires_at)
+                RETURNING id, campaign_id, survey_id, account_id, user_id, email, expires_at)
             SELECT c.id, c.survey_id, c.email, u.name, a.name, sc.band, sc.score,
                    (SELECT count(*) FROM active_user_week w WHERE w.account_id = c.account_id AND w.week_start = :week),
                    s.subject, s.intro, s.kind, c.expires_at,
-                   EXISTS (SELECT 1 FROM email_suppression x WHERE x.email = lower(c.email))
+                   EXISTS (SELECT 1 FROM email_suppression x WHERE x.email = lower(c.email)),
+                   c.campaign_id, c.account_id, a.external_id, c.user_id, u.external_id, s.name, k.webhook_url
             FROM claimed c
             JOIN survey s ON s.id = c.survey_id
+            JOIN survey_campaign k ON k.id = c.campaign_id
             LEFT JOIN user_ref u ON u.user_id = c.user_id
             LEFT JOIN account_ref a ON a.account_id = c.account_id
             LEFT JOIN score_ref sc ON sc.account_id = c.account_id
@@ -100,6 +102,10 @@ public class SendStore {
                 (String) row[9],
                 SurveyKind.valueOf((String) row[10]),
                 Rows.instant(row[11]),
-                Boolean.TRUE.equals(row[12]));
+                Boolean.TRUE.equals(row[12]),
+                new Invitation.Recipient(
+                        (UUID) row[13], (UUID) row[14], (String) row[15], (UUID) row[16], (String) row[17]),
+                (String) row[18],
+                (String) row[19]);
     }
 }

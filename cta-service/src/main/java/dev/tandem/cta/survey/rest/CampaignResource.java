@@ -42,7 +42,7 @@ public class CampaignResource {
     @POST
     @RolesAllowed(Roles.CS_ADMIN)
     @Operation(
-            summary = "Send a survey by e-mail to a segment's end users, now or at sendAt",
+            summary = "Send a survey by e-mail or in-app webhook to a segment's end users, now or at sendAt",
             description = "Unsubscribed and bounced addresses, and people surveyed within throttleDays, are left out;"
                     + " each person gets one invitation per campaign.")
     public Uni<Response> start(@Valid @NotNull(message = "a JSON body is required") CampaignRequest request) {
@@ -50,7 +50,7 @@ public class CampaignResource {
                 .start(request.toCampaign(), Callers.of(identity).subject())
                 .map(campaign -> Response.status(Response.Status.CREATED)
                         .type(MediaType.APPLICATION_JSON)
-                        .entity(CampaignResponse.of(campaign))
+                        .entity(CampaignResponse.of(campaign, true))
                         .build());
     }
 
@@ -65,7 +65,9 @@ public class CampaignResource {
                     int limit) {
         return campaigns
                 .newest(limit)
-                .map(list -> list.stream().map(CampaignResponse::of).toList());
+                .map(list -> list.stream()
+                        .map(campaign -> CampaignResponse.of(campaign, urlsVisible()))
+                        .toList());
     }
 
     @GET
@@ -73,13 +75,20 @@ public class CampaignResource {
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
     @Operation(summary = "One campaign")
     public Uni<CampaignResponse> get(@PathParam("id") UUID id) {
-        return campaigns.get(id).map(CampaignResponse::of);
+        return campaigns.get(id).map(campaign -> CampaignResponse.of(campaign, urlsVisible()));
+    }
+
+    /** Webhook URLs may hold the receiver's credential: whole for the cs-admins who set them. */
+    private boolean urlsVisible() {
+        return identity.hasRole(Roles.CS_ADMIN);
     }
 
     @GET
     @Path("/{id}/results")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
-    @Operation(summary = "Response rate, NPS or CSAT overall, by touch model and by week, and the latest comments")
+    @Operation(
+            summary =
+                    "Response rate, NPS or CSAT overall, by touch model, by cohort and by week, and the latest comments")
     public Uni<SurveyResults> results(@PathParam("id") UUID id) {
         return results.ofCampaign(id);
     }

@@ -1,11 +1,16 @@
 package dev.tandem.cta.survey.rest;
 
+import dev.tandem.cta.delivery.domain.UrlRedaction;
 import dev.tandem.cta.survey.domain.Audience;
 import dev.tandem.cta.survey.domain.Campaign;
+import dev.tandem.cta.survey.domain.SurveyChannel;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A campaign: SCHEDULED, QUEUED, RUNNING, then DONE with how many it invited. */
+/**
+ * A campaign: SCHEDULED, QUEUED, RUNNING, then DONE with how many it invited; {@code webhookUrl} whole for cs-admins,
+ * cut to its host for everyone else, since it may hold the receiver's credential.
+ */
 public record CampaignResponse(
         UUID id,
         UUID surveyId,
@@ -17,9 +22,11 @@ public record CampaignResponse(
         String status,
         int recipients,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt,
+        SurveyChannel channel,
+        String webhookUrl) {
 
-    static CampaignResponse of(Campaign campaign) {
+    static CampaignResponse of(Campaign campaign, boolean urlsVisible) {
         return new CampaignResponse(
                 campaign.id(),
                 campaign.surveyId(),
@@ -31,6 +38,8 @@ public record CampaignResponse(
                 campaign.status(),
                 campaign.recipients(),
                 campaign.createdBy(),
-                campaign.createdAt());
+                campaign.createdAt(),
+                campaign.channel(),
+                urlsVisible ? campaign.webhookUrl() : UrlRedaction.redact(campaign.webhookUrl()));
     }
 }

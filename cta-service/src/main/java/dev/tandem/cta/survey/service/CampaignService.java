@@ -1,7 +1,9 @@
 package dev.tandem.cta.survey.service;
 
+import dev.tandem.cta.delivery.service.OutboundPolicy;
 import dev.tandem.cta.survey.domain.Audience;
 import dev.tandem.cta.survey.domain.Campaign;
+import dev.tandem.cta.survey.domain.SurveyChannel;
 import dev.tandem.cta.survey.repository.CampaignStore;
 import dev.tandem.cta.survey.repository.SurveyStore;
 import dev.tandem.events.account.UserRole;
@@ -15,9 +17,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Campaigns as a cs-admin starts them: now (queued at once) or at a time (scheduled until then). */
+/**
+ * Campaigns as a cs-admin starts them: now (queued at once) or at a time (scheduled until then), by e-mail or through
+ * an in-app webhook.
+ */
 @ApplicationScoped
 public class CampaignService {
 
@@ -29,17 +36,26 @@ public class CampaignService {
 
     private final CampaignStore campaigns;
     private final SurveyStore surveys;
+    private final OutboundPolicy outbound;
     private final Clock clock;
 
-    public CampaignService(CampaignStore campaigns, SurveyStore surveys, Clock clock) {
+    public CampaignService(CampaignStore campaigns, SurveyStore surveys, OutboundPolicy outbound, Clock clock) {
         this.campaigns = campaigns;
         this.surveys = surveys;
+        this.outbound = outbound;
         this.clock = clock;
     }
 
-    /** What a request asks for; {@code sendAt} null means now. */
+    /** What a request asks for; {@code sendAt} null means now, {@code webhookUrl} is for the WEBHOOK channel only. */
     public record NewCampaign(
-            UUID surveyId, String name, Audience audience, int throttleDays, int expiresDays, Instant sendAt) {}
+            UUID surveyId,
+            String name,
+            Audience audience,
+            int throttleDays,
+            int expiresDays,
+            Instant sendAt,
+            SurveyChannel channel,
+            String webhookUrl) {}
 
     @WithTransaction
     public Uni<Campaign> start(NewCampaign request, String by) {
@@ -47,6 +63,9 @@ public class CampaignService {
         if (request.sendAt() != null && request.sendAt().isAfter(now.plus(MAX_DAYS_AHEAD, ChronoUnit.DAYS))) {
             throw new InvalidInputException("sendAt", "must be within a year from now");
         }
+        refusalOfWebhook(request).ifPresent(reason -> {
+            throw new InvalidInputException("webhookUrl", reason);
+        });
         return surveys.find(request.surveyId()).chain(survey -> {
             if (survey == null) {
                 throw new InvalidInputException("surveyId", "is not a survey; GET /api/v1/surveys lists them");
@@ -63,9 +82,26 @@ public class CampaignService {
                     later ? "SCHEDULED" : "QUEUED",
                     0,
                     by,
-                    now);
+                    now,
+                    request.channel(),
+                    request.webhookUrl());
             return campaigns.insert(campaign).replaceWith(campaign);
         });
+    }
+
+    /** Why the campaign's webhook URL cannot be used: missing, unasked for, or pointing inside the platform. */
+    private Optional<String> refusalOfWebhook(NewCampaign request) {
+        if (request.channel() != SurveyChannel.WEBHOOK) {
+            return request.webhookUrl() == null ? Optional.empty() : Optional.of("is only for the WEBHOOK channel");
+        }
+        if (request.webhookUrl() == null || request.webhookUrl().isBlank()) {
+            return Optional.of("is required for the WEBHOOK channel");
+        }
+        String url = request.webhookUrl().toLowerCase(Locale.ROOT);
+        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            return Optional.of("must be an http or https URL");
+        }
+        return outbound.refusalOfWritten(request.webhookUrl());
     }
 
     /**
@@ -87,7 +123,9 @@ public class CampaignService {
                 "QUEUED",
                 0,
                 by,
-                now);
+                now,
+                SurveyChannel.EMAIL,
+                null);
         return campaigns.insert(campaign).replaceWith(campaign);
     }
 

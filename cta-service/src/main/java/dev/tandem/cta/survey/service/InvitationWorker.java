@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends queued invitations: claims a batch, drops those whose address was suppressed meanwhile, renders and hands the
- * rest to SMTP a few at a time, then records the batch in one statement. An invitation is SENT only once the server
+ * e-mailed ones to SMTP a few at a time and the in-app ones to the webhook delivery queue, then records the batch in one
+ * transaction. An invitation is SENT only once the server
  * accepted it; one whose worker died in between is sent again after its lease, the one way a person may get it twice.
  */
 @ApplicationScoped
@@ -36,6 +37,7 @@ public class InvitationWorker {
     private final EmailSender sender;
     private final EmailLinks links;
     private final EmailConfig config;
+    private final InAppInvitations inAppInvitations;
     private final Clock clock;
     private final AtomicBoolean warnedUnsigned = new AtomicBoolean();
 
@@ -45,12 +47,14 @@ public class InvitationWorker {
             EmailSender sender,
             EmailLinks links,
             EmailConfig config,
+            InAppInvitations inAppInvitations,
             Clock clock) {
         this.sends = sends;
         this.renderer = renderer;
         this.sender = sender;
         this.links = links;
         this.config = config;
+        this.inAppInvitations = inAppInvitations;
         this.clock = clock;
     }
 
@@ -80,9 +84,12 @@ public class InvitationWorker {
                 .chain(batch -> {
                     List<UUID> suppressed = new ArrayList<>();
                     List<Invitation> due = new ArrayList<>();
+                    List<Invitation> inApp = new ArrayList<>();
                     for (Invitation invitation : batch) {
                         if (invitation.suppressed()) {
                             suppressed.add(invitation.sendId());
+                        } else if (invitation.inApp()) {
+                            inApp.add(invitation);
                         } else {
                             due.add(invitation);
                         }
@@ -94,7 +101,7 @@ public class InvitationWorker {
                             .merge(config.concurrency())
                             .collect()
                             .asList()
-                            .chain(outcomes -> record(outcomes, suppressed))
+                            .chain(outcomes -> record(outcomes, suppressed, inApp))
                             .replaceWith(batch.size());
                 });
     }
@@ -102,27 +109,40 @@ public class InvitationWorker {
     /** What became of one invitation: {@code error} null when the SMTP server accepted it. */
     private record Outcome(UUID sendId, String error) {}
 
+    private String answerUrl(Invitation invitation) {
+        return links.url(
+                ANSWER_PATH + new ResponseToken(invitation.sendId(), invitation.expiresAt()).sign(links.secret()));
+    }
+
     private Uni<Outcome> send(Invitation invitation) {
-        String token = new ResponseToken(invitation.sendId(), invitation.expiresAt()).sign(links.secret());
         return Uni.createFrom()
-                .item(() -> renderer.render(
-                        invitation, links.url(ANSWER_PATH + token), links.unsubscribeUrl(invitation.email())))
+                .item(() ->
+                        renderer.render(invitation, answerUrl(invitation), links.unsubscribeUrl(invitation.email())))
                 .chain(sender::send)
                 .replaceWith(new Outcome(invitation.sendId(), null))
                 .onFailure()
                 .recoverWithItem(failure -> new Outcome(invitation.sendId(), describe(failure)));
     }
 
-    private Uni<Void> record(List<Outcome> outcomes, List<UUID> suppressed) {
+    /**
+     * Records the batch in one transaction; in-app invitations are handed to the delivery queue in it, so one counts
+     * as SENT exactly when its delivery is queued.
+     */
+    private Uni<Void> record(List<Outcome> outcomes, List<UUID> suppressed, List<Invitation> inApp) {
         Instant now = clock.instant();
-        List<UUID> sent = outcomes.stream()
+        List<UUID> sent = new ArrayList<>();
+        outcomes.stream()
                 .filter(outcome -> outcome.error() == null)
                 .map(Outcome::sendId)
-                .toList();
+                .forEach(sent::add);
+        inApp.stream().map(Invitation::sendId).forEach(sent::add);
         List<Outcome> failed =
                 outcomes.stream().filter(outcome -> outcome.error() != null).toList();
         return Panache.withTransaction(() -> {
-            Uni<Void> chain = sends.sent(sent, now).chain(() -> sends.suppressed(suppressed));
+            Uni<Void> chain = inAppInvitations
+                    .queue(inApp, this::answerUrl)
+                    .chain(() -> sends.sent(sent, now))
+                    .chain(() -> sends.suppressed(suppressed));
             for (Outcome failure : failed) {
                 LOG.warnf("Survey invitation %s not sent: %s", failure.sendId(), failure.error());
                 chain = chain.chain(() -> sends.failed(

@@ -4,6 +4,7 @@ import dev.tandem.cta.survey.domain.ResultCounts;
 import dev.tandem.cta.survey.domain.SurveyKind;
 import dev.tandem.cta.survey.domain.SurveyResults;
 import dev.tandem.cta.survey.repository.ResultsStore;
+import dev.tandem.cta.survey.repository.ResultsStore.Grouping;
 import dev.tandem.cta.survey.repository.ResultsStore.Scope;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -43,11 +44,11 @@ public class ResultsService {
 
     private Uni<SurveyResults> of(Scope scope, UUID id, SurveyKind kind) {
         // One after the other: a reactive session runs one statement at a time.
-        return results.invitations(scope, id)
-                .chain(invitations -> results.scoresBySegment(scope, id)
-                        .chain(bySegment -> results.scoresByWeek(scope, id)
+        return results.breakdown(scope, id, Grouping.TOUCH_MODEL)
+                .chain(byTouchModel -> results.breakdown(scope, id, Grouping.COHORT)
+                        .chain(byCohort -> results.scoresByWeek(scope, id)
                                 .chain(byWeek -> results.latestComments(scope, id, COMMENTS)
                                         .map(comments -> ResultCounts.results(
-                                                kind, invitations, bySegment, byWeek, comments)))));
+                                                kind, byTouchModel, byCohort, byWeek, comments)))));
     }
 }
