@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Applies a chunk of a {@link BulkRowImporter} kind over JDBC: its items, the row errors kept and the job's progress
+ * Applies a chunk of a {@link RowImporter} kind over JDBC: its items, the row errors kept and the job's progress
  * in one transaction, so that a failure changes nothing of the chunk. A worker that finds its job taken over rolls the
  * chunk back: the new holder applies those rows itself. Blocks, so it runs on a worker thread.
  */
@@ -40,7 +40,7 @@ class BulkChunks {
             UUID jobId,
             UUID token,
             Actor actor,
-            BulkRowImporter<T> importer,
+            RowImporter<T> importer,
             ReadChunk<T> chunk,
             Function<Map<Integer, List<FieldError>>, List<ImportRowError>> kept) {
         try (Connection connection = dataSource.getConnection()) {

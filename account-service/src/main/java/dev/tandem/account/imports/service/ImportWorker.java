@@ -134,35 +134,16 @@ public class ImportWorker {
     }
 
     private <T> Uni<Boolean> apply(JobRun run, RowImporter<T> importer, List<CsvRow> rows) {
-        if (importer instanceof BulkRowImporter<T> bulk) {
-            // Reading and checking the rows is CPU work, and JDBC blocks: both go to a worker thread.
-            return vertx.executeBlocking(Uni.createFrom().item(() -> {
-                ReadChunk<T> chunk = ReadChunk.read(bulk, rows);
-                boolean held =
-                        bulkChunks.apply(run.jobId, run.token, run.actor, bulk, chunk, rejected -> kept(run, rejected));
-                if (held) {
-                    run.rowsFailed += chunk.rejected.size();
-                }
-                return held;
-            }));
-        }
-        SessionRowImporter<T> session = (SessionRowImporter<T>) importer;
-        ReadChunk<T> chunk = ReadChunk.read(importer, rows);
-        return Panache.withTransaction(() -> (chunk.items.isEmpty()
-                        ? Uni.createFrom().item(Map.<Integer, FieldError>of())
-                        : session.apply(chunk.items, run.actor))
-                .chain(refused -> {
-                    chunk.refuse(refused);
-                    List<ImportRowError> kept = kept(run, chunk.rejected);
-                    return (kept.isEmpty() ? Uni.createFrom().voidItem() : errors.persist(kept))
-                            .chain(() -> jobs.advance(
-                                    run.jobId, run.token, rows.size(), chunk.rejected.size(), clock.instant()))
-                            .invoke(held -> {
-                                if (held) {
-                                    run.rowsFailed += chunk.rejected.size();
-                                }
-                            });
-                }));
+        // Reading and checking the rows is CPU work, and JDBC blocks: both go to a worker thread.
+        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+            ReadChunk<T> chunk = ReadChunk.read(importer, rows);
+            boolean held =
+                    bulkChunks.apply(run.jobId, run.token, run.actor, importer, chunk, rejected -> kept(run, rejected));
+            if (held) {
+                run.rowsFailed += chunk.rejected.size();
+            }
+            return held;
+        }));
     }
 
     /** The errors of the first rejected rows of a job, which are kept; the rest are only counted. */
