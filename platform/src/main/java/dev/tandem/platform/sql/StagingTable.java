@@ -1,5 +1,6 @@
 package dev.tandem.platform.sql;
 
+import dev.tandem.platform.profile.Stage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -85,6 +86,7 @@ public final class StagingTable<T> {
         if (rows.isEmpty()) {
             return;
         }
+        Stage stage = Stage.begin("COPY into " + name);
         try (Statement statement = connection.createStatement()) {
             statement.execute(create);
             try (CopyIn copy = CopyIn.into(connection, name + " (" + list() + ")")) {
@@ -92,9 +94,12 @@ public final class StagingTable<T> {
                     copy.row(values.apply(row));
                 }
             }
+            stage = stage.next("merge from " + name);
             for (String merge : statements) {
                 statement.executeUpdate(merge);
             }
+        } finally {
+            stage.done();
         }
     }
 

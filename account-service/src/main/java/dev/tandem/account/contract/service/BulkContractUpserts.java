@@ -13,6 +13,7 @@ import dev.tandem.account.contract.repository.ContractTable;
 import dev.tandem.account.contract.repository.ContractTermTable;
 import dev.tandem.account.contract.service.ContractService.BatchUpsert;
 import dev.tandem.platform.problem.FieldError;
+import dev.tandem.platform.profile.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -66,6 +67,7 @@ public class BulkContractUpserts {
      */
     public Map<Integer, FieldError> upsertAll(Connection connection, List<BatchUpsert> batch, Actor actor)
             throws SQLException {
+        Stage stage = Stage.begin("lock read");
         Map<String, Account> byExternalId = accounts.lockByExternalIds(
                 connection, batch.stream().map(BatchUpsert::accountExternalId).toList());
         List<UUID> accountIds = byExternalId.values().stream().map(a -> a.id).toList();
@@ -79,6 +81,7 @@ public class BulkContractUpserts {
                                 .toList()),
                 terms.currentBands(connection, accountIds));
         ContractFollower.InMemory standing = follower.inMemory(connection);
+        stage = stage.next("decide in memory");
         Changes.Batch log = changes.batch(actor);
         Map<Integer, FieldError> rejected = new HashMap<>();
         Instant now = clock.instant();
@@ -115,6 +118,7 @@ public class BulkContractUpserts {
             standing.contractsChanged(account, all, log);
             held.accounts.put(account.id, account);
         }
+        stage.done();
         contracts.upsertAll(connection, held.contracts.values());
         terms.write(connection, held.changedTerms.values(), held.addedTerms.values());
         accounts.updateStanding(connection, held.accounts.values());

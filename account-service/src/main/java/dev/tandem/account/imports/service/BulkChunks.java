@@ -4,6 +4,7 @@ import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.account.imports.domain.ImportRowError;
 import dev.tandem.account.imports.repository.ImportChunkStore;
 import dev.tandem.platform.problem.FieldError;
+import dev.tandem.platform.profile.Stage;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -43,20 +44,25 @@ class BulkChunks {
             RowImporter<T> importer,
             ReadChunk<T> chunk,
             Function<Map<Integer, List<FieldError>>, List<ImportRowError>> kept) {
+        Stage stage = Stage.begin("borrow a connection");
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            stage.done();
             try {
                 if (!chunk.items.isEmpty()) {
                     chunk.refuse(importer.apply(connection, chunk.items, actor));
                 }
+                stage = Stage.begin("job bookkeeping");
                 store.recordErrors(connection, kept.apply(chunk.rejected));
                 boolean held =
                         store.advance(connection, jobId, token, chunk.rowCount, chunk.rejected.size(), clock.instant());
+                stage = stage.next("commit");
                 if (held) {
                     connection.commit();
                 } else {
                     connection.rollback();
                 }
+                stage.done();
                 return held;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
