@@ -5,6 +5,7 @@ import dev.tandem.account.account.repository.AccountTable;
 import dev.tandem.account.account.service.AccountService.BatchUpsert;
 import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.account.audit.service.Changes;
+import dev.tandem.platform.profile.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,8 +36,10 @@ public class BulkAccountUpserts {
 
     /** Upserts {@code batch} in the JDBC transaction of {@code connection}, audited for {@code actor}. */
     public void upsertAll(Connection connection, List<BatchUpsert> batch, Actor actor) throws SQLException {
+        Stage stage = Stage.begin("lock read");
         Map<String, Account> byExternalId = table.lockByExternalIds(
                 connection, batch.stream().map(BatchUpsert::externalId).toList());
+        stage = stage.next("decide in memory");
         Map<UUID, Account> changed = new LinkedHashMap<>();
         Changes.Batch log = changes.batch(actor);
         for (BatchUpsert item : batch) {
@@ -53,6 +56,7 @@ public class BulkAccountUpserts {
             }
             changed.put(account.id, account);
         }
+        stage.done();
         table.upsertAll(connection, changed.values());
         log.flush(connection);
     }

@@ -3,6 +3,7 @@ package dev.tandem.account.audit.service;
 import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.events.TandemEvent;
 import dev.tandem.platform.outbox.Outbox;
+import dev.tandem.platform.profile.Stage;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,8 +68,11 @@ public class Changes implements ChangeLog {
          * {@code connection}, after the rows they refer to; blocks.
          */
         public void flush(Connection connection) throws SQLException {
+            Stage stage = Stage.begin("COPY events into the outbox");
             outbox.copyAll(connection, events);
+            stage = stage.next("COPY audit entries");
             audit.copyAll(connection, entries, actor);
+            stage.done();
             events.clear();
             entries.clear();
         }

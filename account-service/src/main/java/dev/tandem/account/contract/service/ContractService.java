@@ -2,20 +2,17 @@ package dev.tandem.account.contract.service;
 
 import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.account.repository.AccountRepository;
-import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.account.audit.service.ChangeLog;
 import dev.tandem.account.audit.service.Changes;
 import dev.tandem.account.contract.domain.Contract;
 import dev.tandem.account.contract.domain.ContractChange;
 import dev.tandem.account.contract.domain.ContractTerms;
 import dev.tandem.account.contract.repository.ContractRepository;
-import dev.tandem.platform.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.HashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,65 +60,6 @@ public class ContractService {
     /** One contract of a batch: the vendor's ids and the terms the vendor states. */
     public record BatchUpsert(String accountExternalId, String externalId, ContractTerms terms) {}
 
-    /**
-     * Upserts a batch of contracts in the current transaction, as {@link #upsert} would one by one: the bulk import's
-     * path. Each contract moves its account's standing, whose events must follow the contract's, so they are applied and
-     * announced one after another. Changes are audited for {@code actor}.
-     *
-     * @return what was wrong with the items that were not applied, by their index in {@code batch}
-     */
-    public Uni<Map<Integer, FieldError>> upsertAll(List<BatchUpsert> batch, Actor actor) {
-        // Events and audit entries are held and written at the end with a statement or two, in the order recorded.
-        Changes.Batch log = changes.batch(actor);
-        List<String> accountIds =
-                batch.stream().map(BatchUpsert::accountExternalId).toList();
-        return accounts.byExternalIds(accountIds)
-                .chain(accountsById -> contracts
-                        .listByAccounts(accountsById.values().stream()
-                                .map(account -> account.id)
-                                .toList())
-                        .chain(known -> upsertAll(batch, accountsById, ContractKey.index(known), log)))
-                .call(() -> log.flush());
-    }
-
-    /** A contract as the vendor names it: the account's id and the vendor's contract id. */
-    private record ContractKey(UUID accountId, String externalId) {
-
-        static Map<ContractKey, Contract> index(List<Contract> contracts) {
-            Map<ContractKey, Contract> byKey = new HashMap<>();
-            contracts.forEach(
-                    contract -> byKey.put(new ContractKey(contract.accountId, contract.externalId), contract));
-            return byKey;
-        }
-    }
-
-    private Uni<Map<Integer, FieldError>> upsertAll(
-            List<BatchUpsert> batch,
-            Map<String, Account> accountsById,
-            Map<ContractKey, Contract> known,
-            ChangeLog log) {
-        Map<Integer, FieldError> rejected = new HashMap<>();
-        return Multi.createFrom()
-                .range(0, batch.size())
-                .onItem()
-                .transformToUniAndConcatenate(index -> {
-                    BatchUpsert item = batch.get(index);
-                    Account account = accountsById.get(item.accountExternalId());
-                    if (account == null) {
-                        rejected.put(index, new FieldError("accountExternalId", "no account with this id"));
-                        return Uni.createFrom().voidItem();
-                    }
-                    ContractKey key = new ContractKey(account.id, item.externalId());
-                    // A file may name a contract twice: the second row updates what the first created.
-                    return upsert(account, item.externalId(), item.terms(), known.get(key), log)
-                            .invoke(upserted -> known.put(key, upserted.contract()))
-                            .replaceWithVoid();
-                })
-                .collect()
-                .last()
-                .replaceWith(rejected);
-    }
-
     public Uni<List<Contract>> list(String accountExternalId) {
         return accounts.requireByExternalId(accountExternalId).chain(account -> contracts.listByAccount(account.id));
     }
@@ -132,13 +70,7 @@ public class ContractService {
     }
 
     private Uni<Upserted> create(Account account, String externalId, ContractTerms terms, ChangeLog log) {
-        Contract contract = new Contract();
-        contract.id = UUID.randomUUID();
-        contract.accountId = account.id;
-        contract.externalId = externalId;
-        terms.applyTo(contract);
-        contract.createdAt = clock.instant();
-        contract.updatedAt = contract.createdAt;
+        Contract contract = newContract(account.id, externalId, terms, clock.instant());
         return contracts
                 .persist(contract)
                 .chain(saved -> announce(account, saved, terms, ContractChange.STARTED, Map.of(), log));
@@ -149,9 +81,7 @@ public class ContractService {
         if (change == ContractChange.UNCHANGED) {
             return Uni.createFrom().item(new Upserted(contract, change));
         }
-        Map<String, Object> before = ContractEvents.fields(contract);
-        terms.applyTo(contract);
-        contract.updatedAt = clock.instant();
+        Map<String, Object> before = applyChange(contract, terms, clock.instant());
         return announce(account, contract, terms, change, before, log);
     }
 
@@ -162,6 +92,40 @@ public class ContractService {
             ContractChange change,
             Map<String, Object> before,
             ChangeLog log) {
+        return record(contract, change, before, log)
+                // Flush so that the account's standing sees this contract as it now is.
+                .chain(() -> contracts.flush())
+                .chain(() -> termRecorder.follow(contract, terms, change == ContractChange.STARTED))
+                .chain(() -> follower.contractsChanged(account, log))
+                .replaceWith(new Upserted(contract, change));
+    }
+
+    /** A new contract as an upsert makes it, not yet stored. */
+    static Contract newContract(UUID accountId, String externalId, ContractTerms terms, Instant now) {
+        Contract contract = new Contract();
+        contract.id = UUID.randomUUID();
+        contract.accountId = accountId;
+        contract.externalId = externalId;
+        terms.applyTo(contract);
+        contract.createdAt = now;
+        contract.updatedAt = now;
+        return contract;
+    }
+
+    /**
+     * Changes {@code contract} to {@code terms}, which it does not match yet.
+     *
+     * @return its event-visible fields as they were, for its event
+     */
+    static Map<String, Object> applyChange(Contract contract, ContractTerms terms, Instant now) {
+        Map<String, Object> before = ContractEvents.fields(contract);
+        terms.applyTo(contract);
+        contract.updatedAt = now;
+        return before;
+    }
+
+    /** Records {@code change} of {@code contract}: its event and audit entry ({@code before}: empty for a start). */
+    static Uni<Void> record(Contract contract, ContractChange change, Map<String, Object> before, ChangeLog log) {
         String summary = "contract %s %s: %s %s ARR, %d seats, renews %s"
                 .formatted(
                         contract.externalId,
@@ -171,14 +135,9 @@ public class ContractService {
                         contract.seats,
                         contract.renewalDate);
         return log.record(
-                        ContractEvents.of(change, contract, before),
-                        account.id,
-                        "contract." + change.name().toLowerCase(),
-                        summary)
-                // Flush so that the account's standing sees this contract as it now is.
-                .chain(() -> contracts.flush())
-                .chain(() -> termRecorder.follow(contract, terms, change == ContractChange.STARTED))
-                .chain(() -> follower.contractsChanged(account, log))
-                .replaceWith(new Upserted(contract, change));
+                ContractEvents.of(change, contract, before),
+                contract.accountId,
+                "contract." + change.name().toLowerCase(),
+                summary);
     }
 }

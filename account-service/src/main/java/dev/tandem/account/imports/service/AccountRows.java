@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** Rows of an accounts file: {@code externalId} and the fields of {@code PUT /api/v1/accounts/{externalId}}. */
 @ApplicationScoped
-class AccountRows implements BulkRowImporter<BatchUpsert> {
+class AccountRows implements RowImporter<BatchUpsert> {
 
     private final RowReader reader;
     private final BulkAccountUpserts accounts;

@@ -2,12 +2,13 @@ package dev.tandem.account.imports.service;
 
 import dev.tandem.account.audit.domain.Actor;
 import dev.tandem.account.contract.rest.ContractRequest;
-import dev.tandem.account.contract.service.ContractService;
+import dev.tandem.account.contract.service.BulkContractUpserts;
 import dev.tandem.account.contract.service.ContractService.BatchUpsert;
 import dev.tandem.account.imports.domain.ImportKind;
 import dev.tandem.platform.problem.FieldError;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -16,12 +17,12 @@ import java.util.Map;
  * {@code PUT /api/v1/accounts/{externalId}/contracts/{contractId}}.
  */
 @ApplicationScoped
-class ContractRows implements SessionRowImporter<BatchUpsert> {
+class ContractRows implements RowImporter<BatchUpsert> {
 
     private final RowReader reader;
-    private final ContractService contracts;
+    private final BulkContractUpserts contracts;
 
-    ContractRows(RowReader reader, ContractService contracts) {
+    ContractRows(RowReader reader, BulkContractUpserts contracts) {
         this.reader = reader;
         this.contracts = contracts;
     }
@@ -42,7 +43,8 @@ class ContractRows implements SessionRowImporter<BatchUpsert> {
     }
 
     @Override
-    public Uni<Map<Integer, FieldError>> apply(List<BatchUpsert> items, Actor actor) {
-        return contracts.upsertAll(items, actor);
+    public Map<Integer, FieldError> apply(Connection connection, List<BatchUpsert> items, Actor actor)
+            throws SQLException {
+        return contracts.upsertAll(connection, items, actor);
     }
 }

@@ -7,8 +7,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "tandem.imports")
 public interface ImportConfig {
 
-    /** Rows applied per transaction: big enough to amortise the round trips, small enough to redo after a failure. */
-    @WithDefault("500")
+    /**
+     * Rows applied per transaction: big enough to amortise the round trips and the commit, small enough to redo row by
+     * row after a failure (docs/imports.md has the measurements).
+     */
+    @WithDefault("2000")
     int chunkSize();
 
     /** How long a running job's worker may go without progress before another replica takes the job over. */

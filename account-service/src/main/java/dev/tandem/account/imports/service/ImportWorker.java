@@ -10,6 +10,7 @@ import dev.tandem.account.imports.repository.ImportJobRepository;
 import dev.tandem.account.imports.repository.ImportRowErrorRepository;
 import dev.tandem.platform.jobs.Drain;
 import dev.tandem.platform.problem.FieldError;
+import dev.tandem.platform.profile.Stage;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -88,7 +89,9 @@ public class ImportWorker {
 
     private Uni<Void> run(JobRun run) {
         return Drain.untilDone(
-                        () -> processChunk(run, run.nextChunk(config.chunkSize()), true),
+                        // Parsing the file is CPU work: off the event loop, as the chunk's checks and writes are.
+                        () -> vertx.executeBlocking(Uni.createFrom().item(() -> run.nextChunk(config.chunkSize())))
+                                .chain(rows -> processChunk(run, rows, true)),
                         stillHeld -> stillHeld && run.hasMoreRows())
                 .chain(stillHeld -> Boolean.TRUE.equals(stillHeld) ? end(run, ImportStatus.COMPLETED, null) : lost(run))
                 .onFailure()
@@ -134,35 +137,20 @@ public class ImportWorker {
     }
 
     private <T> Uni<Boolean> apply(JobRun run, RowImporter<T> importer, List<CsvRow> rows) {
-        if (importer instanceof BulkRowImporter<T> bulk) {
-            // Reading and checking the rows is CPU work, and JDBC blocks: both go to a worker thread.
-            return vertx.executeBlocking(Uni.createFrom().item(() -> {
-                ReadChunk<T> chunk = ReadChunk.read(bulk, rows);
-                boolean held =
-                        bulkChunks.apply(run.jobId, run.token, run.actor, bulk, chunk, rejected -> kept(run, rejected));
-                if (held) {
-                    run.rowsFailed += chunk.rejected.size();
-                }
-                return held;
-            }));
-        }
-        SessionRowImporter<T> session = (SessionRowImporter<T>) importer;
-        ReadChunk<T> chunk = ReadChunk.read(importer, rows);
-        return Panache.withTransaction(() -> (chunk.items.isEmpty()
-                        ? Uni.createFrom().item(Map.<Integer, FieldError>of())
-                        : session.apply(chunk.items, run.actor))
-                .chain(refused -> {
-                    chunk.refuse(refused);
-                    List<ImportRowError> kept = kept(run, chunk.rejected);
-                    return (kept.isEmpty() ? Uni.createFrom().voidItem() : errors.persist(kept))
-                            .chain(() -> jobs.advance(
-                                    run.jobId, run.token, rows.size(), chunk.rejected.size(), clock.instant()))
-                            .invoke(held -> {
-                                if (held) {
-                                    run.rowsFailed += chunk.rejected.size();
-                                }
-                            });
-                }));
+        // Reading and checking the rows is CPU work, and JDBC blocks: both go to a worker thread.
+        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+            Stage chunkStage = Stage.begin("chunk");
+            Stage stage = Stage.begin("read and check rows");
+            ReadChunk<T> chunk = ReadChunk.read(importer, rows);
+            stage.done();
+            boolean held =
+                    bulkChunks.apply(run.jobId, run.token, run.actor, importer, chunk, rejected -> kept(run, rejected));
+            chunkStage.done();
+            if (held) {
+                run.rowsFailed += chunk.rejected.size();
+            }
+            return held;
+        }));
     }
 
     /** The errors of the first rejected rows of a job, which are kept; the rest are only counted. */
@@ -247,10 +235,12 @@ public class ImportWorker {
         }
 
         List<CsvRow> nextChunk(int size) {
+            Stage stage = Stage.begin("parse CSV");
             List<CsvRow> rows = new ArrayList<>(size);
             while (rows.size() < size && records.hasNext()) {
                 rows.add(row(nextRowNumber++, records.next()));
             }
+            stage.done();
             return rows;
         }
 

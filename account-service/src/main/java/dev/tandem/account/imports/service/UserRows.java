@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code PUT /api/v1/accounts/{externalId}/users/{userId}}. An inviter must stand in an earlier row or exist already.
  */
 @ApplicationScoped
-class UserRows implements BulkRowImporter<BatchUpsert> {
+class UserRows implements RowImporter<BatchUpsert> {
 
     private final RowReader reader;
     private final BulkUserUpserts users;

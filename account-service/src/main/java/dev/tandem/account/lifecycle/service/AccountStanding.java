@@ -4,27 +4,25 @@ import dev.tandem.account.account.domain.Account;
 import dev.tandem.account.audit.service.AuditLog;
 import dev.tandem.account.audit.service.ChangeLog;
 import dev.tandem.account.audit.service.Changes;
-import dev.tandem.account.contract.domain.Contract;
 import dev.tandem.account.contract.repository.ContractRepository;
 import dev.tandem.account.contract.service.ContractFollower;
 import dev.tandem.account.lifecycle.config.LifecycleConfig;
-import dev.tandem.account.lifecycle.domain.ContractFacts;
 import dev.tandem.account.lifecycle.domain.Lifecycle;
+import dev.tandem.account.lifecycle.domain.Standing;
+import dev.tandem.account.segment.domain.TouchModelBands;
 import dev.tandem.account.segment.repository.TouchModelBandsRepository;
+import dev.tandem.account.segment.repository.TouchModelBandsTable;
 import dev.tandem.events.account.LifecycleStage;
-import dev.tandem.events.account.SegmentChanged;
 import dev.tandem.events.account.StageChanged;
-import dev.tandem.events.account.TouchModel;
 import dev.tandem.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -37,15 +35,18 @@ public class AccountStanding implements ContractFollower {
 
     private final ContractRepository contracts;
     private final TouchModelBandsRepository bands;
+    private final TouchModelBandsTable bandsTable;
     private final Outbox outbox;
     private final AuditLog audit;
     private final Changes changes;
     private final Lifecycle lifecycle;
+    private final Standing standing;
     private final Clock clock;
 
     public AccountStanding(
             ContractRepository contracts,
             TouchModelBandsRepository bands,
+            TouchModelBandsTable bandsTable,
             Outbox outbox,
             AuditLog audit,
             Changes changes,
@@ -53,10 +54,12 @@ public class AccountStanding implements ContractFollower {
             Clock clock) {
         this.contracts = contracts;
         this.bands = bands;
+        this.bandsTable = bandsTable;
         this.outbox = outbox;
         this.audit = audit;
         this.changes = changes;
         this.lifecycle = new Lifecycle(config.renewalWindowDays());
+        this.standing = new Standing(lifecycle);
         this.clock = clock;
     }
 
@@ -76,27 +79,17 @@ public class AccountStanding implements ContractFollower {
     private Uni<Account> refresh(Account account, ChangeLog log) {
         return contracts
                 .listByAccount(account.id)
-                .chain(all -> bands.current().chain(touchBands -> {
-                    Instant now = clock.instant();
-                    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-                    List<Contract> running =
-                            all.stream().filter(Contract::isActive).toList();
-                    account.arr = running.stream().map(c -> c.arr).reduce(BigDecimal.ZERO, BigDecimal::add);
-                    account.nextRenewalDate = running.stream()
-                            .map(c -> c.renewalDate)
-                            .min(Comparator.naturalOrder())
-                            .orElse(null);
-                    TouchModel previousTouch = account.touchModel;
-                    account.touchModel = touchBands.touchModelFor(account.arr, account.plan);
-                    LifecycleStage previousStage = account.stage;
-                    account.stage = lifecycle.next(previousStage, facts(all), today);
-                    if (account.convertedOn == null && account.stage == LifecycleStage.ONBOARDING) {
-                        account.convertedOn = firstPaidStart(all, today);
-                        account.cohort = YearMonth.from(account.convertedOn).toString();
-                    }
-                    account.updatedAt = now;
-                    return announce(account, previousTouch, previousStage, now, log);
-                }));
+                .chain(all -> bands.current()
+                        .chain(touchBands ->
+                                announce(account, standing.follow(account, all, touchBands, clock.instant()), log)));
+    }
+
+    @Override
+    public InMemory inMemory(Connection connection) throws SQLException {
+        TouchModelBands touchBands = bandsTable.current(connection);
+        // A batch log holds what it is told at once: there is nothing to wait for.
+        return (account, all, log) -> standing.follow(account, all, touchBands, clock.instant())
+                .forEach(change -> log.record(change.event(), account.id, change.action(), change.summary()));
     }
 
     /** Moves an onboarding account on once its onboarding program ended ({@code outcome} says how, for the event). */
@@ -104,7 +97,8 @@ public class AccountStanding implements ContractFollower {
         return contracts.listByAccount(account.id).chain(all -> {
             Instant now = clock.instant();
             LifecycleStage previous = account.stage;
-            account.stage = lifecycle.onboardingEnded(previous, facts(all), LocalDate.ofInstant(now, ZoneOffset.UTC));
+            account.stage =
+                    lifecycle.onboardingEnded(previous, Standing.facts(all), LocalDate.ofInstant(now, ZoneOffset.UTC));
             if (account.stage == previous) {
                 return Uni.createFrom().item(account);
             }
@@ -115,48 +109,15 @@ public class AccountStanding implements ContractFollower {
         });
     }
 
-    private Uni<Account> announce(
-            Account account, TouchModel previousTouch, LifecycleStage previousStage, Instant now, ChangeLog log) {
-        Uni<?> events = Uni.createFrom().voidItem();
-        if (account.touchModel != previousTouch) {
-            events = events.chain(() -> log.record(
-                    new SegmentChanged(account.id, previousTouch, account.touchModel, account.community, now),
-                    account.id,
-                    "segment.changed",
-                    "touch model %s -> %s at ARR %s"
-                            .formatted(previousTouch, account.touchModel, account.arr.toPlainString())));
+    private static Uni<Account> announce(Account account, List<Standing.Announcement> changes, ChangeLog log) {
+        Uni<?> recorded = Uni.createFrom().voidItem();
+        for (Standing.Announcement change : changes) {
+            recorded = recorded.chain(() -> log.record(change.event(), account.id, change.action(), change.summary()));
         }
-        if (account.stage != previousStage) {
-            String reason =
-                    "contracts: ARR " + account.arr.toPlainString() + ", next renewal " + account.nextRenewalDate;
-            events = events.chain(() -> log.record(
-                    new StageChanged(account.id, previousStage, account.stage, reason, now),
-                    account.id,
-                    "stage.changed",
-                    stageSummary(account, previousStage, reason)));
-        }
-        return events.replaceWith(account);
+        return recorded.replaceWith(account);
     }
 
     private Uni<Void> recordStage(Account account, LifecycleStage previous, String reason) {
-        return audit.record(account.id, "stage.changed", stageSummary(account, previous, reason));
-    }
-
-    private static String stageSummary(Account account, LifecycleStage previous, String reason) {
-        return "stage %s -> %s (%s)".formatted(previous, account.stage, reason);
-    }
-
-    private static List<ContractFacts> facts(List<Contract> contracts) {
-        return contracts.stream()
-                .map(c -> new ContractFacts(c.isActive(), c.arr, c.startDate, c.renewalDate))
-                .toList();
-    }
-
-    private static LocalDate firstPaidStart(List<Contract> contracts, LocalDate today) {
-        return contracts.stream()
-                .filter(c -> c.isActive() && c.arr.signum() > 0 && !c.startDate.isAfter(today))
-                .map(c -> c.startDate)
-                .min(Comparator.naturalOrder())
-                .orElse(today);
+        return audit.record(account.id, "stage.changed", Standing.stageSummary(account, previous, reason));
     }
 }

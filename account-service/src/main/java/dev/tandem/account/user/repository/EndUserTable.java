@@ -3,13 +3,12 @@ package dev.tandem.account.user.repository;
 import dev.tandem.account.user.domain.EndUser;
 import dev.tandem.events.account.Seat;
 import dev.tandem.events.account.UserRole;
-import dev.tandem.platform.sql.CopyIn;
+import dev.tandem.platform.sql.StagingTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,28 +19,47 @@ import java.util.UUID;
 
 /**
  * The end-user table over JDBC, for the bulk import: a chunk's users are read, locked, with one query, and written
- * back by COPY into a staging table of the session and one set-based upsert from it. Blocks; call in the caller's
+ * back by set through a {@link StagingTable}. Blocks; call in the caller's
  * transaction.
  */
 @ApplicationScoped
 public class EndUserTable {
 
     /** What an upsert reads and writes: the integrator's fields and what the user's events carry. */
-    private static final String COLUMNS =
-            "id, account_id, external_id, email, name, role, seat, signed_up_at, invited_by, created_at, updated_at";
+    private static final List<String> COLUMNS = List.of(
+            "id",
+            "account_id",
+            "external_id",
+            "email",
+            "name",
+            "role",
+            "seat",
+            "signed_up_at",
+            "invited_by",
+            "created_at",
+            "updated_at");
 
-    /** Kept for the session, emptied at each commit: a table created per chunk would churn the catalogue. */
-    private static final String STAGE = "CREATE TEMP TABLE IF NOT EXISTS end_user_staging"
-            + " (LIKE end_user INCLUDING DEFAULTS) ON COMMIT DELETE ROWS";
+    private static final StagingTable<EndUser> STAGED =
+            new StagingTable<>("end_user", "staged_end_user", COLUMNS, u -> new Object[] {
+                u.id,
+                u.accountId,
+                u.externalId,
+                u.email,
+                u.name,
+                u.role,
+                u.seat,
+                u.signedUpAt,
+                u.invitedBy,
+                u.createdAt,
+                u.updatedAt
+            });
 
     /**
      * An existing user takes only what an integrator owns. One statement for the chunk: its inviters and the users
      * they invited arrive together, and the inviter reference is checked at the statement's end.
      */
-    private static final String UPSERT = "INSERT INTO end_user (" + COLUMNS + ") SELECT " + COLUMNS
-            + " FROM end_user_staging ON CONFLICT (id) DO UPDATE SET email = excluded.email, name = excluded.name,"
-            + " role = excluded.role, seat = excluded.seat, signed_up_at = excluded.signed_up_at,"
-            + " invited_by = excluded.invited_by, updated_at = excluded.updated_at";
+    private static final String UPSERT =
+            STAGED.upsert("id", List.of("email", "name", "role", "seat", "signed_up_at", "invited_by", "updated_at"));
 
     /**
      * The users of these accounts with these vendor's ids, locked until the transaction ends, in the order any other
@@ -54,7 +72,7 @@ public class EndUserTable {
             return found;
         }
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM end_user"
+                "SELECT " + String.join(", ", COLUMNS) + " FROM end_user"
                         + " WHERE account_id = ANY (?) AND external_id = ANY (?) ORDER BY account_id, external_id FOR UPDATE")) {
             query.setArray(1, connection.createArrayOf("uuid", new LinkedHashSet<>(accountIds).toArray()));
             query.setArray(2, connection.createArrayOf("text", new LinkedHashSet<>(externalIds).toArray()));
@@ -69,29 +87,7 @@ public class EndUserTable {
 
     /** Inserts the new users and updates the changed ones, all of {@link #COLUMNS} as the objects hold them. */
     public void upsertAll(Connection connection, Collection<EndUser> users) throws SQLException {
-        if (users.isEmpty()) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(STAGE);
-            try (CopyIn copy = CopyIn.into(connection, "end_user_staging (" + COLUMNS + ")")) {
-                for (EndUser u : users) {
-                    copy.row(
-                            u.id,
-                            u.accountId,
-                            u.externalId,
-                            u.email,
-                            u.name,
-                            u.role,
-                            u.seat,
-                            u.signedUpAt,
-                            u.invitedBy,
-                            u.createdAt,
-                            u.updatedAt);
-                }
-            }
-            statement.executeUpdate(UPSERT);
-        }
+        STAGED.write(connection, users, UPSERT);
     }
 
     private static EndUser read(ResultSet row) throws SQLException {

@@ -8,6 +8,7 @@ import dev.tandem.account.user.domain.UserProfile;
 import dev.tandem.account.user.repository.EndUserTable;
 import dev.tandem.account.user.service.UserService.BatchUpsert;
 import dev.tandem.platform.problem.FieldError;
+import dev.tandem.platform.profile.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -49,6 +50,7 @@ public class BulkUserUpserts {
      */
     public Map<Integer, FieldError> upsertAll(Connection connection, List<BatchUpsert> batch, Actor actor)
             throws SQLException {
+        Stage stage = Stage.begin("lock read");
         Map<String, UUID> accountIds = accounts.idsByExternalIds(
                 connection, batch.stream().map(BatchUpsert::accountExternalId).toList());
         Set<String> userIds = new HashSet<>();
@@ -59,6 +61,7 @@ public class BulkUserUpserts {
             }
         });
         KnownUsers known = new KnownUsers(users.lock(connection, accountIds.values(), userIds));
+        stage = stage.next("decide in memory");
         Map<UUID, EndUser> changed = new LinkedHashMap<>();
         Map<Integer, FieldError> rejected = new HashMap<>();
         Changes.Batch log = changes.batch(actor);
@@ -92,6 +95,7 @@ public class BulkUserUpserts {
             }
             changed.put(user.id, user);
         }
+        stage.done();
         users.upsertAll(connection, changed.values());
         log.flush(connection);
         return rejected;
