@@ -71,12 +71,24 @@ final class LocalStack {
 
     /** The stack, started on first use. */
     static synchronized LocalStack shared() {
+        return shared(Map.of());
+    }
+
+    /**
+     * The stack, started on first use with {@code settings} (environment variables every component sees, such as
+     * {@code TANDEM_FAIRNESS_MAX_CONCURRENT_PER_CALLER}) added; a benchmark that runs alone uses them to measure a
+     * path rather than a limit. Refused once the stack runs with other settings.
+     */
+    static synchronized LocalStack shared(Map<String, String> settings) {
         if (shared == null) {
             LocalStack stack = new LocalStack(Path.of(System.getProperty("tandem.root", ".."))
                     .toAbsolutePath()
                     .normalize());
+            stack.environment.putAll(settings);
             stack.start();
             shared = stack;
+        } else if (!shared.environment.entrySet().containsAll(settings.entrySet())) {
+            throw new IllegalStateException("The stack already runs without " + settings);
         }
         return shared;
     }
