@@ -1,7 +1,9 @@
 package dev.tandem.e2e;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
@@ -28,6 +30,39 @@ final class ConsumerLag {
     /** Waits until no consumer group is behind, or {@code patience} ran out; returns the lag left. */
     long awaitCaughtUp(Duration patience) {
         return Eventually.poll(patience, this::total, lag -> lag == 0);
+    }
+
+    /**
+     * Records of {@code topic} on the broker that {@code group} has not committed yet, over every partition of it; empty
+     * while the group has committed nothing on the topic (it does not run, or has not started).
+     */
+    OptionalLong behind(String topic, String group) {
+        Properties settings = new Properties();
+        settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(settings)) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get();
+            Map<TopicPartition, OffsetSpec> partitions =
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                            .collect(Collectors.toMap(
+                                    partition -> new TopicPartition(topic, partition.partition()),
+                                    partition -> OffsetSpec.latest()));
+            if (partitions.keySet().stream().noneMatch(committed::containsKey)) {
+                return OptionalLong.empty();
+            }
+            long lag = 0;
+            for (var end : admin.listOffsets(partitions).all().get().entrySet()) {
+                OffsetAndMetadata offset = committed.get(end.getKey());
+                lag += end.getValue().offset() - (offset == null ? 0 : offset.offset());
+            }
+            return OptionalLong.of(lag);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not read the offsets of " + group, e.getCause());
+        }
     }
 
     /** Records on the broker not yet committed, summed over every group and partition it reads. */

@@ -25,24 +25,43 @@ public class UserChanges extends ChangeQueue<AccountUser> {
 
     /**
      * Records a change of every user of {@code accounts} with signals in the last {@code days} days, or with a stored
-     * PQL score: after a scorecard change, whose new measures or criteria may judge any of them differently, or when an
-     * account comes to be judged by a PQL scorecard, or stops being judged.
+     * PQL score: when an account comes to be judged by a PQL scorecard, or stops being judged.
      */
     public Uni<Void> recordUsersOf(Collection<String> accounts, int days, Instant now) {
-        if (accounts.isEmpty()) {
+        return recordUsersOf(accounts, accounts, days, now);
+    }
+
+    /**
+     * Records a change of every user of {@code withSignals} with signals in the last {@code days} days, and of every
+     * user of {@code withScores} with a stored PQL score: after a scorecard change, whose new measures or criteria may
+     * judge the users of accounts a PQL scorecard judges differently, and may judge no more those with a score.
+     */
+    public Uni<Void> recordUsersOf(
+            Collection<String> withSignals, Collection<String> withScores, int days, Instant now) {
+        if (withSignals.isEmpty() && withScores.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         LocalDate since = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(days - 1L);
-        return NativeSql.execute("""
+        return NativeSql.execute(
+                """
                 INSERT INTO user_pql_change (accounts, user_ids, size, changed_at)
                 SELECT array_agg(account_external_id), array_agg(user_id), count(*), CAST(:now AS timestamptz) FROM (
                     SELECT account_external_id, user_id FROM user_signal_day
-                     WHERE account_external_id = ANY(CAST(:accounts AS text[])) AND day >= :since
+                     WHERE account_external_id = ANY(CAST(:withSignals AS text[])) AND day >= :since
                     UNION
                     SELECT account_external_id, user_id FROM user_pql_score
-                     WHERE account_external_id = ANY(CAST(:accounts AS text[]))
+                     WHERE account_external_id = ANY(CAST(:withScores AS text[]))
                 ) users
                 HAVING count(*) > 0
-                """, Map.of("accounts", accounts.toArray(String[]::new), "since", since, "now", now));
+                """,
+                Map.of(
+                        "withSignals",
+                        withSignals.toArray(String[]::new),
+                        "withScores",
+                        withScores.toArray(String[]::new),
+                        "since",
+                        since,
+                        "now",
+                        now));
     }
 }

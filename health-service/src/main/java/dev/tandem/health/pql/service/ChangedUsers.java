@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +29,17 @@ public class ChangedUsers {
     public ChangedUsers(Scorer scorer, UserChanges changes) {
         this.scorer = scorer;
         this.changes = changes;
+    }
+
+    /**
+     * Records, after a scorecard change, the users of {@code accounts} whose PQL it may move: those with signals in the
+     * last {@code days} days of accounts a PQL scorecard judges now, and those with a stored score, whose account it
+     * may judge no more. Any other user has no score to compute and none to forget, as on the signal path; recording
+     * them all made a full rescore of paying accounts rescore every one of their users' PQL for nothing.
+     */
+    public Uni<Void> recordAfterScorecardChange(List<String> accounts, int days, Instant now) {
+        return scorer.judged(accounts, ScorecardPurpose.PQL)
+                .chain(judged -> changes.recordUsersOf(judged, accounts, days, now));
     }
 
     /**

@@ -2,7 +2,7 @@ package dev.tandem.health.rescore.service;
 
 import static dev.tandem.health.scorecard.domain.ScorecardDefinition.LONGEST_WINDOW_DAYS;
 
-import dev.tandem.health.change.UserChanges;
+import dev.tandem.health.pql.service.ChangedUsers;
 import dev.tandem.health.rescore.repository.ScoredAccounts;
 import dev.tandem.health.score.service.AccountHealth;
 import dev.tandem.health.scorecard.domain.RescoreJob;
@@ -26,8 +26,8 @@ import org.jboss.logging.Logger;
  * accounts are read at once and rescored a few chunks at the same time, a chunk per transaction, and the job's
  * progress moves past the round once every chunk of it has committed. A job taken over after a crash resumes after the
  * last round it counted; the chunks of that round that had committed are rescored again, which stores and announces
- * nothing, since only a moved score is stored. The users of a chunk's accounts are recorded as changed, for their PQL
- * to be rescored by the users' refresh job, in the chunk's transaction.
+ * nothing, since only a moved score is stored. The users of a chunk's accounts whose PQL the change may move are
+ * recorded as changed, for the users' refresh job to rescore, in the chunk's transaction.
  */
 @ApplicationScoped
 public class RescoreWorker {
@@ -37,7 +37,7 @@ public class RescoreWorker {
     private final RescoreJobRepository jobs;
     private final ScoredAccounts accounts;
     private final AccountHealth health;
-    private final UserChanges users;
+    private final ChangedUsers users;
     private final ScoringConfig config;
     private final Clock clock;
 
@@ -45,7 +45,7 @@ public class RescoreWorker {
             RescoreJobRepository jobs,
             ScoredAccounts accounts,
             AccountHealth health,
-            UserChanges users,
+            ChangedUsers users,
             ScoringConfig config,
             Clock clock) {
         this.jobs = jobs;
@@ -119,7 +119,7 @@ public class RescoreWorker {
     }
 
     private Uni<Void> rescore(List<String> chunk) {
-        return users.recordUsersOf(chunk, LONGEST_WINDOW_DAYS, clock.instant())
+        return users.recordAfterScorecardChange(chunk, LONGEST_WINDOW_DAYS, clock.instant())
                 .chain(() -> health.rescore(chunk))
                 .replaceWithVoid();
     }

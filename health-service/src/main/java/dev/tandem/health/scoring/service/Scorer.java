@@ -117,12 +117,19 @@ public class Scorer {
                         }
                     }
                     MetricReadPlan<S> plan = new MetricReadPlan<>();
+                    Set<S> anyJudged = new LinkedHashSet<>();
                     toScore.forEach((scorecard, byDay) -> {
                         Set<S> judged = new LinkedHashSet<>();
                         byDay.values().forEach(judged::addAll);
                         scorecard.definition().measures().forEach(measure -> plan.need(measure, judged));
+                        anyJudged.addAll(judged);
                     });
-                    return source.read(plan, subjects, days).map(values -> {
+                    // Only the judged subjects' values are read: a PQL rescoring following the health of paying
+                    // accounts judges none of them, and reads nothing.
+                    if (anyJudged.isEmpty()) {
+                        return Uni.createFrom().item(result);
+                    }
+                    return source.read(plan, anyJudged, days).map(values -> {
                         toScore.forEach((scorecard, byDay) -> byDay.forEach((day, judged) -> judged.forEach(
                                 subject -> result.get(day).put(subject, scoreOne(scorecard, subject, day, values)))));
                         return result;
