@@ -39,6 +39,8 @@ class FieldRolesTest {
     private static final String OBJECTIVE = "{title: \"t\", dueDate: \"2030-01-01\", goal: {kind: HEALTH,"
             + " metric: \"logins\", baseline: 1, target: 2, direction: UP}}";
 
+    private static final String PREFERENCES = "{kinds: [{kind: DETRACTOR, channels: [EMAIL]}]}";
+
     private record Operation(String name, String document, String... roles) {}
 
     private static final List<Operation> MATRIX = List.of(
@@ -62,6 +64,29 @@ class FieldRolesTest {
             new Operation("csms", "{ csms { edges { node { id } } } }", PEOPLE),
             new Operation(
                     "surveyCampaignResults", "{ surveyCampaignResults(campaignId: \"" + ID + "\") { sent } }", PEOPLE),
+            new Operation("surveys", "{ surveys { id } }", PEOPLE),
+            new Operation("survey", "{ survey(id: \"" + ID + "\") { id } }", PEOPLE),
+            new Operation("surveyCampaigns", "{ surveyCampaigns { id } }", PEOPLE),
+            new Operation("surveyCampaign", "{ surveyCampaign(id: \"" + ID + "\") { id } }", PEOPLE),
+            new Operation(
+                    "saveSurvey",
+                    "mutation { saveSurvey(survey: {name: \"x\", kind: NPS, subject: \"s\", intro: \"i\"}) { id } }",
+                    ADMINS),
+            new Operation(
+                    "createSurveyCampaign",
+                    "mutation { createSurveyCampaign(campaign: {surveyId: \"" + ID + "\", name: \"x\"}) { id } }",
+                    ADMINS),
+            new Operation("myNotificationPreferences", "{ myNotificationPreferences { person } }", WORKERS),
+            new Operation(
+                    "updateMyNotificationPreferences",
+                    "mutation { updateMyNotificationPreferences(preferences: " + PREFERENCES + ") { person } }",
+                    WORKERS),
+            new Operation("notificationPreferences", "{ notificationPreferences(person: \"p\") { person } }", ADMINS),
+            new Operation(
+                    "updateNotificationPreferences",
+                    "mutation { updateNotificationPreferences(person: \"p\", preferences: " + PREFERENCES
+                            + ") { person } }",
+                    ADMINS),
             new Operation("pullCta", "mutation { pullCta(id: \"" + ID + "\") { id } }", WORKERS),
             new Operation("takeCta", "mutation { takeCta(id: \"" + ID + "\") { id } }", WORKERS),
             new Operation("scorecards", "{ scorecards { id } }", ADMINS),
