@@ -100,8 +100,9 @@ class TimelineBenchmark {
     }
 
     /**
-     * Accounts 0-9 are heavy: every fifth touchpoint is theirs; the others go round the other accounts in turn. Each account has five users, the first its decision
-     * maker; each touchpoint has one of them as participant and every third a colleague too. Times spread over two
+     * Accounts 0-9 are heavy: every fifth touchpoint is theirs; the others go round the other accounts in turn. Each
+     * account has five users, the first its decision maker; each touchpoint has one of them as participant (each user
+     * of a heavy account takes part in a fifth of its touchpoints) and every third a colleague too. Times spread over two
      * years. The indexes are dropped for the load and built after it, as a bulk load does.
      */
     private static void seed() throws SQLException {
@@ -117,32 +118,36 @@ class TimelineBenchmark {
                       FROM generate_series(0, ACCOUNTS - 1) a, generate_series(0, 4) u;
                     CREATE TEMPORARY TABLE bench AS
                     SELECT n, CASE WHEN n % 5 = 0 THEN (n / 5) % HEAVY
-                                ELSE HEAVY + (n / 5 * 4 + n % 5 - 1) % (ACCOUNTS - HEAVY) END AS a
+                                ELSE HEAVY + (n / 5 * 4 + n % 5 - 1) % (ACCOUNTS - HEAVY) END AS a,
+                           now() - make_interval(mins => CAST(n::bigint * 7919 % 1051200 AS int)) AS occurred_at
                       FROM generate_series(0, TOUCHPOINTS - 1) n;
                     DROP INDEX touchpoint_timeline;
                     DROP INDEX touchpoint_search;
-                    DROP INDEX touchpoint_participant_ref;
+                    DROP INDEX touchpoint_participant_timeline;
                     ALTER TABLE touchpoint_participant DROP CONSTRAINT touchpoint_participant_pkey;
                     INSERT INTO touchpoint (id, account_id, type, occurred_at, author_id, subject, body, sentiment,
                                             version, created_at, updated_at)
                     SELECT CAST(md5('bench-touchpoint' || n) AS uuid), CAST(md5('bench-account' || a) AS uuid),
                            (ARRAY['CALL', 'MEETING', 'QBR', 'EMAIL', 'NOTE', 'ONSITE'])[1 + n % 6],
-                           now() - make_interval(mins => CAST(n::bigint * 7919 % 1051200 AS int)), 'csm-' || a % 40,
+                           occurred_at, 'csm-' || a % 40,
                            (ARRAY['Weekly sync', 'Renewal pricing', 'Onboarding call', 'Escalation', 'QBR prep'])
                                [1 + n % 5] || ' ' || n,
                            'Discussed ' || (ARRAY['adoption', 'pricing', 'the integration', 'support tickets',
                                                   'the roadmap'])[1 + n % 5] || ' with the team; next steps agreed.',
                            (ARRAY['POSITIVE', 'NEUTRAL', 'NEGATIVE'])[1 + n % 3], 1, now(), now()
                       FROM bench;
-                    INSERT INTO touchpoint_participant (touchpoint_id, kind, ref)
+                    INSERT INTO touchpoint_participant (touchpoint_id, kind, ref, account_id, occurred_at)
                     SELECT CAST(md5('bench-touchpoint' || n) AS uuid), 'USER',
-                           CAST(md5('bench-user' || a || '-' || n % 5) AS uuid)::text
+                           CAST(md5('bench-user' || a || '-' || (n + n / 5) % 5) AS uuid)::text,
+                           CAST(md5('bench-account' || a) AS uuid), occurred_at
                       FROM bench
                     UNION ALL
-                    SELECT CAST(md5('bench-touchpoint' || n) AS uuid), 'COLLEAGUE', 'se-' || n % 7
+                    SELECT CAST(md5('bench-touchpoint' || n) AS uuid), 'COLLEAGUE', 'se-' || n % 7,
+                           CAST(md5('bench-account' || a) AS uuid), occurred_at
                       FROM bench WHERE n % 3 = 0;
                     ALTER TABLE touchpoint_participant ADD PRIMARY KEY (touchpoint_id, kind, ref);
-                    CREATE INDEX touchpoint_participant_ref ON touchpoint_participant (ref, touchpoint_id);
+                    CREATE INDEX touchpoint_participant_timeline
+                        ON touchpoint_participant (ref, account_id, occurred_at DESC, touchpoint_id DESC);
                     CREATE INDEX touchpoint_timeline ON touchpoint (account_id, occurred_at DESC, id DESC)
                         WHERE deleted_at IS NULL;
                     CREATE INDEX touchpoint_search ON touchpoint USING GIN (search) WHERE deleted_at IS NULL;

@@ -126,6 +126,69 @@ class TouchpointResourceTest {
     }
 
     @Test
+    void aPersonsTimelinePagesAndFollowsATouchpointMovedInTime() {
+        UUID account = Fixtures.account(Fixtures.plan(), csm);
+        UUID buyer = Touchpoints.user(account, UserRole.DECISION_MAKER);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int day = 1; day <= 4; day++) {
+            ids.add(Touchpoints.create(
+                            account,
+                            Touchpoints.json(
+                                    "CALL",
+                                    Instant.now().minus(day, ChronoUnit.DAYS),
+                                    "with buyer " + day,
+                                    List.of(buyer)),
+                            csmToken)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id"));
+            Touchpoints.create(
+                            account,
+                            Touchpoints.json(
+                                    "NOTE", Instant.now().minus(day, ChronoUnit.DAYS), "alone " + day, List.of()),
+                            csmToken)
+                    .then()
+                    .statusCode(201);
+        }
+        String after = timeline(account, "participant=" + buyer + "&first=3")
+                .body("items.subject", contains("with buyer 1", "with buyer 2", "with buyer 3"))
+                .extract()
+                .path("nextCursor");
+        timeline(account, "participant=" + buyer + "&first=3&after=" + after)
+                .body("items.subject", contains("with buyer 4"))
+                .body("hasMore", equalTo(false));
+
+        // The oldest call moves to the newest place, and the person's timeline follows it.
+        RestAssured.given()
+                .auth()
+                .oauth2(csmToken)
+                .contentType("application/json")
+                .body(Touchpoints.json(
+                        "CALL", Instant.now().minus(1, ChronoUnit.HOURS), "with buyer 4", List.of(buyer)))
+                .put("/api/v1/touchpoints/{id}", ids.get(3))
+                .then()
+                .statusCode(200);
+        timeline(account, "participant=" + buyer + "&first=2")
+                .body("items.subject", contains("with buyer 4", "with buyer 1"));
+        timeline(
+                        account,
+                        "participant=" + buyer + "&type=CALL&from="
+                                + Instant.now().minus(2, ChronoUnit.DAYS).minus(1, ChronoUnit.HOURS))
+                .body("items.subject", contains("with buyer 4", "with buyer 1", "with buyer 2"));
+
+        // A deleted touchpoint leaves the person's timeline too.
+        RestAssured.given()
+                .auth()
+                .oauth2(csmToken)
+                .delete("/api/v1/touchpoints/{id}", ids.get(0))
+                .then()
+                .statusCode(204);
+        timeline(account, "participant=" + buyer)
+                .body("items.subject", contains("with buyer 4", "with buyer 2", "with buyer 3"));
+    }
+
+    @Test
     void badInputIsRefusedByFieldAndNothingIsStored() {
         UUID account = Fixtures.account(Fixtures.plan(), csm);
         UUID other = Fixtures.account(Fixtures.plan(), csm);

@@ -1,6 +1,7 @@
 package dev.tandem.cta.timeline.repository;
 
 import dev.tandem.cta.timeline.domain.Participant;
+import dev.tandem.cta.timeline.domain.Touchpoint;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -28,11 +29,14 @@ public class ParticipantStore {
             ORDER BY p.touchpoint_id, p.kind, p.ref
             """;
 
+    // Each row carries the touchpoint's account and time: a person's timeline is one index walk (V19).
     private static final String REPLACE = """
-            INSERT INTO touchpoint_participant (touchpoint_id, kind, ref)
-            SELECT CAST(:id AS uuid), 'USER', unnest(CAST(:users AS text[]))
+            INSERT INTO touchpoint_participant (touchpoint_id, kind, ref, account_id, occurred_at)
+            SELECT CAST(:id AS uuid), 'USER', unnest(CAST(:users AS text[])), CAST(:account AS uuid),
+                   CAST(:occurredAt AS timestamptz)
             UNION ALL
-            SELECT CAST(:id AS uuid), 'COLLEAGUE', unnest(CAST(:colleagues AS text[]))
+            SELECT CAST(:id AS uuid), 'COLLEAGUE', unnest(CAST(:colleagues AS text[])), CAST(:account AS uuid),
+                   CAST(:occurredAt AS timestamptz)
             """;
 
     /** The participants of some touchpoints. */
@@ -83,17 +87,22 @@ public class ParticipantStore {
                 });
     }
 
-    /** Makes {@code users} and {@code colleagues} the touchpoint's participants, in place of any it had. */
-    public Uni<Void> replace(UUID touchpointId, List<UUID> users, List<String> colleagues) {
+    /**
+     * Makes {@code users} and {@code colleagues} the touchpoint's participants, in place of any it had; called whenever
+     * the touchpoint is written, so that its rows keep its account and time.
+     */
+    public Uni<Void> replace(Touchpoint touchpoint, List<UUID> users, List<String> colleagues) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
                                 "DELETE FROM touchpoint_participant WHERE touchpoint_id = :id")
-                        .setParameter("id", touchpointId)
+                        .setParameter("id", touchpoint.id)
                         .executeUpdate()
                         .chain(() -> users.isEmpty() && colleagues.isEmpty()
                                 ? Uni.createFrom().item(0)
                                 : session.createNativeQuery(REPLACE)
-                                        .setParameter("id", touchpointId)
+                                        .setParameter("id", touchpoint.id)
+                                        .setParameter("account", touchpoint.accountId)
+                                        .setParameter("occurredAt", touchpoint.occurredAt)
                                         .setParameter(
                                                 "users",
                                                 users.stream()

@@ -142,7 +142,7 @@ public class TouchpointService {
             return touchpoints
                     .persist(touchpoint)
                     .call(touchpoints::flush)
-                    .call(() -> participants.replace(touchpoint.id, content.participantUserIds(), content.colleagues()))
+                    .call(() -> participants.replace(touchpoint, content.participantUserIds(), content.colleagues()))
                     .call(() -> outbox.append(TouchpointEvents.recorded(touchpoint, content.participantUserIds())))
                     .call(() -> changed(accountId));
         });
@@ -166,7 +166,7 @@ public class TouchpointService {
                     touchpoint.updatedAt = clock.instant();
                     touchpoint.version++;
                     return participants
-                            .replace(touchpoint.id, content.participantUserIds(), content.colleagues())
+                            .replace(touchpoint, content.participantUserIds(), content.colleagues())
                             .call(() ->
                                     outbox.append(TouchpointEvents.recorded(touchpoint, content.participantUserIds())))
                             .call(() -> changed(touchpoint.accountId))
