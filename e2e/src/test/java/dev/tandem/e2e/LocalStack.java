@@ -33,6 +33,7 @@ final class LocalStack {
     private final Endpoints endpoints;
     private final URI gateway;
     private final String kafkaBootstrapServers;
+    private final URI mailCatcher;
 
     private LocalStack(Path root) {
         this.root = root;
@@ -67,6 +68,7 @@ final class LocalStack {
                 ports.get("TANDEM_KEYCLOAK_PORT"));
         this.gateway = URI.create("http://127.0.0.1:" + ports.get("TANDEM_GATEWAY_PORT"));
         this.kafkaBootstrapServers = "127.0.0.1:" + ports.get("TANDEM_KAFKA_PORT");
+        this.mailCatcher = URI.create("http://127.0.0.1:" + ports.get("TANDEM_MAIL_PORT"));
     }
 
     /** The stack, started on first use. */
@@ -100,6 +102,11 @@ final class LocalStack {
     /** The GraphQL gateway's base address. */
     URI gateway() {
         return gateway;
+    }
+
+    /** The mail catcher's page and JSON list of what cta-service sent ({@code /api/messages}). */
+    URI mailCatcher() {
+        return mailCatcher;
     }
 
     /** The broker, for an integrator that produces straight to {@code signals.raw}. */

@@ -1,38 +1,225 @@
 package dev.tandem.gateway;
 
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Stands in for cta-service's survey results inside the test's gateway, answering as the real endpoint does:
- * {@link #CAMPAIGN} has results, any other campaign is 404.
+ * Stands in for cta-service's survey endpoints inside the test's gateway, answering as the real ones do: {@link #SURVEY}
+ * and {@link #CAMPAIGN} exist, any other id is 404; a scale whose min is not below its max, and a throttle beyond 365
+ * days, are 400 naming the field. The last body of each POST is kept for the tests.
  */
 @Singleton
 public class FakeSurveys {
 
+    static final UUID SURVEY = UUID.fromString("00000000-0000-0000-0000-00000000aaaa");
     static final UUID CAMPAIGN = UUID.fromString("00000000-0000-0000-0000-00000000c0de");
 
+    private static final Map<String, JsonObject> BODIES = new ConcurrentHashMap<>();
+    private static final Map<String, String> LIMITS = new ConcurrentHashMap<>();
+
+    static JsonObject lastBody(String path) {
+        return BODIES.get(path);
+    }
+
+    static String lastLimit() {
+        return LIMITS.get("limit");
+    }
+
     void routes(@Observes Router router) {
-        router.get("/api/v1/survey-campaigns/:id/results").handler(ctx -> {
-            if (!CAMPAIGN.toString().equals(ctx.pathParam("id"))) {
-                ctx.response()
-                        .setStatusCode(404)
-                        .putHeader("Content-Type", "application/problem+json")
-                        .end(new JsonObject()
-                                .put("type", "urn:problem-type:tandem:not-found")
-                                .put("title", "Not Found")
-                                .put("status", 404)
-                                .encode());
+        router.get("/api/v1/surveys").handler(ctx -> json(ctx, 200, new JsonArray().add(nps(SURVEY))));
+        router.get("/api/v1/surveys/:id").handler(ctx -> {
+            if (!SURVEY.toString().equals(ctx.pathParam("id"))) {
+                notFound(ctx);
                 return;
             }
-            ctx.response()
-                    .putHeader("Content-Type", "application/json")
-                    .end(results().encode());
+            json(ctx, 200, nps(SURVEY));
         });
+        router.route(HttpMethod.POST, "/api/v1/surveys")
+                .handler(BodyHandler.create())
+                .handler(this::define);
+        router.get("/api/v1/survey-campaigns").handler(ctx -> {
+            LIMITS.put(
+                    "limit",
+                    ctx.queryParam("limit").isEmpty()
+                            ? ""
+                            : ctx.queryParam("limit").get(0));
+            json(ctx, 200, new JsonArray().add(campaign(CAMPAIGN, SURVEY, null)));
+        });
+        router.get("/api/v1/survey-campaigns/:id").handler(ctx -> {
+            if (!CAMPAIGN.toString().equals(ctx.pathParam("id"))) {
+                notFound(ctx);
+                return;
+            }
+            json(ctx, 200, campaign(CAMPAIGN, SURVEY, null));
+        });
+        router.route(HttpMethod.POST, "/api/v1/survey-campaigns")
+                .handler(BodyHandler.create())
+                .handler(this::start);
+        router.get("/api/v1/survey-campaigns/:id/results").handler(ctx -> {
+            if (!CAMPAIGN.toString().equals(ctx.pathParam("id"))) {
+                notFound(ctx);
+                return;
+            }
+            json(ctx, 200, results());
+        });
+    }
+
+    private void define(RoutingContext ctx) {
+        JsonObject body = ctx.body().asJsonObject();
+        BODIES.put("/api/v1/surveys", body);
+        JsonArray questions = body.getJsonArray("questions") == null ? new JsonArray() : body.getJsonArray("questions");
+        for (int i = 0; i < questions.size(); i++) {
+            JsonObject question = questions.getJsonObject(i);
+            if ("SCALE".equals(question.getString("kind"))
+                    && (question.getInteger("min") == null
+                            || question.getInteger("max") == null
+                            || question.getInteger("min") >= question.getInteger("max"))) {
+                problem(ctx, "questions[" + i + "].max", "a scale needs 0 <= min < max <= 100");
+                return;
+            }
+        }
+        JsonArray asked = new JsonArray();
+        questions.forEach(q -> {
+            JsonObject question = ((JsonObject) q).copy();
+            if (question.getValue("choices") == null) {
+                question.put("choices", new JsonArray());
+            }
+            question.put("required", !Boolean.FALSE.equals(question.getBoolean("required")));
+            asked.add(question);
+        });
+        json(
+                ctx,
+                201,
+                new JsonObject()
+                        .put("id", UUID.randomUUID().toString())
+                        .put("name", body.getString("name"))
+                        .put("version", 2)
+                        .put("kind", body.getString("kind"))
+                        .put("subject", body.getString("subject"))
+                        .put("intro", body.getString("intro"))
+                        .put("questions", asked)
+                        .put("createdBy", "ada")
+                        .put("createdAt", "2026-12-01T09:00:00Z"));
+    }
+
+    private void start(RoutingContext ctx) {
+        JsonObject body = ctx.body().asJsonObject();
+        BODIES.put("/api/v1/survey-campaigns", body);
+        Integer throttle = body.getInteger("throttleDays");
+        if (throttle != null && (throttle < 0 || throttle > 365)) {
+            problem(ctx, "throttleDays", "must be 0 to 365");
+            return;
+        }
+        JsonObject campaign =
+                campaign(UUID.randomUUID(), UUID.fromString(body.getString("surveyId")), body.getString("sendAt"));
+        campaign.put("name", body.getString("name"));
+        JsonObject audience = body.getJsonObject("audience");
+        if (audience != null) {
+            audience.fieldNames().forEach(field -> {
+                if (audience.getValue(field) != null) {
+                    campaign.getJsonObject("audience").put(field, audience.getValue(field));
+                }
+            });
+        }
+        json(ctx, 201, campaign);
+    }
+
+    private static JsonObject nps(UUID id) {
+        return new JsonObject()
+                .put("id", id.toString())
+                .put("name", "Quarterly NPS")
+                .put("version", 1)
+                .put("kind", "NPS")
+                .put("subject", "How are we doing?")
+                .put("intro", "One question, two minutes.")
+                .put(
+                        "questions",
+                        new JsonArray()
+                                .add(new JsonObject()
+                                        .put("key", "score")
+                                        .put("kind", "SCALE")
+                                        .put("text", "How likely are you to recommend us?")
+                                        .put("min", 0)
+                                        .put("max", 10)
+                                        .put("choices", new JsonArray())
+                                        .put("required", true))
+                                .add(new JsonObject()
+                                        .put("key", "comment")
+                                        .put("kind", "TEXT")
+                                        .put("text", "Why?")
+                                        .putNull("min")
+                                        .putNull("max")
+                                        .put("choices", new JsonArray())
+                                        .put("required", false)))
+                .put("createdBy", "ada")
+                .put("createdAt", "2026-11-01T09:00:00Z");
+    }
+
+    private static JsonObject campaign(UUID id, UUID survey, String sendAt) {
+        return new JsonObject()
+                .put("id", id.toString())
+                .put("surveyId", survey.toString())
+                .put("name", "Q4 NPS")
+                .put(
+                        "audience",
+                        new JsonObject()
+                                .put("touchModels", new JsonArray().add("HIGH"))
+                                .put("stages", new JsonArray())
+                                .put("plans", new JsonArray())
+                                .put("roles", new JsonArray())
+                                .put("accountIds", new JsonArray()))
+                .put("throttleDays", 90)
+                .put("expiresDays", 14)
+                .put("sendAt", sendAt)
+                .put("status", sendAt == null ? "DONE" : "SCHEDULED")
+                .put("recipients", sendAt == null ? 40 : 0)
+                .put("createdBy", "ada")
+                .put("createdAt", "2026-12-01T09:00:00Z");
+    }
+
+    private static void json(RoutingContext ctx, int status, Object body) {
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "application/json")
+                .end(body.toString());
+    }
+
+    private static void notFound(RoutingContext ctx) {
+        ctx.response()
+                .setStatusCode(404)
+                .putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject()
+                        .put("type", "urn:problem-type:tandem:not-found")
+                        .put("title", "Not Found")
+                        .put("status", 404)
+                        .encode());
+    }
+
+    private static void problem(RoutingContext ctx, String field, String reason) {
+        ctx.response()
+                .setStatusCode(400)
+                .putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject()
+                        .put("type", "urn:problem-type:tandem:invalid-input")
+                        .put("title", "Invalid input")
+                        .put("status", 400)
+                        .put("detail", "The request has invalid fields.")
+                        .put(
+                                "errors",
+                                new JsonArray()
+                                        .add(new JsonObject()
+                                                .put("field", field)
+                                                .put("reason", reason)))
+                        .encode());
     }
 
     private static JsonObject results() {

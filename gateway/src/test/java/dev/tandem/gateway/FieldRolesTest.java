@@ -40,6 +40,7 @@ class FieldRolesTest {
             + " metric: \"logins\", baseline: 1, target: 2, direction: UP}}";
 
     private static final String TOUCHPOINT = "{type: \"CALL\", occurredAt: \"2026-11-02T10:00:00Z\", subject: \"s\"}";
+    private static final String PREFERENCES = "{kinds: [{kind: DETRACTOR, channels: [EMAIL]}]}";
 
     private record Operation(String name, String document, String... roles) {}
 
@@ -64,6 +65,29 @@ class FieldRolesTest {
             new Operation("csms", "{ csms { edges { node { id } } } }", PEOPLE),
             new Operation(
                     "surveyCampaignResults", "{ surveyCampaignResults(campaignId: \"" + ID + "\") { sent } }", PEOPLE),
+            new Operation("surveys", "{ surveys { id } }", PEOPLE),
+            new Operation("survey", "{ survey(id: \"" + ID + "\") { id } }", PEOPLE),
+            new Operation("surveyCampaigns", "{ surveyCampaigns { id } }", PEOPLE),
+            new Operation("surveyCampaign", "{ surveyCampaign(id: \"" + ID + "\") { id } }", PEOPLE),
+            new Operation(
+                    "saveSurvey",
+                    "mutation { saveSurvey(survey: {name: \"x\", kind: NPS, subject: \"s\", intro: \"i\"}) { id } }",
+                    ADMINS),
+            new Operation(
+                    "createSurveyCampaign",
+                    "mutation { createSurveyCampaign(campaign: {surveyId: \"" + ID + "\", name: \"x\"}) { id } }",
+                    ADMINS),
+            new Operation("myNotificationPreferences", "{ myNotificationPreferences { person } }", WORKERS),
+            new Operation(
+                    "updateMyNotificationPreferences",
+                    "mutation { updateMyNotificationPreferences(preferences: " + PREFERENCES + ") { person } }",
+                    WORKERS),
+            new Operation("notificationPreferences", "{ notificationPreferences(person: \"p\") { person } }", ADMINS),
+            new Operation(
+                    "updateNotificationPreferences",
+                    "mutation { updateNotificationPreferences(person: \"p\", preferences: " + PREFERENCES
+                            + ") { person } }",
+                    ADMINS),
             new Operation("pullCta", "mutation { pullCta(id: \"" + ID + "\") { id } }", WORKERS),
             new Operation("takeCta", "mutation { takeCta(id: \"" + ID + "\") { id } }", WORKERS),
             new Operation("scorecards", "{ scorecards { id } }", ADMINS),
