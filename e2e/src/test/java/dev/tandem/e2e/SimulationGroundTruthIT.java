@@ -396,6 +396,45 @@ class SimulationGroundTruthIT {
                 worked.size(), withPlan, kindsSeen);
         assertThat(withPlan).as("accounts with a success plan").isPositive();
         assertThat(kindsSeen).contains("TOUCHPOINT", "CONTRACT_STARTED", "BAND_CHANGED");
+
+        // Each kind of the timeline, asked for by its filter: a demo account's record holds all of them.
+        String kinds = """
+                query ($id: String!) {
+                  account(externalId: $id) {
+                    touchpoints: timeline(first: 1, types: [TOUCHPOINT]) { edges { node { kind } } }
+                    ctas: timeline(first: 1, types: [CTA_OPENED, CTA_CLOSED]) { edges { node { kind } } }
+                    bands: timeline(first: 1, types: [BAND_CHANGED]) { edges { node { kind } } }
+                    onboarding: timeline(first: 1,
+                        types: [ONBOARDING_ENROLLED, MILESTONE_REACHED, ONBOARDING_SUCCEEDED, ONBOARDING_FAILED]) {
+                      edges { node { kind } }
+                    }
+                    contracts: timeline(first: 1,
+                        types: [CONTRACT_STARTED, CONTRACT_CHANGED, CONTRACT_RENEWED, CONTRACT_ENDED]) {
+                      edges { node { kind } }
+                    }
+                  }
+                }
+                """;
+        List<String> groups = List.of("touchpoints", "ctas", "bands", "onboarding", "contracts");
+        String whole = null;
+        Map<String, Integer> accountsWith = new java.util.TreeMap<>();
+        for (AccountTruth account : worked) {
+            JsonNode found =
+                    adminGraph.data(kinds, Map.of("id", account.accountId())).path("account");
+            List<String> present = groups.stream()
+                    .filter(group -> found.path(group).path("edges").size() > 0)
+                    .toList();
+            present.forEach(group -> accountsWith.merge(group, 1, Integer::sum));
+            if (whole == null && present.size() == groups.size()) {
+                whole = account.accountId();
+            }
+        }
+        System.out.printf(
+                "Accounts a CSM works with each kind in their timeline: %s; first with all five: %s%n",
+                accountsWith, whole);
+        assertThat(whole)
+                .as("a demo account whose timeline holds touchpoints, CTAs, band changes, onboarding and contracts")
+                .isNotNull();
     }
 
     /**
