@@ -156,4 +156,39 @@ class SurveyWebhookTest {
         }
         assertThat(Fixtures.count("SELECT count(*) FROM survey_campaign")).isEqualTo(before);
     }
+
+    @Test
+    void anInvitationWhoseWebhookFailsForGoodCountsAsFailedNotSent() throws Exception {
+        try (var receiver = new WebhookReceiver().answer("/down", 500)) {
+            String plan = Fixtures.plan();
+            UUID account = Surveys.account(plan, TouchModel.TECH);
+            Surveys.user(account, UserRole.MEMBER, "Bob");
+            UUID survey = Surveys.nps("NPS " + UUID.randomUUID());
+            String campaign = Api.as(TestTokens.CS_ADMIN)
+                    .contentType(ContentType.JSON)
+                    .body("""
+                            {"surveyId": "%s", "name": "In-app, down", "audience": {"plans": ["%s"]},
+                             "channel": "WEBHOOK", "webhookUrl": "%s"}
+                            """.formatted(survey, plan, receiver.url("/down")))
+                    .post("/api/v1/survey-campaigns")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+
+            await().atMost(Fixtures.WAIT)
+                    .until(() -> "FAILED"
+                            .equals(Fixtures.text(
+                                    "SELECT status FROM survey_send WHERE campaign_id = '" + campaign + "'")));
+            assertThat(receiver.received("/down")).hasSize(4);
+            assertThat(Fixtures.text("SELECT last_error FROM survey_send WHERE campaign_id = '" + campaign + "'"))
+                    .isEqualTo("HTTP 500");
+            Api.as(TestTokens.CSM)
+                    .get("/api/v1/survey-campaigns/{id}/results", campaign)
+                    .then()
+                    .statusCode(200)
+                    .body("sent", equalTo(0))
+                    .body("failed", equalTo(1));
+        }
+    }
 }

@@ -134,14 +134,14 @@ public class DeliveryQueue {
     /**
      * Queues an in-app survey invitation, signed and retried as webhooks are, in the caller's transaction.
      *
-     * @param invitationId the invitation's id: handing it over twice queues one delivery
+     * @param key the invitation's own key: handing it over twice queues one delivery
      * @return false when it is queued already
      */
-    public Uni<Boolean> surveyInvitation(UUID invitationId, UUID accountId, UUID userId, String url, String payload) {
+    public Uni<Boolean> surveyInvitation(String key, UUID accountId, UUID userId, String url, String payload) {
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
         delivery.kind = Delivery.Kind.SURVEY_INVITATION;
-        delivery.dedupKey = "survey-invitation:" + invitationId;
+        delivery.dedupKey = key;
         delivery.accountId = accountId;
         delivery.userId = userId;
         delivery.channel = "survey";

@@ -49,6 +49,7 @@ public class DeliveryWorker {
     private final AtomicBoolean warnedUnsigned = new AtomicBoolean();
     private final OutboundPolicy policy;
     private final List<ChannelSender> senders;
+    private final List<DeliveryFailures> failures;
 
     public DeliveryWorker(
             DeliveryRepository deliveries,
@@ -56,9 +57,11 @@ public class DeliveryWorker {
             DeliveryConfig config,
             Clock clock,
             OutboundPolicy policy,
-            Instance<ChannelSender> senders) {
+            Instance<ChannelSender> senders,
+            Instance<DeliveryFailures> failures) {
         this.deliveries = deliveries;
         this.senders = senders.stream().toList();
+        this.failures = failures.stream().toList();
         this.policy = policy;
         this.outbox = outbox;
         this.config = config;
@@ -162,11 +165,17 @@ public class DeliveryWorker {
             if (delivery.attempts >= config.maxAttempts()) {
                 delivery.status = Delivery.Status.FAILED;
                 LOG.warnf("Delivery %s failed for good after %d attempts: %s", id, delivery.attempts, error);
-                if (!delivery.kind.announced()) {
-                    return Uni.createFrom().voidItem();
+                Uni<Void> told = Uni.createFrom().voidItem();
+                for (DeliveryFailures listener : failures) {
+                    if (listener.concerns(delivery.kind)) {
+                        told = told.chain(() -> listener.failedForGood(delivery));
+                    }
                 }
-                return outbox.append(new MessageFailed(
-                                delivery.id, delivery.accountId, delivery.ruleId, delivery.attempts, error, now))
+                if (!delivery.kind.announced()) {
+                    return told;
+                }
+                return told.chain(() -> outbox.append(new MessageFailed(
+                                delivery.id, delivery.accountId, delivery.ruleId, delivery.attempts, error, now)))
                         .replaceWithVoid();
             }
             delivery.nextAttemptAt = now.plus(backoff.after(delivery.attempts));

@@ -18,8 +18,9 @@ import java.util.UUID;
  * {@link Kind#SEND_MESSAGE} reads {@code templateId} and
  * optionally {@code url}, the messaging endpoint when it is not the configured one. {@link Kind#CALL_WEBHOOK} reads {@code url} and
  * {@code format}: TANDEM (the default), SLACK or TEAMS. {@link Kind#SEND_SURVEY} reads {@code surveyId}, optionally
- * the end-user {@code roles} it asks (all when empty) and {@code throttleDays} (90 unless said): it starts a campaign
- * to the account's end users, so unsubscribes, bounces and the throttle apply as to any campaign.
+ * the end-user {@code roles} it asks (all when empty), {@code throttleDays} (90 unless said) and {@code delayDays} (0 to
+ * 365, none unless said): it starts a campaign to the account's end users, scheduled that many days after the firing,
+ * so unsubscribes, bounces and the throttle apply as to any campaign, when it runs.
  */
 public record Action(
         Kind kind,
@@ -35,7 +36,8 @@ public record Action(
         WebhookFormat format,
         UUID surveyId,
         List<UserRole> roles,
-        Integer throttleDays) {
+        Integer throttleDays,
+        Integer delayDays) {
 
     public enum Kind {
         CREATE_CTA,
@@ -49,6 +51,7 @@ public record Action(
 
     static final int MAX_THROTTLE_DAYS = 365;
     static final int MAX_ROLES = 10;
+    static final int MAX_DELAY_DAYS = 365;
 
     public Action {
         team = team == null ? List.of() : List.copyOf(team);
@@ -81,6 +84,7 @@ public record Action(
                 templateId,
                 url,
                 format,
+                null,
                 null,
                 null,
                 null);
@@ -127,13 +131,24 @@ public record Action(
                 if (throttleDays != null && (throttleDays < 0 || throttleDays > MAX_THROTTLE_DAYS)) {
                     problems.add(new FieldError(at + ".throttleDays", "must be 0 to " + MAX_THROTTLE_DAYS));
                 }
+                if (delayDays != null && (delayDays < 0 || delayDays > MAX_DELAY_DAYS)) {
+                    problems.add(new FieldError(at + ".delayDays", "must be 0 to " + MAX_DELAY_DAYS));
+                }
             }
+        }
+        if (kind != Kind.SEND_SURVEY && delayDays != null) {
+            problems.add(new FieldError(at + ".delayDays", "is only read by SEND_SURVEY actions"));
         }
         if (kind != Kind.SEND_SURVEY && (surveyId != null || !roles.isEmpty() || throttleDays != null)) {
             problems.add(new FieldError(
                     at + ".surveyId", "is only read by SEND_SURVEY actions, as are roles and" + " throttleDays"));
         }
         return problems;
+    }
+
+    /** How many days after the firing the survey goes out; 0, at once, unless the action says. */
+    public int delayDaysOrDefault() {
+        return delayDays == null ? 0 : delayDays;
     }
 
     /** The throttle of the campaign this action starts. */

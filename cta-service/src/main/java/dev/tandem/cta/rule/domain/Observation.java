@@ -102,7 +102,8 @@ public sealed interface Observation {
     enum OnboardingOutcome {
         OVERDUE,
         FAILED,
-        EXTENDED
+        EXTENDED,
+        SUCCEEDED
     }
 
     record OnboardingObserved(OnboardingOutcome outcome) implements Observation {
@@ -113,6 +114,7 @@ public sealed interface Observation {
                         case OVERDUE -> TriggerKind.ONBOARDING_OVERDUE;
                         case FAILED -> TriggerKind.ONBOARDING_FAILED;
                         case EXTENDED -> TriggerKind.ONBOARDING_EXTENDED;
+                        case SUCCEEDED -> TriggerKind.ONBOARDING_SUCCEEDED;
                     });
         }
     }

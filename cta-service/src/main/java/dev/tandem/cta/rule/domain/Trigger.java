@@ -58,7 +58,11 @@ public record Trigger(
             case SIGNAL_MATCHED -> require(problems, signal != null, "signal");
             case STAGE_ENTERED -> require(problems, stage != null, "stage");
             case SEGMENT_ENTERED -> require(problems, touchModel != null, "touchModel");
-            case ONBOARDING_OVERDUE, ONBOARDING_FAILED, ONBOARDING_EXTENDED, OBJECTIVE_AT_RISK -> {
+            case ONBOARDING_OVERDUE,
+                    ONBOARDING_FAILED,
+                    ONBOARDING_EXTENDED,
+                    ONBOARDING_SUCCEEDED,
+                    OBJECTIVE_AT_RISK -> {
                 // nothing to configure: the event is the edge
             }
         }

@@ -47,6 +47,8 @@ public final class TriggerEdges {
                 observation instanceof OnboardingObserved o && o.outcome() == OnboardingOutcome.FAILED;
             case ONBOARDING_EXTENDED ->
                 observation instanceof OnboardingObserved o && o.outcome() == OnboardingOutcome.EXTENDED;
+            case ONBOARDING_SUCCEEDED ->
+                observation instanceof OnboardingObserved o && o.outcome() == OnboardingOutcome.SUCCEEDED;
             case PQL_CROSSED ->
                 observation instanceof PqlObserved p
                         && p.score() >= trigger.threshold()

@@ -24,6 +24,11 @@ public enum TriggerKind {
     ONBOARDING_FAILED,
     /** The onboarding period got its one extension. */
     ONBOARDING_EXTENDED,
+    /**
+     * The account met its onboarding program's definition of success within the (possibly extended) period: the moment
+     * to ask how it went, now or, with a SEND_SURVEY action's {@code delayDays}, some days later.
+     */
+    ONBOARDING_SUCCEEDED,
     /** The product-qualified score rises to {@code threshold} or above: a free account to hand to sales. */
     PQL_CROSSED,
     /** A signal matches the {@code signal} filter: an urgent ticket, an NPS detractor, a cancelled add-on. */

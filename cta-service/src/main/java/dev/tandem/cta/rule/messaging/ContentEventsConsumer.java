@@ -48,7 +48,16 @@ public class ContentEventsConsumer {
             return enrollments.enrolled(e.enrollmentId(), e.accountId(), e.dueOn());
         }
         if (event.data() instanceof OnboardingSucceeded s) {
-            return enrollments.ended(s.enrollmentId(), s.accountId());
+            return enrollments
+                    .ended(s.enrollmentId(), s.accountId())
+                    .chain(() -> rules.observe(
+                            s.accountId(),
+                            new OnboardingObserved(OnboardingOutcome.SUCCEEDED),
+                            new TriggerContext(
+                                    key,
+                                    "onboarding succeeded in %d days".formatted(s.daysTaken()),
+                                    recordedAt(event),
+                                    null)));
         }
         if (event.data() instanceof OnboardingFailed f) {
             Instant at = recordedAt(event);

@@ -67,6 +67,7 @@ public record RuleResponse(
                 a.format(),
                 a.surveyId(),
                 a.roles(),
-                a.throttleDays());
+                a.throttleDays(),
+                a.delayDays());
     }
 }

@@ -89,6 +89,7 @@ public class RuleActions {
                                     account.accountId(),
                                     action.roles(),
                                     action.throttleDaysOrDefault(),
+                                    action.delayDaysOrDefault(),
                                     rule.name(),
                                     "rule " + rule.id())
                             .replaceWithVoid();

@@ -77,6 +77,13 @@ public class SendStore {
                 """, Map.of("id", id, "error", error, "max", maxAttempts, "retryAt", retryAt));
     }
 
+    /** An invitation handed to a webhook that never took it: FAILED, with the webhook's last error. */
+    public Uni<Void> undelivered(UUID id, String error) {
+        return NativeSql.execute(
+                "UPDATE survey_send SET status = 'FAILED', last_error = :error WHERE id = :id AND status = 'SENT'",
+                Map.of("id", id, "error", error == null ? "webhook failed" : error));
+    }
+
     /** Marks the last send to {@code email} bounced; returns how many rows it marked (0 or 1). */
     public Uni<Integer> bounced(String email, String detail) {
         return NativeSql.rows("""

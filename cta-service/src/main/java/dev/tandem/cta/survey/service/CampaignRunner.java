@@ -38,7 +38,15 @@ public class CampaignRunner {
 
     /** Runs every campaign that is due; returns how many ran. */
     public Uni<Integer> run() {
-        return Panache.withTransaction(() -> campaigns.queueDue(clock.instant()))
+        return run(clock.instant());
+    }
+
+    /**
+     * Runs every campaign due at {@code now}, as the scheduler does at that moment: what is scheduled up to then joins
+     * the queue. Recipients are chosen, and invitations dated, at the clock's time.
+     */
+    public Uni<Integer> run(Instant now) {
+        return Panache.withTransaction(() -> campaigns.queueDue(now))
                 .chain(() -> Drain.total(this::runOne, ran -> ran > 0));
     }
 

@@ -107,11 +107,19 @@ public class CampaignService {
     /**
      * Queues a campaign of {@code surveyId} to the end users of one account, in the caller's transaction: a rule that
      * fires sends its survey this way, so it commits with the firing, and unsubscribes, bounces and the throttle apply
-     * as to any campaign.
+     * as to any campaign. With a delay it is SCHEDULED that many days ahead, a row any replica runs when it is due, so
+     * a restart loses nothing and the firing, recorded once, schedules it once.
      */
     public Uni<Campaign> queueForAccount(
-            UUID surveyId, UUID accountId, List<UserRole> roles, int throttleDays, String name, String by) {
+            UUID surveyId,
+            UUID accountId,
+            List<UserRole> roles,
+            int throttleDays,
+            int delayDays,
+            String name,
+            String by) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant sendAt = now.plus(delayDays, ChronoUnit.DAYS);
         Campaign campaign = new Campaign(
                 UUID.randomUUID(),
                 surveyId,
@@ -119,8 +127,8 @@ public class CampaignService {
                 new Audience(null, null, null, roles, List.of(accountId)),
                 throttleDays,
                 DEFAULT_EXPIRES_DAYS,
-                now,
-                "QUEUED",
+                sendAt,
+                delayDays > 0 ? "SCHEDULED" : "QUEUED",
                 0,
                 by,
                 now,

@@ -18,6 +18,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class InAppInvitations {
 
+    private static final String DEDUP_PREFIX = "survey-invitation:";
+
     private final DeliveryQueue deliveries;
     private final ObjectMapper json;
 
@@ -52,10 +54,19 @@ public class InAppInvitations {
             Invitation.Recipient to = invitation.recipient();
             chain = chain.chain(() -> deliveries
                     .surveyInvitation(
-                            invitation.sendId(), to.accountId(), to.userId(), invitation.webhookUrl(), payload)
+                            DEDUP_PREFIX + invitation.sendId(),
+                            to.accountId(),
+                            to.userId(),
+                            invitation.webhookUrl(),
+                            payload)
                     .replaceWithVoid());
         }
         return chain;
+    }
+
+    /** The invitation a delivery of it posts, read back from the delivery's key. */
+    static UUID invitationOf(String dedupKey) {
+        return UUID.fromString(dedupKey.substring(DEDUP_PREFIX.length()));
     }
 
     static InAppInvitation payload(Invitation invitation, String responseUrl) {
