@@ -140,7 +140,8 @@ public class FakeSurveys {
         JsonObject campaign =
                 campaign(UUID.randomUUID(), UUID.fromString(body.getString("surveyId")), body.getString("sendAt"));
         campaign.put("name", body.getString("name"));
-        campaign.put("channel", body.getString("channel", "EMAIL"));
+        // The gateway sends a channel left out as null; cta-service reads that as EMAIL.
+        campaign.put("channel", body.getString("channel") == null ? "EMAIL" : body.getString("channel"));
         campaign.put("webhookUrl", body.getString("webhookUrl"));
         if (audience != null) {
             audience.fieldNames().forEach(field -> {

@@ -86,7 +86,10 @@ public record Rule(
             List<UserRole> roles,
 
             @Description("SEND_SURVEY: nobody surveyed within this many days is asked again")
-            Integer throttleDays) {}
+            Integer throttleDays,
+
+            @Description("SEND_SURVEY: how many days after the firing the survey is sent; 0: at once")
+            Integer delayDays) {}
 
     static Rule of(JsonNode node) {
         Rule typed = JsonDocuments.read(RuleBodies.withPropertiesAsList(node), Rule.class);

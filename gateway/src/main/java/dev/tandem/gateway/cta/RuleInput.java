@@ -38,6 +38,10 @@ public record RuleInput(
             Boolean onboardingOverdue,
             Boolean onboardingFailed,
             Boolean onboardingExtended,
+
+            @Description("The account's onboarding program succeeded: e.g. to survey how it went, delayDays later")
+            Boolean onboardingSucceeded,
+
             PqlCrossed pqlCrossed,
             SignalFilter signalMatched,
             StageEntered stageEntered,
@@ -104,5 +108,8 @@ public record RuleInput(
             List<UserRole> roles,
 
             @Description("90 when left out: nobody surveyed within this many days is asked again")
-            Integer throttleDays) {}
+            Integer throttleDays,
+
+            @Description("0 to 365, 0 when left out: the survey is sent this many days after the rule fired")
+            Integer delayDays) {}
 }
