@@ -35,7 +35,7 @@ class TypedRuleTest {
             scope { touchModels stages plans }
             reentry { mode times windowDays }
             actions { kind ctaType reason priority dueInDays defaultOwner team playbookId templateId url
-              surveyId roles throttleDays delayDays }
+              format surveyId roles throttleDays delayDays }
             """;
 
     private static final String CREATE = "mutation($r: RuleInput!) { createRule(rule: $r) { id name } }";
@@ -81,7 +81,9 @@ class TypedRuleTest {
                                 Map.of(
                                         "createCta",
                                         Map.of("ctaType", "RISK", "reason", "Detractor", "priority", "HIGH")),
-                                Map.of("callWebhook", Map.of("url", "https://hooks.example.com/tandem")),
+                                Map.of(
+                                        "callWebhook",
+                                        Map.of("url", "https://hooks.example.com/tandem", "format", "TEAMS")),
                                 Map.of(
                                         "sendSurvey",
                                         Map.of(
@@ -107,7 +109,8 @@ class TypedRuleTest {
                          "scope": {"stages": ["ADOPTION"]},
                          "reentry": {"mode": "AT_MOST", "times": 2},
                          "actions": [{"kind": "CREATE_CTA", "ctaType": "RISK", "reason": "Detractor", "priority": "HIGH"},
-                                     {"kind": "CALL_WEBHOOK", "url": "https://hooks.example.com/tandem"},
+                                     {"kind": "CALL_WEBHOOK", "url": "https://hooks.example.com/tandem",
+                                      "format": "TEAMS"},
                                      {"kind": "SEND_SURVEY", "surveyId": "5b0d7c55-4f3e-4a57-9d0f-3f1c2b7a9e01",
                                       "roles": ["DECISION_MAKER"], "throttleDays": 30}]}
                         """));

@@ -79,6 +79,8 @@ public record Rule(
             @Description("Cut to its host for callers other than cs-admins: it often holds a credential")
             String url,
 
+            @Description("CALL_WEBHOOK: the body's format") WebhookFormat format,
+
             @Description("SEND_SURVEY: the survey sent to the account's end users")
             UUID surveyId,
 

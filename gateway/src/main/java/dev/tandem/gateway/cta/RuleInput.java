@@ -97,7 +97,8 @@ public record RuleInput(
     public record SendMessage(UUID templateId, String url) {}
 
     @Input("CallWebhookActionInput")
-    public record CallWebhook(String url) {}
+    public record CallWebhook(
+            String url, @Description("TANDEM when left out") WebhookFormat format) {}
 
     @Input("SendSurveyActionInput")
     @Description("Sends a survey to the end users of the account the rule fired for, as a campaign would")
