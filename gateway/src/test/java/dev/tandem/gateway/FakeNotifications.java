@@ -8,9 +8,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,10 +26,10 @@ public class FakeNotifications {
 
     void routes(@Observes Router router) {
         router.get("/api/v1/me/notification-preferences")
-                .handler(ctx -> read(ctx, claims(ctx).getString("sub")));
+                .handler(ctx -> read(ctx, FakeCallers.claims(ctx).getString("sub")));
         router.route(HttpMethod.PUT, "/api/v1/me/notification-preferences")
                 .handler(BodyHandler.create())
-                .handler(ctx -> replace(ctx, claims(ctx).getString("sub")));
+                .handler(ctx -> replace(ctx, FakeCallers.claims(ctx).getString("sub")));
         router.get("/api/v1/people/:person/notification-preferences")
                 .handler(ctx -> read(ctx, ctx.pathParam("person")));
         router.route(HttpMethod.PUT, "/api/v1/people/:person/notification-preferences")
@@ -66,8 +63,6 @@ public class FakeNotifications {
 
     private static void read(RoutingContext ctx, String person) {
         JsonObject stored = STORED.getOrDefault(person, new JsonObject().put("kinds", new JsonArray()));
-        boolean admin =
-                claims(ctx).getJsonObject("realm_access").getJsonArray("roles").contains("cs-admin");
         JsonArray kinds = new JsonArray();
         for (String kind : KINDS) {
             JsonObject chosen = stored.getJsonArray("kinds").stream()
@@ -85,23 +80,9 @@ public class FakeNotifications {
                 .end(new JsonObject()
                         .put("person", person)
                         .put("email", stored.getString("email"))
-                        .put("slackUrl", admin ? stored.getString("slackUrl") : host(stored.getString("slackUrl")))
-                        .put("teamsUrl", admin ? stored.getString("teamsUrl") : host(stored.getString("teamsUrl")))
+                        .put("slackUrl", FakeCallers.urlFor(ctx, stored.getString("slackUrl")))
+                        .put("teamsUrl", FakeCallers.urlFor(ctx, stored.getString("teamsUrl")))
                         .put("kinds", kinds)
                         .encode());
-    }
-
-    private static String host(String url) {
-        if (url == null) {
-            return null;
-        }
-        URI uri = URI.create(url);
-        return uri.getScheme() + "://" + uri.getHost() + "/...";
-    }
-
-    private static JsonObject claims(RoutingContext ctx) {
-        String token = ctx.request().getHeader("Authorization").substring("Bearer ".length());
-        String payload = token.split("\\.")[1];
-        return new JsonObject(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
     }
 }

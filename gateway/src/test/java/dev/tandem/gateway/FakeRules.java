@@ -24,10 +24,16 @@ final class FakeRules {
                  "actions": [
                   {"kind": "CREATE_CTA", "ctaType": "RISK", "reason": "Detractor", "priority": "HIGH",
                    "dueInDays": 3, "defaultOwner": "csm-lead", "team": ["cleo", "carl"],
-                   "playbookId": "00000000-0000-0000-0000-0000000000b1", "templateId": null, "url": null},
+                   "playbookId": "00000000-0000-0000-0000-0000000000b1", "templateId": null, "url": null,
+                   "format": null, "surveyId": null, "roles": null, "throttleDays": null, "delayDays": null},
                   {"kind": "CALL_WEBHOOK", "ctaType": null, "reason": null, "priority": null, "dueInDays": null,
                    "defaultOwner": null, "team": null, "playbookId": null, "templateId": null,
-                   "url": "https://hooks.example.com/tandem"}],
+                   "url": "https://hooks.example.com/tandem",
+                   "format": "SLACK", "surveyId": null, "roles": null, "throttleDays": null, "delayDays": null},
+                  {"kind": "SEND_SURVEY", "ctaType": null, "reason": null, "priority": null, "dueInDays": null,
+                   "defaultOwner": null, "team": null, "playbookId": null, "templateId": null, "url": null,
+                   "format": null, "surveyId": "00000000-0000-0000-0000-00000000aaaa", "roles": ["DECISION_MAKER"],
+                   "throttleDays": 90, "delayDays": 30}],
                  "resolveAfterDays": 7, "applyToCurrentState": false, "inForceSince": "2026-11-30T08:00:00Z"}
                 """.formatted(ID));
     }

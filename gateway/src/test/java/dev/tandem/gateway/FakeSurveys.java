@@ -8,14 +8,17 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Stands in for cta-service's survey endpoints inside the test's gateway, answering as the real ones do: {@link #SURVEY}
- * and {@link #CAMPAIGN} exist, any other id is 404; a scale whose min is not below its max, and a throttle beyond 365
- * days, are 400 naming the field. The last body of each POST is kept for the tests.
+ * and {@link #CAMPAIGN} exist, as does each campaign started here; any other id is 404; a scale whose min is not below
+ * its max, a throttle beyond 365 days and a cohort that is no month are 400 naming the field. A campaign's webhook URL
+ * is whole for cs-admins and cut to its host for everyone else. The last body of each POST is kept for the tests.
  */
 @Singleton
 public class FakeSurveys {
@@ -25,6 +28,8 @@ public class FakeSurveys {
 
     private static final Map<String, JsonObject> BODIES = new ConcurrentHashMap<>();
     private static final Map<String, String> LIMITS = new ConcurrentHashMap<>();
+    private static final Map<String, JsonObject> STARTED = new ConcurrentHashMap<>();
+    private static final Pattern MONTH = Pattern.compile("(19|20|21)\\d\\d-(0[1-9]|1[0-2])");
 
     static JsonObject lastBody(String path) {
         return BODIES.get(path);
@@ -55,6 +60,11 @@ public class FakeSurveys {
             json(ctx, 200, new JsonArray().add(campaign(CAMPAIGN, SURVEY, null)));
         });
         router.get("/api/v1/survey-campaigns/:id").handler(ctx -> {
+            JsonObject started = STARTED.get(ctx.pathParam("id"));
+            if (started != null) {
+                json(ctx, 200, asSeenBy(ctx, started));
+                return;
+            }
             if (!CAMPAIGN.toString().equals(ctx.pathParam("id"))) {
                 notFound(ctx);
                 return;
@@ -119,10 +129,20 @@ public class FakeSurveys {
             problem(ctx, "throttleDays", "must be 0 to 365");
             return;
         }
+        JsonObject audience = body.getJsonObject("audience");
+        for (String bound : List.of("cohortFrom", "cohortTo")) {
+            String month = audience == null ? null : audience.getString(bound);
+            if (month != null && !MONTH.matcher(month).matches()) {
+                problem(ctx, "audience." + bound, "must be a month as YYYY-MM");
+                return;
+            }
+        }
         JsonObject campaign =
                 campaign(UUID.randomUUID(), UUID.fromString(body.getString("surveyId")), body.getString("sendAt"));
         campaign.put("name", body.getString("name"));
-        JsonObject audience = body.getJsonObject("audience");
+        // The gateway sends a channel left out as null; cta-service reads that as EMAIL.
+        campaign.put("channel", body.getString("channel") == null ? "EMAIL" : body.getString("channel"));
+        campaign.put("webhookUrl", body.getString("webhookUrl"));
         if (audience != null) {
             audience.fieldNames().forEach(field -> {
                 if (audience.getValue(field) != null) {
@@ -130,7 +150,12 @@ public class FakeSurveys {
                 }
             });
         }
-        json(ctx, 201, campaign);
+        STARTED.put(campaign.getString("id"), campaign);
+        json(ctx, 201, asSeenBy(ctx, campaign));
+    }
+
+    private static JsonObject asSeenBy(RoutingContext ctx, JsonObject campaign) {
+        return campaign.copy().put("webhookUrl", FakeCallers.urlFor(ctx, campaign.getString("webhookUrl")));
     }
 
     private static JsonObject nps(UUID id) {
@@ -176,14 +201,18 @@ public class FakeSurveys {
                                 .put("stages", new JsonArray())
                                 .put("plans", new JsonArray())
                                 .put("roles", new JsonArray())
-                                .put("accountIds", new JsonArray()))
+                                .put("accountIds", new JsonArray())
+                                .putNull("cohortFrom")
+                                .putNull("cohortTo"))
                 .put("throttleDays", 90)
                 .put("expiresDays", 14)
                 .put("sendAt", sendAt)
                 .put("status", sendAt == null ? "DONE" : "SCHEDULED")
                 .put("recipients", sendAt == null ? 40 : 0)
                 .put("createdBy", "ada")
-                .put("createdAt", "2026-12-01T09:00:00Z");
+                .put("createdAt", "2026-12-01T09:00:00Z")
+                .put("channel", "EMAIL")
+                .putNull("webhookUrl");
     }
 
     private static void json(RoutingContext ctx, int status, Object body) {
@@ -252,6 +281,11 @@ public class FakeSurveys {
                                         .put("responseRate", 0.2632)
                                         .put("score", score)))
                 .put(
+                        "byCohort",
+                        new JsonArray()
+                                .add(cohort("2025-02", 30, 9, 0.3, score))
+                                .add(cohort("UNKNOWN", 8, 1, 0.125, score)))
+                .put(
                         "byWeek",
                         new JsonArray()
                                 .add(new JsonObject()
@@ -266,5 +300,14 @@ public class FakeSurveys {
                                         .put("score", 9)
                                         .put("comment", "The onboarding was great")
                                         .put("answeredAt", "2026-12-01T10:00:00Z")));
+    }
+
+    private static JsonObject cohort(String month, int sent, int responses, double rate, JsonObject score) {
+        return new JsonObject()
+                .put("cohort", month)
+                .put("sent", sent)
+                .put("responses", responses)
+                .put("responseRate", rate)
+                .put("score", score);
     }
 }

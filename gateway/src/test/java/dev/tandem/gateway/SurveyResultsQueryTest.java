@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A survey campaign's results in GraphQL, typed: NPS figures overall, by touch model and week, and comments. */
+/**
+ * A survey campaign's results in GraphQL, typed: NPS figures overall, by touch model, by cohort and by week, and
+ * comments.
+ */
 @QuarkusTest
 @TestProfile(FakeServicesProfile.class)
 @WithTandemInfrastructure
@@ -23,6 +26,7 @@ class SurveyResultsQueryTest {
                 kind sent responses responseRate
                 score { nps promoters passives detractors mean }
                 bySegment { touchModel responseRate score { nps } }
+                byCohort { cohort sent responses responseRate score { nps } }
                 byWeek { weekStart score { answers } }
                 comments { accountName score comment answeredAt }
               }
@@ -38,6 +42,11 @@ class SurveyResultsQueryTest {
                 .body("data.surveyCampaignResults.responseRate", equalTo(0.2632f))
                 .body("data.surveyCampaignResults.score.nps", equalTo(30))
                 .body("data.surveyCampaignResults.bySegment[0].touchModel", equalTo("HIGH"))
+                .body("data.surveyCampaignResults.byCohort[0].cohort", equalTo("2025-02"))
+                .body("data.surveyCampaignResults.byCohort[0].responses", equalTo(9))
+                .body("data.surveyCampaignResults.byCohort[0].responseRate", equalTo(0.3f))
+                .body("data.surveyCampaignResults.byCohort[0].score.nps", equalTo(30))
+                .body("data.surveyCampaignResults.byCohort[1].cohort", equalTo("UNKNOWN"))
                 .body("data.surveyCampaignResults.byWeek[0].weekStart", equalTo("2026-11-30"))
                 .body("data.surveyCampaignResults.comments[0].comment", equalTo("The onboarding was great"));
     }

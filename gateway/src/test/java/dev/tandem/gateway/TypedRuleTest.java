@@ -34,7 +34,8 @@ class TypedRuleTest {
               signal { type name minValue maxValue properties { key value } } }
             scope { touchModels stages plans }
             reentry { mode times windowDays }
-            actions { kind ctaType reason priority dueInDays defaultOwner team playbookId templateId url }
+            actions { kind ctaType reason priority dueInDays defaultOwner team playbookId templateId url
+              format surveyId roles throttleDays delayDays }
             """;
 
     private static final String CREATE = "mutation($r: RuleInput!) { createRule(rule: $r) { id name } }";
@@ -80,7 +81,9 @@ class TypedRuleTest {
                                 Map.of(
                                         "createCta",
                                         Map.of("ctaType", "RISK", "reason", "Detractor", "priority", "HIGH")),
-                                Map.of("callWebhook", Map.of("url", "https://hooks.example.com/tandem")),
+                                Map.of(
+                                        "callWebhook",
+                                        Map.of("url", "https://hooks.example.com/tandem", "format", "TEAMS")),
                                 Map.of(
                                         "sendSurvey",
                                         Map.of(
@@ -106,7 +109,8 @@ class TypedRuleTest {
                          "scope": {"stages": ["ADOPTION"]},
                          "reentry": {"mode": "AT_MOST", "times": 2},
                          "actions": [{"kind": "CREATE_CTA", "ctaType": "RISK", "reason": "Detractor", "priority": "HIGH"},
-                                     {"kind": "CALL_WEBHOOK", "url": "https://hooks.example.com/tandem"},
+                                     {"kind": "CALL_WEBHOOK", "url": "https://hooks.example.com/tandem",
+                                      "format": "TEAMS"},
                                      {"kind": "SEND_SURVEY", "surveyId": "5b0d7c55-4f3e-4a57-9d0f-3f1c2b7a9e01",
                                       "roles": ["DECISION_MAKER"], "throttleDays": 30}]}
                         """));
@@ -130,6 +134,32 @@ class TypedRuleTest {
                         .getJsonObject("trigger")
                         .encode())
                 .isEqualTo("{\"kind\":\"ONBOARDING_FAILED\"}");
+    }
+
+    @Test
+    void aSurveyDaysAfterOnboardingSucceededReachesCtaServiceWithItsDelay() throws Exception {
+        Map<String, Object> rule = Map.of(
+                "name", "How did onboarding go?",
+                "trigger", Map.of("onboardingSucceeded", true),
+                "actions",
+                        List.of(Map.of(
+                                "sendSurvey",
+                                Map.of("surveyId", "5b0d7c55-4f3e-4a57-9d0f-3f1c2b7a9e01", "delayDays", 30))));
+
+        GraphQL.as(TestTokens.CS_ADMIN, CREATE, Map.of("r", rule))
+                .log()
+                .ifValidationFails()
+                .statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue());
+
+        JsonNode sent = MAPPER.readTree(
+                FakeServices.lastBody("POST /api/v1/rules").body().encode());
+        SameJson.assertSame(sent, MAPPER.readTree("""
+                        {"name": "How did onboarding go?",
+                         "trigger": {"kind": "ONBOARDING_SUCCEEDED"},
+                         "actions": [{"kind": "SEND_SURVEY", "surveyId": "5b0d7c55-4f3e-4a57-9d0f-3f1c2b7a9e01",
+                                      "delayDays": 30}]}
+                        """));
     }
 
     @Test

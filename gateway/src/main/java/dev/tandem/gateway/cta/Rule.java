@@ -79,6 +79,8 @@ public record Rule(
             @Description("Cut to its host for callers other than cs-admins: it often holds a credential")
             String url,
 
+            @Description("CALL_WEBHOOK: the body's format") WebhookFormat format,
+
             @Description("SEND_SURVEY: the survey sent to the account's end users")
             UUID surveyId,
 
@@ -86,7 +88,10 @@ public record Rule(
             List<UserRole> roles,
 
             @Description("SEND_SURVEY: nobody surveyed within this many days is asked again")
-            Integer throttleDays) {}
+            Integer throttleDays,
+
+            @Description("SEND_SURVEY: how many days after the firing the survey is sent; 0: at once")
+            Integer delayDays) {}
 
     static Rule of(JsonNode node) {
         Rule typed = JsonDocuments.read(RuleBodies.withPropertiesAsList(node), Rule.class);

@@ -69,6 +69,7 @@ final class RuleBodies {
         variants.put("onboardingOverdue", trigger.onboardingOverdue());
         variants.put("onboardingFailed", trigger.onboardingFailed());
         variants.put("onboardingExtended", trigger.onboardingExtended());
+        variants.put("onboardingSucceeded", trigger.onboardingSucceeded());
         variants.put("pqlCrossed", trigger.pqlCrossed());
         variants.put("signalMatched", trigger.signalMatched());
         variants.put("stageEntered", trigger.stageEntered());

@@ -38,6 +38,10 @@ public record RuleInput(
             Boolean onboardingOverdue,
             Boolean onboardingFailed,
             Boolean onboardingExtended,
+
+            @Description("The account's onboarding program succeeded: e.g. to survey how it went, delayDays later")
+            Boolean onboardingSucceeded,
+
             PqlCrossed pqlCrossed,
             SignalFilter signalMatched,
             StageEntered stageEntered,
@@ -93,7 +97,8 @@ public record RuleInput(
     public record SendMessage(UUID templateId, String url) {}
 
     @Input("CallWebhookActionInput")
-    public record CallWebhook(String url) {}
+    public record CallWebhook(
+            String url, @Description("TANDEM when left out") WebhookFormat format) {}
 
     @Input("SendSurveyActionInput")
     @Description("Sends a survey to the end users of the account the rule fired for, as a campaign would")
@@ -104,5 +109,8 @@ public record RuleInput(
             List<UserRole> roles,
 
             @Description("90 when left out: nobody surveyed within this many days is asked again")
-            Integer throttleDays) {}
+            Integer throttleDays,
+
+            @Description("0 to 365, 0 when left out: the survey is sent this many days after the rule fired")
+            Integer delayDays) {}
 }

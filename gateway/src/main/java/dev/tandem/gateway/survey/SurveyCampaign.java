@@ -5,7 +5,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-@Description("A sending of a survey version to an audience by e-mail; surveyCampaignResults has what came back.")
+@Description("A sending of a survey version to an audience, by e-mail or in-app through a webhook;"
+        + " surveyCampaignResults has what came back.")
 public record SurveyCampaign(
         @NonNull UUID id,
         @NonNull @Description("The survey version sent") UUID surveyId,
@@ -25,4 +26,9 @@ public record SurveyCampaign(
         int recipients,
 
         @NonNull String createdBy,
-        @NonNull Instant createdAt) {}
+        @NonNull Instant createdAt,
+        @NonNull SurveyChannel channel,
+
+        @Description("WEBHOOK: where the invitations are posted; whole for cs-admins, cut to its host for everyone"
+                + " else since it may hold the receiver's credential. Null for EMAIL")
+        String webhookUrl) {}

@@ -57,7 +57,8 @@ public final class SurveyInputs {
             Boolean required) {}
 
     @Input("SurveyCampaignInput")
-    @Description("A campaign: a survey version e-mailed to an audience's end users, now or at sendAt.")
+    @Description("A campaign: a survey version sent to an audience's end users, by e-mail or in-app through a signed"
+            + " webhook, now or at sendAt.")
     public record Campaign(
             @NonNull UUID surveyId,
             @NonNull @Description("At most 100 characters") String name,
@@ -71,7 +72,13 @@ public final class SurveyInputs {
             Integer throttleDays,
 
             @Description("1 to 90, 14 when left out: how long the response links stay valid")
-            Integer expiresDays) {}
+            Integer expiresDays,
+
+            @Description("EMAIL when left out") SurveyChannel channel,
+
+            @Description("WEBHOOK only, and required for it: an http(s) URL of at most 2,000 characters each invitation"
+                    + " is posted to, signed")
+            String webhookUrl) {}
 
     @Input("SurveyAudienceInput")
     @Description("Who is asked: each list narrows the audience, an empty or missing one does not.")
@@ -84,5 +91,11 @@ public final class SurveyInputs {
             List<UserRole> roles,
 
             @Description("Tandem account ids, at most 1,000")
-            List<UUID> accountIds) {}
+            List<UUID> accountIds,
+
+            @Description("The earliest cohort (the month the customer life began) asked, as YYYY-MM, inclusive")
+            String cohortFrom,
+
+            @Description("The latest cohort asked, as YYYY-MM, inclusive; not before cohortFrom")
+            String cohortTo) {}
 }

@@ -29,8 +29,9 @@ public class SurveyMutations {
     @Mutation("createSurveyCampaign")
     @RolesAllowed(Roles.CS_ADMIN)
     @Description(
-            "E-mail a survey version to a segment's end users, now or at sendAt. Unsubscribed and bounced"
-                    + " addresses, and people surveyed within throttleDays, are left out; each person is asked once a campaign.")
+            "Send a survey version to a segment's end users, by e-mail or in-app through a signed webhook, now or at"
+                    + " sendAt. Unsubscribed and bounced addresses, and people surveyed within throttleDays, are left"
+                    + " out; each person is asked once a campaign.")
     public Uni<SurveyCampaign> createSurveyCampaign(@NonNull SurveyInputs.Campaign campaign) {
         return surveys.start(campaign);
     }

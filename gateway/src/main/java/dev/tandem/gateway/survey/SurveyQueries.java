@@ -51,8 +51,8 @@ public class SurveyQueries {
 
     @Query("surveyCampaignResults")
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.VIEWER})
-    @Description("A survey campaign's results: response rate, NPS or CSAT overall, by touch model and by week, and the"
-            + " latest verbatim comments; NOT_FOUND when there is no such campaign.")
+    @Description("A survey campaign's results: response rate, NPS or CSAT overall, by touch model, by cohort and by"
+            + " week, and the latest verbatim comments; NOT_FOUND when there is no such campaign.")
     public Uni<SurveyResults> surveyCampaignResults(@NonNull UUID campaignId) {
         return surveys.results(campaignId);
     }

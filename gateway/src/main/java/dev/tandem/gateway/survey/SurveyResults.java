@@ -5,8 +5,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description(
-        "What a survey campaign brought back: invitations by fate, response rate, the score overall, by touch model"
-                + " and by week, and the latest comments.")
+        "What a survey campaign brought back: invitations by fate, response rate, the score overall, by touch model,"
+                + " by cohort and by week, and the latest comments.")
 public record SurveyResults(
         @NonNull SurveyKind kind,
         @NonNull @Description("Invitations queued") int invited,
@@ -28,5 +28,9 @@ public record SurveyResults(
 
         @NonNull SurveyScore score,
         @NonNull List<@NonNull SurveySegment> bySegment,
+
+        @NonNull @Description("By the month the accounts' customer life began, oldest first; UNKNOWN last")
+        List<@NonNull SurveyCohort> byCohort,
+
         @NonNull @Description("Oldest first") List<@NonNull SurveyWeek> byWeek,
         @NonNull @Description("Newest first, at most 50") List<@NonNull SurveyComment> comments) {}
