@@ -138,7 +138,7 @@ class TimelineBenchmark {
                       FROM bench;
                     INSERT INTO touchpoint_participant (touchpoint_id, kind, ref, account_id, occurred_at)
                     SELECT CAST(md5('bench-touchpoint' || n) AS uuid), 'USER',
-                           CAST(md5('bench-user' || a || '-' || (n + n / 5) % 5) AS uuid)::text,
+                           CAST(md5('bench-user' || a || '-' || n / 50 % 5) AS uuid)::text,
                            CAST(md5('bench-account' || a) AS uuid), occurred_at
                       FROM bench
                     UNION ALL
