@@ -27,6 +27,38 @@ class SignalPollTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Test
+    void usesOfOneFeatureInOnePollAndTheNextAddUpInOneRow() {
+        String account = "busy-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        for (int round = 0; round < 2; round++) {
+            List<Outgoing> poll = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String feature = i % 3 == 0 ? "export" : "reports";
+                poll.add(new Outgoing(
+                        account,
+                        """
+                        {"eventId": "r%d-%d", "accountId": "%s", "userId": "ana", "type": "feature_used",
+                         "name": "%s", "occurredAt": "%s"}
+                        """.formatted(round, i, account, feature, now),
+                        TopicWriter.cloudEventHeaders(
+                                UUID.randomUUID().toString(), Signal.TYPE, "/integrations/test", account)));
+            }
+            try (var writer = new TopicWriter(Fixtures.kafka())) {
+                writer.sendTogether(Topics.SIGNALS_RAW, poll);
+            }
+        }
+
+        await().atMost(WAIT)
+                .until(() -> "120"
+                        .equals(Fixtures.sql("SELECT coalesce(sum(count), 0)::text FROM account_fact"
+                                + " WHERE account_external_id = '" + account + "'")));
+        assertThat(Fixtures.sql("SELECT string_agg(name || '=' || count, ',' ORDER BY name) FROM account_fact"
+                        + " WHERE account_external_id = '" + account + "'"))
+                .as("a row a feature and day, each use counted once")
+                .isEqualTo("export=40,reports=80");
+    }
+
+    @Test
     void aFeatureNamedWithANulByteIsParkedAloneAndTheOther199AreCounted() {
         String account = "poisoned-" + UUID.randomUUID();
         Instant now = Instant.now();
