@@ -1,6 +1,8 @@
 package dev.tandem.cta.survey;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.tandem.cta.Fixtures;
 import dev.tandem.events.account.AccountCreated;
@@ -100,6 +102,23 @@ final class Surveys {
                 .until(() ->
                         "DONE".equals(Fixtures.text("SELECT status FROM survey_campaign WHERE id = '" + id + "'")));
         return id;
+    }
+
+    /**
+     * Asks for a campaign whose body's fields after surveyId and name are {@code fields} (JSON members) and expects a
+     * 400 naming {@code field}, with no campaign stored.
+     */
+    static void assertCampaignRefused(UUID survey, String fields, String field) {
+        long before = Fixtures.count("SELECT count(*) FROM survey_campaign");
+        Api.as(TestTokens.CS_ADMIN)
+                .contentType(ContentType.JSON)
+                .body("{\"surveyId\": \"%s\", \"name\": \"Bad\", %s}".formatted(survey, fields))
+                .post("/api/v1/survey-campaigns")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field));
+        assertThat(Fixtures.count("SELECT count(*) FROM survey_campaign")).isEqualTo(before);
     }
 
     /** Waits until none of the campaign's invitations waits to be sent. */
